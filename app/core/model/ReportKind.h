@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace inspectdesk {
+
+// The kinds of Ofsted children's services report. Ids match corpus/README.md's report_type.
+enum class ReportKind {
+    Other,
+    Apa,                        // annual performance assessment letter (2005-2008)
+    Jar,                        // joint area review (with annexes)
+    ChildrenServicesAssessment, // annual children's services assessment (2009-2012)
+    SafeguardingLacInspection,  // inspection of safeguarding and looked after children (2009-2012)
+    Sif,                        // single inspection framework (2013-2017)
+    Ilacs                       // inspecting local authority children's services (2018-)
+};
+
+QString reportKindId(ReportKind k);      // "apa", "jar", "children_services_assessment", ...
+ReportKind reportKindFromId(const QString &id);
+QString reportKindLabel(ReportKind k);   // "Annual performance assessment letter", ...
+QList<ReportKind> allReportKinds();
+
+} // namespace inspectdesk

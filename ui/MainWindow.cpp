@@ -1,0 +1,4 @@
+#include "MainWindow.h"
+namespace inspectdesk {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+} // namespace inspectdesk
