@@ -1,6 +1,43 @@
+#include "cli/CommandLine.h"
+
+#include "MainWindow.h"
+
+#include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("InspectDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("inspectdesk.example.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("InspectDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INSPECTDESK_VERSION));
+}
+} // namespace
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    Q_INIT_RESOURCE(resources);
+    // A subcommand never opens a window, so it runs without a display.
+    if (inspectdesk::cli::isCommandLineInvocation(argc, argv)) {
+        std::unique_ptr<QCoreApplication> app;
+        if (inspectdesk::cli::commandNeedsGui(argc, argv)) {
+            if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        setIdentity();
+        return inspectdesk::cli::runCommandLine(app->arguments());
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("InspectDesk"));
+    inspectdesk::MainWindow window;
+    window.show();
+    return app.exec();
 }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace inspectdesk {
+
+// One connection to an InspectDesk database: opens it, refuses what it cannot safely use
+// (not SQLite, newer schema, read-only for writing) without touching the file, and brings
+// older schemas up to date. A path is a SQLite file; "postgresql://user:pw@host:port/db"
+// selects PostgreSQL. One Database per thread (Qt SQL connections are per thread).
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+    static constexpr int kSchemaVersion = 1;
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool open(const QString &location, Mode mode = Mode::ReadWrite);
+    void close();
+    bool isOpen() const;
+    QString errorString() const { return mError; }
+    QString location() const { return mLocation; }
+    bool isReadOnly() const { return mMode == Mode::ReadOnly; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    // True when this open created the schema (a new, empty database).
+    bool wasCreated() const { return mCreated; }
+
+    // SQLite file in the user's application data folder.
+    static QString defaultLocation();
+
+private:
+    bool openConnection(const QString &location, Mode mode);
+    bool fail(const QString &message);
+    bool checkSqliteFile(Mode mode);
+    bool migrate();
+
+    QString mConnectionName;
+    QString mLocation;
+    QString mError;
+    Mode mMode = Mode::ReadWrite;
+    bool mCreated = false;
+};
+
+} // namespace inspectdesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "StoreTypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace inspectdesk {
+
+class Database;
+
+// Reports, their original files, judgements and history. Every write runs in one
+// transaction together with its history rows; edits check the row's revision so a change
+// made elsewhere since it was read is refused (a conflict), never overwritten.
+class ReportStore
+{
+public:
+    explicit ReportStore(Database &db) : mDb(db) {}
+
+    QString lastError() const { return mError; }
+    bool lastWasConflict() const { return mConflict; }
+
+    static QString sha256(const QByteArray &bytes);
+
+    ImportResult importReport(const QByteArray &fileBytes, const QString &fileName,
+                              const ExtractedReport &report, const QString &user);
+    std::optional<qint64> reportIdForFile(const QByteArray &fileBytes);
+
+    QList<ReportSummary> reports();
+    std::optional<StoredReport> report(qint64 reportId);
+    std::optional<JudgementRecord> judgement(qint64 judgementId);
+    QByteArray documentBytes(qint64 reportId);
+    QStringList councilNames();
+    QList<JudgementFact> judgementFacts();
+    QList<HistoryEntry> history(qint64 reportId, qint64 judgementId = 0);
+    int reportRevision(qint64 reportId);
+
+    // Writes the fields that differ between before and after, one history row each.
+    // before.revision must still be the stored revision. Returns the new revision or -1.
+    int updateJudgement(const JudgementRecord &before, const JudgementRecord &after,
+                        const QString &user);
+    int updateReportFields(qint64 reportId, int expectedRevision, const ReportFields &before,
+                           const ReportFields &after, const QString &user);
+    // Adds a judgement by hand (status AddedByHand unless given); returns its id or 0.
+    qint64 addJudgement(qint64 reportId, const JudgementRecord &judgement, const QString &user);
+    // Removal is a flag plus a history row, so nothing is lost and undo can restore it.
+    bool setJudgementRemoved(qint64 judgementId, bool removed, const QString &user);
+
+private:
+    bool fail(const QString &message, bool conflict = false);
+    bool addHistory(qint64 reportId, qint64 judgementId, const QString &field,
+                    const QString &oldValue, const QString &newValue, const QString &user);
+    qint64 councilId(const QString &name); // finds or creates
+    bool insertJudgement(qint64 reportId, const JudgementRecord &j, qint64 *newId);
+
+    Database &mDb;
+    QString mError;
+    bool mConflict = false;
+};
+
+// The reviewer name recorded in history: settings "reviewer/name", else the OS user.
+QString currentReviewer();
+
+} // namespace inspectdesk
