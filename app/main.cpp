@@ -39,5 +39,17 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("InspectDesk"));
     inspectdesk::MainWindow window;
     window.show();
+    // A database file given on the command line is opened instead of the default one;
+    // report PDFs given there ("Open with InspectDesk") are imported into it.
+    QString databaseArgument;
+    QStringList pdfArguments;
+    for (const QString &arg : app.arguments().mid(1)) {
+        if (arg.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            pdfArguments << arg;
+        else if (!arg.startsWith(QLatin1Char('-')))
+            databaseArgument = arg;
+    }
+    window.openStartupDatabase(databaseArgument);
+    window.importFiles(pdfArguments);
     return app.exec();
 }

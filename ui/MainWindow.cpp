@@ -1,4 +1,197 @@
 #include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Session.h"
+#include "SettingsDialog.h"
+#include "dashboard/DashboardView.h"
+#include "import/ReportImporter.h"
+#include "review/ReviewWorkspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
 namespace inspectdesk {
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), mSession(new Session(this)), mTabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/inspectdesk.svg")));
+    mReview = new ReviewWorkspace(*mSession, mTabs);
+    mDashboard = new DashboardView(*mSession, mTabs);
+    mTabs->setDocumentMode(true);
+    mTabs->addTab(mReview, tr("&Review"));
+    mTabs->addTab(mDashboard, tr("&Dashboard"));
+    mTabs->setAccessibleName(tr("Workspaces"));
+    setCentralWidget(mTabs);
+    createMenus();
+    connect(mDashboard, &DashboardView::openJudgementRequested, this,
+            [this](qint64 reportId, qint64 judgementId) {
+                mTabs->setCurrentWidget(mReview);
+                mReview->openReport(reportId, judgementId);
+            });
+    connect(mSession, &Session::databaseOpened, this, &MainWindow::updateTitle);
+    statusBar();
+    resize(1280, 800);
+    AppSettings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    mMenus.bar = menuBar();
+    mMenus.file = menuBar()->addMenu(tr("&File"));
+    mMenus.edit = menuBar()->addMenu(tr("&Edit"));
+    mMenus.view = menuBar()->addMenu(tr("&View"));
+    mMenus.toolBar = addToolBar(tr("Main toolbar"));
+    mMenus.toolBar->setObjectName(QStringLiteral("MainToolBar"));
+
+    QAction *open = mMenus.file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    mMenus.file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    mRecentMenu = mMenus.file->addMenu(tr("Recent &Databases"));
+    updateRecentDatabases();
+    mMenus.file->addSeparator();
+
+    QAction *undo = mSession->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = mSession->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    mMenus.edit->addAction(undo);
+    mMenus.edit->addAction(redo);
+    mMenus.edit->addSeparator();
+
+    QAction *showReview = mMenus.view->addAction(tr("&Review Workspace"), this,
+                                                 [this] { mTabs->setCurrentWidget(mReview); });
+    showReview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *showDashboard = mMenus.view->addAction(tr("&Dashboard"), this,
+                                                    [this] { mTabs->setCurrentWidget(mDashboard); });
+    showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    mMenus.view->addSeparator();
+
+    mReview->setupMenus(mMenus);
+    mDashboard->setupMenus(mMenus);
+
+    mMenus.file->addSeparator();
+    QAction *settings = mMenus.file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    QAction *quit = mMenus.file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    mMenus.help = menuBar()->addMenu(tr("&Help"));
+    mMenus.help->addAction(tr("&About InspectDesk"), this, &MainWindow::showAbout);
+    mMenus.help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openStartupDatabase(const QString &overrideLocation)
+{
+    AppSettings settings;
+    const QString location = overrideLocation.isEmpty() ? settings.defaultDatabase() : overrideLocation;
+    openDatabase(location);
+}
+
+bool MainWindow::openDatabase(const QString &location)
+{
+    QString error;
+    if (!mSession->openDatabase(location, &error)) {
+        QMessageBox::critical(this, tr("Cannot open database"), error);
+        return false;
+    }
+    // A brand-new database gets the bundled sample reports, so there is data at once.
+    if (mSession->database().wasCreated()) {
+        const int seeded = seedSampleReports(mSession->store(), QStringLiteral(":/samples"), mSession->reviewer());
+        statusBar()->showMessage(tr("New database: %n sample report(s) imported", nullptr, seeded), 8000);
+        mSession->notifyReportsChanged();
+    }
+    AppSettings settings;
+    settings.addRecentDatabase(location);
+    updateRecentDatabases();
+    return true;
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    mTabs->setCurrentWidget(mReview);
+    mReview->importFiles(paths);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(mSession->location()).absolutePath(),
+        tr("InspectDesk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QFileInfo(mSession->location()).absolutePath(),
+        tr("InspectDesk databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("%1 already exists; use Open Database to open it.").arg(path));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::updateRecentDatabases()
+{
+    mRecentMenu->clear();
+    const QStringList recent = AppSettings().recentDatabases();
+    for (const QString &path : recent)
+        mRecentMenu->addAction(path, this, [this, path] { openDatabase(path); });
+    mRecentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About InspectDesk"),
+        tr("<h3>InspectDesk %1</h3>"
+           "<p>Reads Ofsted children's services inspection reports, extracts every grade with "
+           "the place it was read, and lets inspectors check them and directors chart them.</p>"
+           "<p>Licence: GNU General Public License, version 3 or later.</p>"
+           "<p>Report data: Ofsted reports are Crown copyright; Ofsted allows reproduction for "
+           "non-commercial purposes with the source and date of publication stated.</p>"
+           "<p>Built with Qt %2 and poppler.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — InspectDesk").arg(QFileInfo(mSession->location()).fileName()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    event->accept();
+}
+
 } // namespace inspectdesk

@@ -1,10 +1,57 @@
 #pragma once
+
+#include "MainMenus.h"
+
 #include <QMainWindow>
+
+class QTabWidget;
+class QMenu;
+
 namespace inspectdesk {
+
+class Session;
+class ReviewWorkspace;
+class DashboardView;
+
+// The application window: the review workspace and the dashboard as tabs, the shared
+// menus, the open database, settings and window state.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the database from settings (or the default one), seeding a new one with the
+    // bundled sample reports. Shows a dialog on failure.
+    void openStartupDatabase(const QString &overrideLocation = QString());
+    bool openDatabase(const QString &location);
+    // Imports report files into the open database (with progress; duplicates reported).
+    void importFiles(const QStringList &paths);
+
+    Session &session() { return *mSession; }
+    ReviewWorkspace *reviewWorkspace() const { return mReview; }
+    DashboardView *dashboard() const { return mDashboard; }
+    QTabWidget *tabs() const { return mTabs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void chooseDatabase();
+    void newDatabase();
+    void updateRecentDatabases();
+    void showSettings();
+    void showAbout();
+    void updateTitle();
+
+    Session *mSession;
+    QTabWidget *mTabs;
+    ReviewWorkspace *mReview;
+    DashboardView *mDashboard;
+    MainMenus mMenus;
+    QMenu *mRecentMenu = nullptr;
 };
+
 } // namespace inspectdesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "store/Database.h"
+#include "store/ReportStore.h"
+
+#include <QObject>
+#include <QUndoStack>
+#include <memory>
+
+namespace inspectdesk {
+
+// The open database as the window sees it: one connection on the UI thread, its store,
+// and the undo stack every edit goes through. Views listen to its signals instead of
+// calling each other.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    // Opens (creating if new) a database; on failure the previous one stays open.
+    bool openDatabase(const QString &location, QString *error);
+    bool isOpen() const { return mDatabase && mDatabase->isOpen(); }
+    QString location() const { return mDatabase ? mDatabase->location() : QString(); }
+    Database &database() { return *mDatabase; }
+    ReportStore &store() { return *mStore; }
+    QUndoStack *undoStack() { return &mUndoStack; }
+    QString reviewer() const { return currentReviewer(); }
+
+signals:
+    void databaseOpened();
+    // Reports were added, or a report's fields or judgements changed (reportId 0 = many).
+    void reportsChanged(qint64 reportId);
+
+public slots:
+    void notifyReportsChanged(qint64 reportId = 0) { emit reportsChanged(reportId); }
+
+private:
+    std::unique_ptr<Database> mDatabase;
+    std::unique_ptr<ReportStore> mStore;
+    QUndoStack mUndoStack;
+};
+
+} // namespace inspectdesk
