@@ -74,7 +74,7 @@ void PageRenderer::run()
             }
         }
         if (reload) {
-            document = Poppler::Document::loadFromData(bytes);
+            document = bytes.isEmpty() ? nullptr : Poppler::Document::loadFromData(bytes);
             if (document && !document->isLocked()) {
                 document->setRenderHint(Poppler::Document::Antialiasing);
                 document->setRenderHint(Poppler::Document::TextAntialiasing);

@@ -59,6 +59,8 @@ ReportForm::ReportForm(OpenReport &report, QWidget *parent)
     mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     mTable->verticalHeader()->hide();
+    mTable->setWordWrap(false);
+    mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
     mTable->horizontalHeader()->setStretchLastSection(true);
     mTable->horizontalHeader()->setSectionResizeMode(JudgementTableModel::AreaColumn, QHeaderView::Stretch);
 
