@@ -22,7 +22,8 @@ PageText PageText::fromPage(const Poppler::Page &page)
     const auto boxes = page.textList();
     words.reserve(int(boxes.size()));
     for (const auto &box : boxes) {
-        const QString text = box->text().trimmed();
+        // NFKC folds ligatures ("ﬀ" -> "ff") so finding and copying see plain letters.
+        const QString text = box->text().normalized(QString::NormalizationForm_KC).trimmed();
         if (!text.isEmpty())
             words.append({text, box->boundingBox()});
     }
@@ -32,7 +33,7 @@ PageText PageText::fromPage(const Poppler::Page &page)
 QList<QList<QRectF>> PageText::find(const QString &needle) const
 {
     QList<QList<QRectF>> hits;
-    const QString wanted = needle.simplified().toCaseFolded();
+    const QString wanted = needle.normalized(QString::NormalizationForm_KC).simplified().toCaseFolded();
     if (wanted.isEmpty())
         return hits;
     // Words joined by single spaces; starts[i] is where word i begins in that text.
