@@ -9,6 +9,7 @@
 #include "LibraryView.h"
 #include "OpenReport.h"
 #include "ReportForm.h"
+#include "ReportLibraryModel.h"
 #include "Session.h"
 #include "WarningsModel.h"
 #include "AppSettings.h"
@@ -17,6 +18,7 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QListView>
+#include <QSortFilterProxyModel>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QMimeData>
@@ -66,8 +68,12 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
         mDocument->documentChanged();
         mLibrary->refresh();
         updateRecentReports();
+        openDefaultReport();
     });
-    connect(&mSession, &Session::reportsChanged, mLibrary, &LibraryView::refresh);
+    connect(&mSession, &Session::reportsChanged, this, [this] {
+        mLibrary->refresh();
+        openDefaultReport(); // e.g. a new database just seeded with the samples
+    });
     connect(mLibrary, &LibraryView::reportActivated, this, [this](qint64 id) { openReport(id); });
     connect(mForm, &ReportForm::currentJudgementChanged, this, &ReviewWorkspace::onCurrentJudgementChanged);
     connect(mDocument->view(), &DocumentView::markClicked, this, &ReviewWorkspace::onMarkClicked);
@@ -135,6 +141,20 @@ void ReviewWorkspace::openReport(qint64 reportId, qint64 judgementId)
         mForm->selectRow(0);
     mHistory->showHistory(reportId, mForm->currentJudgementId());
     updateActions();
+}
+
+// With nothing open, open the last report reviewed in this database, else the first listed.
+void ReviewWorkspace::openDefaultReport()
+{
+    if (mOpen->isOpen() || mLibrary->model()->rowCount() == 0)
+        return;
+    for (const QString &entry : AppSettings().recentReports()) {
+        const QStringList parts = entry.split(QLatin1Char('|'));
+        if (parts.size() >= 2 && parts[0] == mSession.location() && mLibrary->model()->rowOf(parts[1].toLongLong()) >= 0)
+            return openReport(parts[1].toLongLong());
+    }
+    const QModelIndex first = mLibrary->proxy()->index(0, 0);
+    openReport(first.data(ReportLibraryModel::ReportIdRole).toLongLong());
 }
 
 void ReviewWorkspace::reloadReport()

@@ -80,6 +80,7 @@ private:
     void onWarningActivated(int row);
     void onWriteFailed(qint64 reportId, const QString &message, bool conflict);
     void onImportFinished(const QList<ImportResult> &results, bool cancelled);
+    void openDefaultReport();
     void updateMarks();
     void updateActions();
     void updateRecentReports();
