@@ -44,7 +44,7 @@ DocumentPane::DocumentPane(QWidget *parent)
     mPages->setModel(mPageNames);
     mPages->setAccessibleName(tr("Pages"));
     mPages->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mPages->setMaximumWidth(90);
+    mPages->setMaximumWidth(80);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(mPages);
     splitter->addWidget(mView);

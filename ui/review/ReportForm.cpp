@@ -61,8 +61,14 @@ ReportForm::ReportForm(OpenReport &report, QWidget *parent)
     mTable->verticalHeader()->hide();
     mTable->setWordWrap(false);
     mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
-    mTable->horizontalHeader()->setStretchLastSection(true);
-    mTable->horizontalHeader()->setSectionResizeMode(JudgementTableModel::AreaColumn, QHeaderView::Stretch);
+    // Area takes the spare width; short columns fit their contents; long printed text is cut.
+    QHeaderView *header = mTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(JudgementTableModel::AreaColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(JudgementTableModel::SectionColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(JudgementTableModel::PrintedColumn, QHeaderView::Interactive);
+    header->resizeSection(JudgementTableModel::SectionColumn, 80);
+    header->resizeSection(JudgementTableModel::PrintedColumn, 80);
 
     auto *fields = new QFormLayout;
     fields->addRow(tr("&Council:"), mCouncil);
