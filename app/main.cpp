@@ -38,6 +38,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("InspectDesk"));
+    // Matches installer/inspectdesk.desktop, so the desktop shows the right icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("inspectdesk"));
     // Before any window exists: widgets take their text from the translators when built.
     inspectdesk::LanguageLoader::applyFromSettings();
     inspectdesk::MainWindow window;
