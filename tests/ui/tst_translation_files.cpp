@@ -82,6 +82,7 @@ void TranslationFilesTest::committedFilesAreComplete_data()
     // The Welsh file holds every string; the English one only the plural forms.
     QTest::newRow("cy") << QStringLiteral("inspectdesk_cy.ts") << 50;
     QTest::newRow("en plurals") << QStringLiteral("inspectdesk_en.ts") << 1;
+    QTest::newRow("qtbase cy") << QStringLiteral("qtbase_cy.ts") << 20;
 }
 
 void TranslationFilesTest::committedFilesAreComplete()
