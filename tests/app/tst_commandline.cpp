@@ -1,4 +1,5 @@
 // The command line as a user runs it: the real binary, exit codes and one-line messages.
+#include "../core/readers/PdfBuilder.h"
 #include "TestData.h"
 
 #include <QCryptographicHash>
@@ -36,6 +37,12 @@ QByteArray hashOf(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
                                        : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 int errLines(const Run &r) { return int(r.err.trimmed().split(QLatin1Char('\n')).size()); }
@@ -138,6 +145,36 @@ private slots:
         QCOMPARE(list.out.trimmed().split(QLatin1Char('\n')).size(), 2); // header + the one report
     }
 
+    void unreadableReportsWriteNothing()
+    {
+        const QString path = db(QStringLiteral("unreadable.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), path,
+                      corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))}).exitCode, 0);
+        const QByteArray before = hashOf(path);
+
+        PdfBuilder menu; // a real PDF with text, but not an Ofsted report
+        menu.text(72, 100, QStringLiteral("Village hall lunch menu"));
+        menu.text(72, 120, QStringLiteral("Soup of the day 3"));
+        const QString menuPath = mDir.filePath(QStringLiteral("menu.pdf"));
+        QVERIFY(writeFile(menuPath, menu.finish()));
+        PdfBuilder blank; // a page with no text layer, like a scan
+        const QString blankPath = mDir.filePath(QStringLiteral("scan.pdf"));
+        QVERIFY(writeFile(blankPath, blank.finish()));
+
+        Run r = run({QStringLiteral("import"), QStringLiteral("--db"), path, menuPath});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(errLines(r), 1);
+        QVERIFY2(r.err.contains(QLatin1String("menu.pdf: not recognised as an Ofsted children's services report")),
+                 qPrintable(r.err));
+        r = run({QStringLiteral("import"), QStringLiteral("--db"), path, blankPath});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("scan.pdf: no text layer on any page")), qPrintable(r.err));
+        r = run({QStringLiteral("extract"), blankPath});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(hashOf(path), before);
+    }
+
     void badDatabasesAreRefusedUntouched()
     {
         const QString text = mDir.filePath(QStringLiteral("notes.txt"));
@@ -193,5 +230,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+QTEST_MAIN(TestCommandLine) // QPdfWriter text needs a QGuiApplication
 #include "tst_commandline.moc"

@@ -321,6 +321,45 @@ private slots:
         QVERIFY(find(rep, {}, QStringLiteral("children_who_need_help_and_protection"))->printed.startsWith(QStringLiteral("Requires improvement")));
     }
 
+    void sifNumberedRowsAndWords()
+    {
+        PdfBuilder pdf;
+        pdf.setFont(13, true);
+        pdf.text(60, 60, QStringLiteral("Middlesbrough Borough Council"));
+        pdf.text(60, 80, QStringLiteral("Inspection of services for children in need of help and protection,"));
+        pdf.text(60, 96, QStringLiteral("children looked after and care leavers"));
+        pdf.setFont(10);
+        pdf.text(60, 126, QStringLiteral("Inspection date: 8 June 2015 to 2 July 2015"));
+        pdf.text(60, 140, QStringLiteral("Report published: 12 August 2015"));
+        const QList<QStringList> rows = {{"", "Overall judgement", "Requires improvement"},
+                                         {"1.", "Children who need help and protection", "Inadequate"},
+                                         {"2.", "Children looked after and achieving permanence", "Good"},
+                                         {"2.1", "Adoption performance", "Outstanding"},
+                                         {"2.2", "Experiences and progress of care leavers", "Good"},
+                                         {"3.", "Leadership, management and governance", "Requires improvement"}};
+        double y = 180;
+        for (const auto &r : rows) {
+            pdf.text(60, y, r[0]);
+            pdf.text(90, y, r[1]);
+            pdf.text(400, y, r[2]);
+            y += 18;
+        }
+        const ExtractionResult res = extractReportPdf(kept(pdf.finish(), "sif"));
+        QVERIFY2(res.ok, qPrintable(res.error));
+        const ExtractedReport &rep = res.report;
+        QCOMPARE(rep.kind, ReportKind::Sif);
+        QCOMPARE(rep.council, QStringLiteral("Middlesbrough Borough Council"));
+        QCOMPARE(rep.assessmentYear, 2015);
+        QCOMPARE(rep.published, QDate(2015, 8, 12));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("overall_effectiveness")), QStringLiteral("adequate"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_who_need_help_and_protection")), QStringLiteral("inadequate"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_in_care")), QStringLiteral("good"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("adoption")), QStringLiteral("outstanding"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("care_leavers")), QStringLiteral("good"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("leadership_and_management")), QStringLiteral("adequate"));
+        QCOMPARE(rep.judgements.size(), 6);
+    }
+
     void rewrappedTextOtherCouncilOtherGrade()
     {
         // The corpus APA letter with every paragraph re-wrapped to 45 columns, another council
