@@ -142,6 +142,8 @@ private slots:
         lost.box = QRectF();
         QVERIFY(store.updateJudgement(original, lost, QStringLiteral("test")) > 0);
 
+        review->openReport(reportId);
+        review->reloadReport(); // the window may have opened it before the change
         review->openReport(reportId, original.id);
         JudgementTableModel *model = review->form()->model();
         const int row = model->rowOf(original.id);
