@@ -1,10 +1,69 @@
 #include "ReportExtractor.h"
 
-// Placeholder until the extraction pipeline lands: every input is refused clearly.
+#include "pdf/PdfText.h"
+#include "readers/ReportReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
 namespace inspectdesk {
 
-ExtractionResult extractReportFile(const QString &) { return {false, QStringLiteral("extraction not available"), {}}; }
-ExtractionResult extractReportPdf(const QByteArray &) { return {false, QStringLiteral("extraction not available"), {}}; }
-ExtractionResult extractReportText(const QString &) { return {false, QStringLiteral("extraction not available"), {}}; }
+namespace {
+
+ExtractionResult extractDocument(DocumentText doc)
+{
+    ExtractionResult result;
+    if (!doc.hasText()) {
+        result.error = QStringLiteral("no text layer on any page");
+        return result;
+    }
+    const ReportSource source(std::move(doc));
+    double score = 0;
+    const ReportReader *reader = ReaderRegistry::best(source, 0.4, &score);
+    if (!reader) {
+        result.error = QStringLiteral("not recognised as an Ofsted children's services report");
+        return result;
+    }
+    result.report = reader->read(source);
+    if (score < 0.6)
+        result.report.warnings << ExtractionWarning{
+            QStringLiteral("kind of report recognised with low certainty (%1)").arg(score, 0, 'f', 2), {}, 0, {}};
+    result.ok = true;
+    return result;
+}
+
+} // namespace
+
+ExtractionResult extractReportFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {false, QStringLiteral("cannot open file: %1").arg(file.errorString()), {}};
+    const QByteArray bytes = file.readAll();
+    // Content decides, not the name: a PDF is a PDF whatever it is called.
+    if (bytes.left(1024).contains("%PDF-"))
+        return extractReportPdf(bytes);
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return {false, QStringLiteral("not a PDF file"), {}};
+    if (bytes.contains('\0'))
+        return {false, QStringLiteral("not a text or PDF file"), {}};
+    return extractReportText(QString::fromUtf8(bytes));
+}
+
+ExtractionResult extractReportPdf(const QByteArray &pdfBytes)
+{
+    PdfTextResult pdf = loadPdfText(pdfBytes);
+    if (!pdf.ok)
+        return {false, pdf.error, {}};
+    const int pages = pdf.text.pageCount();
+    ExtractionResult r = extractDocument(std::move(pdf.text));
+    r.report.pageCount = pages;
+    return r;
+}
+
+ExtractionResult extractReportText(const QString &text)
+{
+    return extractDocument(DocumentText::fromPlainText(text));
+}
 
 } // namespace inspectdesk

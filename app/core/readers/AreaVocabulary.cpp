@@ -1,0 +1,168 @@
+#include "readers/AreaVocabulary.h"
+
+#include <QRegularExpression>
+
+#include <vector>
+
+namespace inspectdesk {
+
+namespace {
+
+struct Entry {
+    const char *key;
+    const char *pattern; // words separated by single spaces; matched across any whitespace
+};
+
+// Longer phrases first only for readability: ties on the end position go to the longest.
+const Entry kEntries[] = {
+    {"overall_effectiveness", "overall effectiveness(?: of (?:the )?children['’]s services)?"},
+    {"overall_effectiveness", "overall judgement"},
+    {"overall_effectiveness", "children['’]s services assessment"},
+    {"capacity_to_improve", "capacity (?:to improve|for improvement)"},
+    {"being_healthy", "being healthy"},
+    {"staying_safe", "staying safe"},
+    {"enjoying_and_achieving", "enjoying and achieving"},
+    {"making_a_positive_contribution", "making a positive contribution"},
+    {"achieving_economic_wellbeing", "(?:achieving )?economic well(?:[-‐–]|\\s)?being"},
+    {"service_management", "service management"},
+    {"safeguarding", "safeguarding"},
+    {"looked_after_children", "looked after children"},
+    {"learning_difficulties_and_disabilities", "learning difficulties and(?:/|\\s)?or disabilities"},
+    {"children_are_safe", "children and young people are safe"},
+    {"children_feel_safe", "children and young people feel safe"},
+    {"quality_of_provision", "quality of provision"},
+    {"service_responsiveness", "service responsiveness(?: including complaints)?"},
+    {"assessment_and_direct_work", "assessment and direct work with children(?: and (?:young people|families))?"},
+    {"case_planning_review_and_recording", "case planning,? review and recording"},
+    {"leadership_and_management", "leadership and management"},
+    {"leadership_and_management", "leadership, management and governance"},
+    {"ambition_and_prioritisation", "ambition and prioritisation"},
+    {"evaluation", "evaluation"},
+    {"user_engagement", "user engagement"},
+    {"partnerships", "partnerships"},
+    {"equality_and_diversity", "equality and diversity"},
+    {"value_for_money", "value for money"},
+    {"standards_of_achievement", "standards of (?:young people['’]s )?achievement"},
+    {"quality_of_practice", "quality of (?:youth work )?practice"},
+    {"quality_of_curriculum_and_resources", "quality of (?:the )?curriculum and resources"},
+    // Later frameworks (SIF 2013-2017, ILACS 2018-).
+    {"children_who_need_help_and_protection", "children who need help and protection"},
+    {"children_in_care", "children looked after and achieving permanence"},
+    {"children_in_care", "children in care and care leavers"},
+    {"children_in_care", "children in care"},
+    {"adoption", "adoption(?: performance)?"},
+    {"care_leavers", "care leavers"},
+    {"impact_of_leaders", "impact of leaders(?: on social work practice with children and families)?"},
+};
+
+struct Compiled {
+    QString key;
+    QRegularExpression re;
+};
+
+const std::vector<Compiled> &compiled()
+{
+    static const std::vector<Compiled> list = [] {
+        std::vector<Compiled> out;
+        for (const auto &e : kEntries) {
+            QString p = QString::fromUtf8(e.pattern);
+            p.replace(QLatin1Char(' '), QLatin1String("\\s+"));
+            out.push_back({QString::fromLatin1(e.key),
+                           QRegularExpression(QStringLiteral("\\b") + p + QStringLiteral("\\b"),
+                                              QRegularExpression::CaseInsensitiveOption)});
+        }
+        return out;
+    }();
+    return list;
+}
+
+// What may stand between a label and its grade. An elaboration starts with ',', ':' or '('
+// and never holds a verb: "Capacity to improve, including the management of services" is a
+// label, "capacity to improve, which is good" is prose.
+bool acceptableGap(const QString &gap, bool allowPeriod)
+{
+    static const QRegularExpression plain(QStringLiteral("^[\\s:\\-–—]*$"));
+    static const QRegularExpression plainPeriod(QStringLiteral("^[\\s:\\-–—]*\\.?\\s*$"));
+    static const QRegularExpression elaboration(QStringLiteral("^\\s*(?:[,:(]|including\\b)[^.;\\f]{0,200}$"));
+    // An elaboration never holds another grade, nor runs over more than two line breaks.
+    static const QRegularExpression otherGrade(
+        QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression verb(
+        QStringLiteral("\\b(is|are|was|were|has|have|had|be|been|remains?|judged)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if ((allowPeriod ? plainPeriod : plain).match(gap).hasMatch())
+        return true;
+    return elaboration.match(gap).hasMatch() && !verb.match(gap).hasMatch() && !otherGrade.match(gap).hasMatch()
+           && gap.count(QLatin1Char('\n')) <= 2;
+}
+
+// Text between a label phrase and its restatement within one label cell.
+bool restatement(const QString &between)
+{
+    static const QRegularExpression plain(QStringLiteral("^[^.;\\f]{0,200}$"));
+    static const QRegularExpression otherGrade(
+        QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return plain.match(between).hasMatch() && !otherGrade.match(between).hasMatch()
+           && between.count(QLatin1Char('\n')) <= 2;
+}
+
+} // namespace
+
+std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int pos, const QStringList &allowedKeys,
+                                                      bool allowPeriod)
+{
+    constexpr int kWindow = 320;
+    const int from = std::max(0, pos - kWindow);
+    const QString window = text.mid(from, pos - from);
+    std::optional<LabelMatch> best;
+    for (const auto &c : compiled()) {
+        if (!allowedKeys.isEmpty() && !allowedKeys.contains(c.key))
+            continue;
+        auto it = c.re.globalMatch(window);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const int s = from + int(m.capturedStart()), e = from + int(m.capturedEnd());
+            if (!acceptableGap(window.mid(e - from), allowPeriod))
+                continue;
+            // Nearest end wins; on a tie the longer phrase ("children in care and care
+            // leavers" over "care leavers").
+            if (!best || e > best->end || (e == best->end && s < best->start))
+                best = LabelMatch{c.key, s, e};
+        }
+    }
+    if (!best)
+        return best;
+    // A label that restates its phrase ("Children ... are safe: effectiveness of services
+    // ... children and young people are safe") starts at its first statement.
+    for (const auto &c : compiled()) {
+        if (c.key != best->key)
+            continue;
+        auto it = c.re.globalMatch(window);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const int s = from + int(m.capturedStart()), e = from + int(m.capturedEnd());
+            if (s < best->start && e <= best->start && restatement(window.mid(e - from, best->start - e)))
+                best->start = s;
+        }
+    }
+    return best;
+}
+
+QString AreaVocabulary::keyFor(const QString &label, const QStringList &allowedKeys)
+{
+    const auto m = labelBefore(label, int(label.size()), allowedKeys, true);
+    return m ? m->key : QString();
+}
+
+QStringList AreaVocabulary::allKeys()
+{
+    QStringList keys;
+    for (const auto &c : compiled())
+        if (!keys.contains(c.key))
+            keys << c.key;
+    return keys;
+}
+
+} // namespace inspectdesk

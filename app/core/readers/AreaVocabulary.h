@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace inspectdesk {
+
+// Printed area labels -> normalised keys (corpus/README.md vocabulary). Keys are about
+// meaning: "Capacity for improvement" and "Capacity to improve, including ..." are both
+// capacity_to_improve.
+struct LabelMatch {
+    QString key;
+    int start = 0; // label start in the searched text
+    int end = 0;   // label end
+};
+
+class AreaVocabulary
+{
+public:
+    // The label whose phrase ends nearest before `pos` and is joined to it only by
+    // punctuation/space, or by an elaboration (", including ..." / ": effectiveness of ...").
+    // `allowedKeys` limits the search to the areas the report kind grades. `allowPeriod`
+    // lets a heading sentence end with '.' before "Grade N".
+    static std::optional<LabelMatch> labelBefore(const QString &text, int pos, const QStringList &allowedKeys,
+                                                 bool allowPeriod);
+    // The key for a whole label string (exact phrase anywhere in it), or "" when none.
+    static QString keyFor(const QString &label, const QStringList &allowedKeys);
+    static QStringList allKeys();
+};
+
+} // namespace inspectdesk

@@ -1,0 +1,73 @@
+#include "readers/ReaderSupport.h"
+#include "readers/Recognition.h"
+#include "readers/ReportFacts.h"
+
+namespace inspectdesk {
+
+namespace {
+
+// Annual children's services assessments (2009-2012): a letter with one grade,
+// "Performs well (3)" on the performs scale (4 = performs excellently).
+class CsAssessmentReader final : public ReportReader
+{
+public:
+    ReportKind kind() const override { return ReportKind::ChildrenServicesAssessment; }
+
+    double recognise(const ReportSource &s) const override
+    {
+        static const QList<Cue> cues = {
+            cue("\\bchildren['’]s services assessment\\b", 0.5),
+            cue("\\bPerforms (?:excellently|well|adequately|poorly) \\(\\s*[1-4]\\s*\\)", 0.4),
+            cue("\\bannual assessment of children['’]s services\\b", 0.1),
+        };
+        return scoreCues(s.flat, cues);
+    }
+
+    ExtractedReport read(const ReportSource &s) const override
+    {
+        static const QStringList keys = {"overall_effectiveness"};
+        const QString &t = s.flat.text();
+        ExtractedReport report;
+        report.kind = kind();
+        report.pageCount = s.doc.pageCount();
+        JudgementCollector collector(report);
+
+        // "<Council> children's services assessment <year>" heads the judgement.
+        static const QRegularExpression heading(QStringLiteral(
+            "(?:^|\\n)([A-Z][^\\n\\t\\f]{2,80}?)\\s+children['’]s services assessment\\s+((?:19|20)\\d\\d)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        const auto m = heading.match(t);
+        if (m.hasMatch()) {
+            report.council = ReportFacts::tidyName(m.captured(1), t);
+            report.assessmentYear = m.captured(2).toInt();
+        }
+        if (report.council.isEmpty())
+            report.council = ReportFacts::councilName(t.left(s.flat.pageEnd(1)));
+        report.published = ReportFacts::letterDate(t);
+        if (report.assessmentYear == 0 && report.published.isValid())
+            report.assessmentYear = report.published.year();
+
+        // The one grade: a "Performs ... (n)" with or without its label in front.
+        const QList<GradeHit> hits = GradePatterns::performs(t);
+        for (const auto &h : hits) {
+            LabelledGrade g;
+            g.hit = h;
+            g.key = QStringLiteral("overall_effectiveness");
+            const auto label = AreaVocabulary::labelBefore(t, h.start, keys, true);
+            g.area = label ? t.mid(label->start, label->end - label->start).simplified()
+                           : QStringLiteral("Children's services assessment");
+            g.page = s.flat.pageAt(h.start);
+            g.box = s.flat.boxOf(h.start, h.end);
+            collector.add(g, Scale::PerformsScale, label ? 0.95 : 0.85);
+        }
+        collector.requireAreas(QString(), keys, QStringLiteral("children's services assessment"));
+        ReaderSupport::warnMissingFacts(report, collector);
+        return report;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ReportReader> makeCsAssessmentReader() { return std::make_unique<CsAssessmentReader>(); }
+
+} // namespace inspectdesk

@@ -1,0 +1,146 @@
+#include "readers/GradeScanner.h"
+
+#include <algorithm>
+
+namespace inspectdesk {
+
+GradeScanner::GradeScanner(const FlatText &flat, ScanOptions options) : mFlat(flat), mOptions(std::move(options))
+{
+    const QString &t = mFlat.text();
+    // A "Contents" heading line makes the rest of its page a contents list.
+    static const QRegularExpression contents(QStringLiteral("(?:^|\\n)[ \\t]*(?:table of )?contents[ \\t]*\\n"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    // It runs while lines end with page numbers (allowing wrapped entries), up to its page's end.
+    static const QRegularExpression entry(QStringLiteral("\\s\\d{1,3}\\s*$"));
+    auto it = contents.globalMatch(t);
+    while (it.hasNext()) {
+        const int at = int(it.next().capturedEnd());
+        const int pageEnd = mFlat.pageEnd(mFlat.pageAt(at));
+        int end = at, misses = 0;
+        for (int line = mFlat.lineAt(at) + 1; line < mFlat.lineCount() && mFlat.lineStart(line) < pageEnd; ++line) {
+            if (entry.match(mFlat.line(line)).hasMatch()) {
+                end = mFlat.lineEnd(line);
+                misses = 0;
+            } else if (++misses > 3) {
+                break;
+            }
+        }
+        mContents.append({at, end});
+    }
+    for (const auto &marker : std::as_const(mOptions.sections)) {
+        auto mit = marker.pattern.globalMatch(t);
+        while (mit.hasNext()) {
+            const int at = int(mit.next().capturedStart());
+            if (!inContents(at)) // a contents list names every section
+                mSectionStarts.append({at, marker.section});
+        }
+    }
+    std::sort(mSectionStarts.begin(), mSectionStarts.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+
+}
+
+QString GradeScanner::sectionAt(int pos) const
+{
+    QString section;
+    for (const auto &s : mSectionStarts) {
+        if (s.first > pos)
+            break;
+        section = s.second;
+    }
+    return section;
+}
+
+bool GradeScanner::inContents(int pos) const
+{
+    return std::any_of(mContents.cbegin(), mContents.cend(),
+                       [pos](const auto &r) { return pos >= r.first && pos < r.second; });
+}
+
+QList<int> GradeScanner::tableRowLines(const QList<GradeHit> &rows) const
+{
+    // Walk the lines: a short line naming "grade(s)" opens a table; each row keeps it open;
+    // more than three lines without a row (prose) close it.
+    static const QRegularExpression header(QStringLiteral("\\bgrades?\\b"), QRegularExpression::CaseInsensitiveOption);
+    QList<int> rowLines;
+    for (const auto &r : rows)
+        rowLines << mFlat.lineAt(r.start);
+    QList<int> accepted;
+    int budget = -1;
+    for (int line = 0; line < mFlat.lineCount(); ++line) {
+        const bool isRow = rowLines.contains(line);
+        if (isRow && budget >= 0) {
+            accepted << line;
+            budget = 3;
+            continue;
+        }
+        const QString text = mFlat.line(line);
+        const int words = int(text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+        const auto m = header.match(text);
+        // The heading may end a line of flowed prose ("... provision. Key aspect inspection
+        // grades Key Aspect Grade"): then it must be among the last few words.
+        if (m.hasMatch() && (words <= 12 || text.mid(m.capturedEnd()).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 4)) {
+            budget = 3;
+            continue;
+        }
+        if (budget >= 0)
+            --budget;
+    }
+    return accepted;
+}
+
+void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out) const
+{
+    const QString &t = mFlat.text();
+    for (const auto &h : hits) {
+        if (inContents(h.start))
+            continue;
+        const auto m = AreaVocabulary::labelBefore(t, h.start, mOptions.keys, allowPeriod);
+        if (!m)
+            continue;
+        // The printed label: from the label phrase back to the start of its cell/line or
+        // sentence, then forward to the grade, without list numbering or gap punctuation.
+        int start = m->start;
+        while (start > 0 && !QStringLiteral("\n\t\f").contains(t[start - 1])
+               && !(t[start - 1] == QLatin1Char(' ') && start > 1 && t[start - 2] == QLatin1Char('.')))
+            --start;
+        if (m->start - start > 40) // a long run before the phrase is prose, not label
+            start = m->start;
+        QString area = t.mid(start, h.start - start).simplified();
+        area.remove(QRegularExpression(QStringLiteral("^(?:\\d+|[a-z])[.)]?\\s+")));
+        area.remove(QRegularExpression(QStringLiteral("[\\s.:\\-–—]+$")));
+        LabelledGrade g;
+        g.hit = h;
+        g.key = m->key;
+        g.area = area;
+        g.section = sectionAt(h.start);
+        g.page = mFlat.pageAt(h.start);
+        g.box = mFlat.boxOf(h.start, h.end);
+        out << g;
+    }
+}
+
+QList<LabelledGrade> GradeScanner::scan() const
+{
+    const QString &t = mFlat.text();
+    QList<LabelledGrade> out;
+    if (mOptions.gradeNumbers)
+        label(GradePatterns::gradeNumbers(t), true, out);
+    if (mOptions.performs)
+        label(GradePatterns::performs(t), true, out);
+    if (mOptions.words)
+        label(GradePatterns::words(t), false, out);
+    if (mOptions.rowNumbers) {
+        const QList<GradeHit> rows = GradePatterns::rowNumbers(t);
+        const QList<int> lines = tableRowLines(rows);
+        QList<GradeHit> inTables;
+        for (const auto &r : rows)
+            if (lines.contains(mFlat.lineAt(r.start)))
+                inTables << r;
+        label(inTables, false, out);
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.hit.start < b.hit.start; });
+    return out;
+}
+
+} // namespace inspectdesk

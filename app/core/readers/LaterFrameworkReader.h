@@ -1,0 +1,24 @@
+#pragma once
+
+#include "readers/ReportReader.h"
+#include "readers/Recognition.h"
+
+namespace inspectdesk {
+
+// SIF (2013-2017) and ILACS (2018-) reports share a shape: the council's name above the
+// title, a judgement table printing words ("Requires improvement to be good"), sometimes
+// "Grade 3" on the reversed scale. Each framework only supplies its cues and areas.
+class LaterFrameworkReader : public ReportReader
+{
+public:
+    ExtractedReport read(const ReportSource &source) const override;
+    double recognise(const ReportSource &source) const override { return scoreCues(source.flat, cues()); }
+
+protected:
+    virtual QList<Cue> cues() const = 0;
+    virtual QStringList expectedKeys() const = 0;
+    virtual QStringList optionalKeys() const { return {}; }
+    virtual QString titlePattern() const = 0; // regex of the title line under the council name
+};
+
+} // namespace inspectdesk

@@ -1,0 +1,148 @@
+#include "readers/ReportFacts.h"
+
+#include <QRegularExpression>
+
+namespace inspectdesk {
+
+namespace {
+const auto kCI = QRegularExpression::CaseInsensitiveOption;
+
+const QString &monthAlternation()
+{
+    static const QString months = QStringLiteral(
+        "(January|February|March|April|May|June|July|August|September|October|November|December|"
+        "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)");
+    return months;
+}
+
+int monthNumber(const QString &name)
+{
+    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QString n = name.left(3).toLower();
+    for (int i = 0; i < 12; ++i)
+        if (n == QLatin1String(names[i]))
+            return i + 1;
+    return 0;
+}
+
+const QRegularExpression &dateRe()
+{
+    static const QRegularExpression re(QStringLiteral("\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+") + monthAlternation()
+                                           + QStringLiteral(",?\\s+((?:19|20)\\d\\d)\\b|\\b([0-3]?\\d)/([01]?\\d)/((?:19|20)\\d\\d)\\b"),
+                                       kCI);
+    return re;
+}
+
+QDate fromMatch(const QRegularExpressionMatch &m)
+{
+    if (!m.captured(1).isEmpty())
+        return QDate(m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt());
+    return QDate(m.captured(6).toInt(), m.captured(5).toInt(), m.captured(4).toInt());
+}
+} // namespace
+
+namespace ReportFacts {
+
+QDate parseDate(const QString &text)
+{
+    const auto m = dateRe().match(text);
+    return m.hasMatch() ? fromMatch(m) : QDate();
+}
+
+QDate firstDate(const QString &text, int from, int to, int *at)
+{
+    auto it = dateRe().globalMatch(text, from);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (to >= 0 && m.capturedStart() >= to)
+            break;
+        const QDate d = fromMatch(m);
+        if (d.isValid()) {
+            if (at)
+                *at = int(m.capturedStart());
+            return d;
+        }
+    }
+    if (at)
+        *at = -1;
+    return QDate();
+}
+
+QDate publishedDate(const QString &text)
+{
+    static const QRegularExpression label(
+        QStringLiteral("\\b(?:report\\s+)?(?:published|publication\\s+date|date\\s+of\\s+publication)\\s*[:\\t]\\s*"),
+        kCI);
+    auto it = label.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        int at = -1;
+        const QDate d = firstDate(text, int(m.capturedEnd()), int(m.capturedEnd()) + 40, &at);
+        if (d.isValid() && at == m.capturedEnd())
+            return d;
+    }
+    return QDate();
+}
+
+QDate letterDate(const QString &text)
+{
+    // Only the first page, and only a date that is the whole line: dates inside sentences
+    // ("covers the period 1 April 2007") are not the letter's date.
+    const int pageEnd = text.indexOf(QLatin1Char('\f'));
+    const QString first = text.left(pageEnd < 0 ? 3000 : std::min(pageEnd, 3000));
+    const QStringList lines = first.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString t = line.trimmed();
+        const auto m = dateRe().match(t);
+        if (m.hasMatch() && m.capturedStart() == 0 && m.capturedLength() == t.size())
+            return fromMatch(m);
+    }
+    return QDate();
+}
+
+QString councilName(const QString &text)
+{
+    // Capitalised words (allowing "on", "upon", "and" inside: "Stockton-on-Tees",
+    // "Kingston upon Thames") before "Borough/County/City/District Council", or the
+    // "London Borough of X" / "Royal Borough of X" / "City of X Council" forms.
+    static const QRegularExpression re(
+        QStringLiteral("((?:London |Royal )?Borough of [A-Z][\\w'’-]*(?: (?:and |upon |on )?[A-Z][\\w'’-]*)*"
+                       "|(?:[A-Z][\\w'’-]*(?: (?:upon |on |and |of |the )?[A-Z][\\w'’-]*){0,4}) "
+                       "(?:Metropolitan Borough |Borough |County |City |District )?Council"
+                       "|Council of the [A-Z][\\w'’-]*(?: (?:of )?[A-Z][\\w'’-]*)*)"));
+    static const QRegularExpression generic(QStringLiteral("^(?:The |Your |Dear |Borough |County |City |District )+"));
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        QString name = m.captured(1);
+        name.remove(generic);
+        // "Borough Council" alone, "Audit Commission Council" and the like are not a council.
+        if (name.startsWith(QLatin1String("Council")) || name.split(QLatin1Char(' ')).size() < 2)
+            continue;
+        return name;
+    }
+    return QString();
+}
+
+QString tidyName(const QString &name, const QString &wholeText)
+{
+    QString n = name.simplified();
+    while (!n.isEmpty() && QStringLiteral(".,;:").contains(n.back()))
+        n.chop(1);
+    if (n.isEmpty() || n != n.toUpper())
+        return n;
+    // Printed in capitals (an annex heading): find the same name in ordinary case.
+    int from = 0;
+    while ((from = int(wholeText.indexOf(n, from, Qt::CaseInsensitive))) >= 0) {
+        const QString candidate = wholeText.mid(from, n.size());
+        if (candidate != candidate.toUpper())
+            return candidate;
+        from += int(n.size());
+    }
+    return n;
+}
+
+} // namespace ReportFacts
+
+} // namespace inspectdesk

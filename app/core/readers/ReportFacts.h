@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace inspectdesk {
+
+// Shared finders for the facts every report kind prints somewhere: dates, years, council.
+namespace ReportFacts {
+
+// "17 December 2008", "8 Nov 2011", "17/12/2008" -> date; invalid when not a date.
+QDate parseDate(const QString &text);
+// First date in text[from, to) and where it starts (-1 when none).
+QDate firstDate(const QString &text, int from, int to, int *at = nullptr);
+// The date after a "Published:"-style label, invalid when the report prints none.
+QDate publishedDate(const QString &text);
+// A letter's own date: a line holding nothing but a date near the top of the first page.
+QDate letterDate(const QString &text);
+
+// "Stockton-on-Tees Borough Council", "Kent County Council", "London Borough of Camden".
+QString councilName(const QString &text);
+// Tidies a captured name: collapses whitespace, drops trailing punctuation, restores the
+// document's own capitalisation when the capture was printed in capitals.
+QString tidyName(const QString &name, const QString &wholeText);
+
+} // namespace ReportFacts
+
+} // namespace inspectdesk

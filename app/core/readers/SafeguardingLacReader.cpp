@@ -1,0 +1,104 @@
+#include "readers/ReaderSupport.h"
+#include "readers/Recognition.h"
+#include "readers/ReportFacts.h"
+
+namespace inspectdesk {
+
+namespace {
+
+const QString kSafeguarding = QStringLiteral("safeguarding");
+const QString kLac = QStringLiteral("looked_after_children");
+
+// Inspections of safeguarding and looked after children services (2009-2012): two parts,
+// each with headings "Overall effectiveness Grade 3 (adequate)" (REVERSED scale: 1 is
+// outstanding) and a closing "Record of main findings" table printing words only.
+class SafeguardingLacReader final : public ReportReader
+{
+public:
+    ReportKind kind() const override { return ReportKind::SafeguardingLacInspection; }
+
+    double recognise(const ReportSource &s) const override
+    {
+        static const QList<Cue> cues = {
+            cue("inspection of safeguarding and looked after children(?: services)?", 0.7),
+            cue("record of main findings", 0.2),
+            cue("services for looked after children", 0.1),
+        };
+        return scoreCues(s.flat, cues);
+    }
+
+    ExtractedReport read(const ReportSource &s) const override
+    {
+        static const QStringList common = {"overall_effectiveness", "capacity_to_improve", "quality_of_provision",
+                                           "service_responsiveness", "assessment_and_direct_work",
+                                           "case_planning_review_and_recording", "leadership_and_management",
+                                           "ambition_and_prioritisation", "evaluation", "user_engagement",
+                                           "partnerships", "equality_and_diversity", "value_for_money"};
+        static const QStringList sgOnly = {"children_are_safe", "children_feel_safe"};
+        static const QStringList lacOnly = {"being_healthy", "staying_safe", "enjoying_and_achieving",
+                                            "making_a_positive_contribution", "achieving_economic_wellbeing"};
+        const QString &t = s.flat.text();
+        ExtractedReport report;
+        report.kind = kind();
+        report.pageCount = s.doc.pageCount();
+        JudgementCollector collector(report);
+
+        report.council = findCouncil(t);
+        report.published = ReportFacts::publishedDate(t);
+        report.assessmentYear = ReaderSupport::inspectionYear(t);
+        if (report.assessmentYear == 0 && report.published.isValid())
+            report.assessmentYear = report.published.year();
+
+        const auto ci = QRegularExpression::CaseInsensitiveOption;
+        ScanOptions options;
+        options.keys = common + sgOnly + lacOnly;
+        options.gradeNumbers = true;
+        options.words = true;
+        options.sections = {
+            {QRegularExpression(QStringLiteral("inspection\\s+outcomes:\\s*safeguarding\\s+services"), ci), kSafeguarding},
+            {QRegularExpression(QStringLiteral("\\bSafeguarding\\s+services(?=[ ]*[\\n\\t\\f])")), kSafeguarding},
+            {QRegularExpression(QStringLiteral("inspection\\s+outcomes:\\s*services\\s+for\\s+looked\\s+after\\s+children"), ci), kLac},
+            {QRegularExpression(QStringLiteral("\\bServices\\s+for\\s+looked\\s+after\\s+children(?=[ ]*(?:[\\n\\t\\f]|$))")), kLac},
+        };
+        const Scale scale = ReaderSupport::numberScale(s.flat, Scale::OneIsOutstanding, collector);
+        GradeScanner scanner(s.flat, options);
+        for (const auto &g : scanner.scan()) {
+            if (g.section.isEmpty())
+                continue; // before either part starts: the scale legend, contents, context
+            if ((g.section == kSafeguarding && lacOnly.contains(g.key)) || (g.section == kLac && sgOnly.contains(g.key)))
+                continue;
+            collector.add(g, scale, ReaderSupport::baseConfidence(g.hit));
+        }
+        collector.requireAreas(kSafeguarding, common + sgOnly, QStringLiteral("safeguarding services"));
+        collector.requireAreas(kLac, common + lacOnly, QStringLiteral("services for looked after children"));
+        ReaderSupport::warnMissingFacts(report, collector);
+        return report;
+    }
+
+private:
+    static QString findCouncil(const QString &t)
+    {
+        // Title page: the area's name follows the title ("... children services\nStockton-on-Tees").
+        static const QRegularExpression title(QStringLiteral(
+            "inspection of safeguarding and looked after children services[ \\t\\n]+([A-Z][^\\n\\t\\f]{1,60}?)[ ]*[\\n\\t\\f]"),
+            QRegularExpression::CaseInsensitiveOption);
+        QString name = ReaderSupport::capture(title, t);
+        if (!name.isEmpty() && !name.contains(QLatin1String("Inspection")) && name.split(QLatin1Char(' ')).size() <= 6)
+            return name;
+        // Running header: "<Area> Inspection of safeguarding and looked after children".
+        static const QRegularExpression header(QStringLiteral(
+            "(?:^|\\n)([A-Z][^\\n\\t\\f]{1,60}?)\\s+Inspection of safeguarding and looked after children"));
+        name = ReaderSupport::capture(header, t);
+        if (!name.isEmpty())
+            return name;
+        static const QRegularExpression record(QStringLiteral("Record of main findings:\\s*([^\\n\\t\\f]{2,60}?)[ ]*[\\n\\t\\f]"));
+        name = ReaderSupport::capture(record, t);
+        return name.isEmpty() ? ReportFacts::councilName(t) : name;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ReportReader> makeSafeguardingLacReader() { return std::make_unique<SafeguardingLacReader>(); }
+
+} // namespace inspectdesk
