@@ -174,6 +174,7 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
     if (!q.exec() || !q.next())
         return failed(q.lastError().text());
     const qint64 reportId = q.value(0).toLongLong();
+    q.finish(); // a RETURNING statement left active blocks the commit when no warning follows
     for (const JudgementRecord &j : report.judgements)
         if (!insertJudgement(reportId, j, nullptr))
             return failed(mError);
