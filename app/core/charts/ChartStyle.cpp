@@ -1,6 +1,9 @@
 #include "ChartStyle.h"
 
+#include "Outcomes.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace inspectdesk::chartstyle {
 
@@ -52,6 +55,23 @@ QString describePointStatus(ReviewStatus status)
     return status == ReviewStatus::Extracted
                ? QCoreApplication::translate("ChartStyle", "not yet reviewed")
                : QCoreApplication::translate("ChartStyle", "reviewed (%1)").arg(reviewStatusLabel(status).toLower());
+}
+
+QString describePoint(const ChartPoint &p, const QString &council, const QString &outcomeKey, int year)
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("ChartStyle", t); };
+    QStringList lines;
+    lines << tr("%1 — %2, %3").arg(council, outcomeLabel(outcomeKey)).arg(year);
+    lines << tr("%1 (printed “%2”)").arg(judgementLabel(p.judgement), p.printed);
+    const QString date = p.published.isValid() ? QLocale().toString(p.published, QLocale::ShortFormat)
+                                               : tr("date not printed");
+    lines << tr("Report: %1 (%2, %3), page %4")
+                 .arg(p.fileName, reportKindLabel(p.kind), date,
+                      p.page > 0 ? QString::number(p.page) : tr("unknown"));
+    lines << tr("Review: %1").arg(describePointStatus(p.status));
+    if (p.conflict)
+        lines << tr("Reports disagree for this year: the latest published is shown.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace inspectdesk::chartstyle

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Grade.h"
+#include "ChartDataset.h"
 
 #include <QColor>
 #include <QStringList>
@@ -25,6 +25,8 @@ QColor judgementTextColour(Judgement j); // readable on judgementColour
 QStringList valueAxisLabels();
 // "Good" with printed grade, report, page and review status: tooltips and sources.
 QString describePointStatus(ReviewStatus status);
+// Tooltip text: judgement, printed grade, report, page, review status, and any conflict.
+QString describePoint(const ChartPoint &point, const QString &council, const QString &outcomeKey, int year);
 } // namespace chartstyle
 
 } // namespace inspectdesk
