@@ -109,8 +109,9 @@ void BriefingPages::cover()
                              .arg(unreviewed)
                              .arg(mData.dataset.pointCount());
     if (mData.dataset.conflictCount() > 0)
-        note += QLatin1Char(' ') + tr("%1 judgements differ between two reports for the same year; the latest "
-                                      "published is used and marked !.").arg(mData.dataset.conflictCount());
+        note += QLatin1Char(' ') + QCoreApplication::translate("Briefing",
+                                      "%n judgement(s) differ between two reports for the same year; the latest "
+                                      "published is used and marked !.", nullptr, mData.dataset.conflictCount());
     const QRectF box(mArea.left(), y + 10, mArea.width(), 90);
     mPainter.setPen(QPen(Qt::black, unreviewed ? 1.5 : 0.5));
     mPainter.setBrush(unreviewed ? QColor(0xFFF4CC) : QColor(0xF2F2F2));
@@ -121,10 +122,10 @@ void BriefingPages::cover()
 
 qreal BriefingPages::latestTable(const QString &council, qreal y)
 {
-    const qreal widths[] = {128, 84, 104, 84, 68, 31};
+    const qreal widths[] = {122, 88, 112, 84, 66, 27};
     const QStringList headers = {tr("Outcome"), tr("Latest"), tr("Printed grade"), tr("Previous"), tr("Change"),
                                  tr("Page")};
-    const qreal rowHeight = 20;
+    const qreal rowHeight = 22;
     auto drawRow = [&](const QStringList &cells, bool header, const ChartPoint *latest) {
         qreal x = mArea.left();
         for (int i = 0; i < cells.size(); ++i) {
@@ -138,8 +139,7 @@ qreal BriefingPages::latestTable(const QString &council, qreal y)
             mPainter.setPen(!header && i == 1 && latest ? chartstyle::judgementTextColour(latest->judgement)
                                                         : QColor(Qt::black));
             mPainter.setFont(chartpaint::font(8, header));
-            const QString text = mPainter.fontMetrics().elidedText(cells[i], Qt::ElideRight, int(widths[i] - 6));
-            mPainter.drawText(cell.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
+            mPainter.drawText(cell.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, cells[i]);
             x += widths[i];
         }
         y += rowHeight;
@@ -190,7 +190,7 @@ void BriefingPages::allTrends()
 void BriefingPages::comparison()
 {
     newPage();
-    const YearSnapshot snapshot = YearSnapshot::build(mData.dataset);
+    const YearSnapshot snapshot = YearSnapshot::build(mData.dataset, YearSnapshot::fullestYear(mData.dataset));
     qreal y = heading(tr("Comparison of councils, %1").arg(snapshot.year), mArea.top());
     y += chartpaint::drawLegend(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), snapshot.councils, true) + 6;
     chartpaint::drawComparison(mPainter, QRectF(mArea.left(), y, mArea.width(), 300), snapshot);

@@ -70,7 +70,7 @@ void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &s)
     p.save();
     const int cols = int(s.outcomeKeys.size());
     const int rows = int(s.councils.size());
-    const qreal nameWidth = qMin(170.0, rect.width() * 0.28);
+    const qreal nameWidth = qMin(170.0, rect.width() * 0.22);
     const qreal headerHeight = 34;
     const qreal cellWidth = cols ? (rect.width() - nameWidth) / cols : 0;
     const qreal cellHeight = rows ? qMin(34.0, (rect.height() - headerHeight) / rows) : 0;
@@ -102,8 +102,10 @@ void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &s)
                 label += QStringLiteral(" *");
             if (pt->conflict)
                 label += QStringLiteral(" !");
-            p.setFont(font(9, true));
-            p.drawText(cell.adjusted(2, 2, -2, -cellHeight / 2), Qt::AlignCenter, label);
+            // Narrow cells (portrait pages) get a smaller font rather than a clipped word.
+            p.setFont(font(qBound(6.0, cellWidth / 7.5, 9.0), true));
+            p.drawText(cell.adjusted(2, 2, -2, -cellHeight / 2), Qt::AlignCenter,
+                       p.fontMetrics().elidedText(label, Qt::ElideRight, int(cell.width() - 4)));
             p.setFont(font(7));
             const QString printed = p.fontMetrics().elidedText(QStringLiteral("“%1”").arg(pt->printed),
                                                                Qt::ElideRight, int(cell.width() - 4));

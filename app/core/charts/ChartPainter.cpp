@@ -182,9 +182,14 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
             drawMarker(p, line[i], compact ? 5 : 7, chartstyle::councilMarker(s.councilIndex), colour,
                        src.reviewed());
             if (src.conflict) {
-                p.setPen(Qt::black);
+                // A boxed "!" above the point: reports disagree, the latest is shown.
+                const QRectF badge(line[i].x() - fs * 0.55, line[i].y() - fs * 2.2, fs * 1.1, fs * 1.3);
+                p.setPen(QPen(Qt::black, 0.6));
+                p.setBrush(Qt::white);
+                p.drawRect(badge);
+                p.setBrush(Qt::NoBrush);
                 p.setFont(font(fs, true));
-                p.drawText(line[i] + QPointF(4, -3), QStringLiteral("!"));
+                p.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
             }
         }
     }

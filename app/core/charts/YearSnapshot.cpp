@@ -20,6 +20,22 @@ QList<qreal> YearSnapshot::values(int council) const
     return v;
 }
 
+int YearSnapshot::fullestYear(const ChartDataset &data)
+{
+    int best = 0, bestCount = -1;
+    for (int year : data.years()) {
+        int count = 0;
+        for (const QString &council : data.councils())
+            for (const QString &key : data.outcomes())
+                count += data.point(council, key, year) ? 1 : 0;
+        if (count >= bestCount) {
+            best = year;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
 YearSnapshot YearSnapshot::build(const ChartDataset &data, int year)
 {
     YearSnapshot s;

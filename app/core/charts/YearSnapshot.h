@@ -23,6 +23,8 @@ struct YearSnapshot {
 
     // year 0 = the latest year with data.
     static YearSnapshot build(const ChartDataset &data, int year = 0);
+    // The year with the most judgements (ties: the latest): the fullest comparison.
+    static int fullestYear(const ChartDataset &data);
 };
 
 } // namespace inspectdesk

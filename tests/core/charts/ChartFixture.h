@@ -139,3 +139,23 @@ inline bool build(Database &db)
 }
 
 } // namespace inspectdesk::fixture
+
+#include <poppler-qt6.h>
+
+namespace inspectdesk::fixture {
+
+// The text of every page of a PDF as poppler reads it back (empty list: not a PDF).
+inline QStringList pdfPageTexts(const QString &path)
+{
+    QStringList pages;
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    if (!doc || doc->isLocked())
+        return pages;
+    for (int i = 0; i < doc->numPages(); ++i) {
+        std::unique_ptr<Poppler::Page> page = doc->page(i);
+        pages << (page ? page->text(QRectF()).normalized(QString::NormalizationForm_KC).simplified() : QString());
+    }
+    return pages;
+}
+
+} // namespace inspectdesk::fixture

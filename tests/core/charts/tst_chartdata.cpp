@@ -163,6 +163,8 @@ private slots:
         QCOMPARE(latest.councilIndexes, QList<int>({0, 1}));
         QCOMPARE(latest.values(0), QList<qreal>({4, 0, 0, 0, 0, 0, 0}));
         QVERIFY(!latest.cell(0, 1));
+        // 2005 to 2008 each have 14 or 21 judgements; 2008 is the latest of the fullest.
+        QCOMPARE(YearSnapshot::fullestYear(data), 2008);
     }
 
     void noDataIsEmpty()
