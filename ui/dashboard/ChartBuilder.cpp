@@ -89,9 +89,20 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
         chart->addSeries(line);
         chart->addSeries(marks);
         // Unreviewed judgements: hollow markers (white fill inside the council's border).
-        for (int i = 0; i < sources.size(); ++i)
+        // Reports that disagree for the year: a "!" label on that point only.
+        marks->setPointLabelsFormat(QStringLiteral("!"));
+        marks->setPointLabelsClipping(false);
+        QFont labelFont = marks->pointLabelsFont();
+        labelFont.setBold(true);
+        labelFont.setPointSizeF(labelFont.pointSizeF() * 1.6);
+        marks->setPointLabelsFont(labelFont);
+        marks->setPointLabelsColor(Qt::black);
+        for (int i = 0; i < sources.size(); ++i) {
             if (!sources[i].reviewed())
                 marks->setPointConfiguration(i, QXYSeries::PointConfiguration::Color, QColor(Qt::white));
+            if (sources[i].conflict)
+                marks->setPointConfiguration(i, QXYSeries::PointConfiguration::LabelVisibility, true);
+        }
         for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(marks)}) {
             series->attachAxis(yearAxis);
             series->attachAxis(valueAxis);

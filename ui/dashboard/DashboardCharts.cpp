@@ -79,6 +79,11 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mStack->insertWidget(GridPage, mGrid);
     mStack->insertWidget(NoDataPage, mNoData);
     layout->addWidget(mStack, 1);
+    auto *key = new QLabel(tr("Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest "
+                              "published is shown.   Hover for the printed grade and source; click to open it."),
+                           this);
+    key->setWordWrap(true);
+    layout->addWidget(key);
 
     connect(mKind, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
     connect(mOutcome, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);

@@ -105,6 +105,10 @@ private slots:
         QCOMPARE(marks[1]->pointConfiguration(3).value(QXYSeries::PointConfiguration::Color).value<QColor>(),
                  QColor(Qt::white));
         QVERIFY(marks[1]->pointConfiguration(2).isEmpty());
+        // Northby 2010 (index 5): two reports disagree, the point carries a "!" label.
+        QCOMPARE(marks[0]->pointConfiguration(5).value(QXYSeries::PointConfiguration::LabelVisibility).toBool(), true);
+        QCOMPARE(marks[0]->pointLabelsFormat(), QStringLiteral("!"));
+        QVERIFY(!marks[0]->pointsConfiguration().contains(4));
         QCategoryAxis *x = axis(chart, Qt::Horizontal);
         QCategoryAxis *y = axis(chart, Qt::Vertical);
         QVERIFY(x && y);
