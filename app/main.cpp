@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "LanguageLoader.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -37,6 +38,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("InspectDesk"));
+    // Matches installer/inspectdesk.desktop, so the desktop shows the right icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("inspectdesk"));
+    // Before any window exists: widgets take their text from the translators when built.
+    inspectdesk::LanguageLoader::applyFromSettings();
     inspectdesk::MainWindow window;
     window.show();
     // A database file given on the command line is opened instead of the default one;

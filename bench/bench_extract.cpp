@@ -1,12 +1,14 @@
 // bench_extract [N] [--dump]: extracts every corpus PDF N times (default 5) and runs
 // `pdftotext` on the same files the same number of times, printing both times and their
-// ratio. --dump prints each report's JSON once instead (handy when tuning readers).
+// ratio. --lines prints the rebuilt lines, --dump prints each report's JSON once instead (handy when tuning readers).
 #include "model/ReportJson.h"
+#include "pdf/PdfText.h"
 #include "readers/ReportExtractor.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTextStream>
@@ -18,6 +20,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool dump = args.removeAll(QStringLiteral("--dump")) > 0;
+    const bool lines = args.removeAll(QStringLiteral("--lines")) > 0;
     QStringList files;
     int n = 5;
     for (const QString &a : args) {
@@ -34,6 +37,21 @@ int main(int argc, char **argv)
             files << dir.filePath(f);
     }
     QTextStream out(stdout);
+    if (lines) { // the rebuilt reading-order text, cells shown as " | "
+        for (const QString &f : files) {
+            QFile file(f);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const PdfTextResult r = loadPdfText(file.readAll());
+            out << "== " << f << " " << r.error << "\n";
+            for (const auto &page : r.text.pages) {
+                out << "--- page " << page.number << "\n";
+                for (const auto &l : page.lines)
+                    out << QString(l.text()).replace(QLatin1Char('\t'), QStringLiteral(" | ")) << "\n";
+            }
+        }
+        return 0;
+    }
     if (dump) {
         for (const QString &f : files) {
             const ExtractionResult r = extractReportFile(f);

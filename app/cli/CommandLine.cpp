@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cstring>
 
 namespace inspectdesk::cli {
@@ -50,8 +51,14 @@ bool isCommandLineInvocation(int argc, char **argv)
     if (argc < 2)
         return false;
     const char *first = argv[1];
-    return findCommand(first) || std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0 ||
-           std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0;
+    if (findCommand(first) || std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0 ||
+        std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0)
+        return true;
+    // The window takes files (a database, report PDFs) and Qt's own -options. A bare word
+    // that names no file is a mistyped command: answer it here rather than open a window.
+    const QString arg = QString::fromLocal8Bit(first);
+    return !arg.startsWith(QLatin1Char('-')) && !QFileInfo::exists(arg) && !arg.contains(QLatin1Char('.')) &&
+           !arg.contains(QLatin1Char('/'));
 }
 
 bool commandNeedsGui(int argc, char **argv)

@@ -46,8 +46,8 @@ const Entry kEntries[] = {
     {"quality_of_practice", "quality of (?:youth work )?practice"},
     {"quality_of_curriculum_and_resources", "quality of (?:the )?curriculum and resources"},
     // Later frameworks (SIF 2013-2017, ILACS 2018-).
-    {"children_who_need_help_and_protection", "children who need help and protection"},
-    {"children_in_care", "children looked after and achieving permanence"},
+    {"children_who_need_help_and_protection", "children who need help(?: and protection)?"},
+    {"children_in_care", "children looked after(?: and achieving permanence)?"},
     {"children_in_care", "children in care and care leavers"},
     {"children_in_care", "children in care"},
     {"adoption", "adoption(?: performance)?"},
@@ -79,8 +79,9 @@ const std::vector<Compiled> &compiled()
 // What may stand between a label and its grade. An elaboration starts with ',', ':' or '('
 // and never holds a verb: "Capacity to improve, including the management of services" is a
 // label, "capacity to improve, which is good" is prose.
-bool acceptableGap(const QString &gap, bool allowPeriod)
+bool acceptableGap(const QString &gap, bool allowPeriod, bool aloneOnLine = false)
 {
+    static const QRegularExpression continuation(QStringLiteral("^[^.;:\\f\\t\\n]{0,120}\\n[ ]*$"));
     static const QRegularExpression plain(QStringLiteral("^[\\s:\\-–—]*$"));
     static const QRegularExpression plainPeriod(QStringLiteral("^[\\s:\\-–—]*\\.?\\s*$"));
     static const QRegularExpression elaboration(QStringLiteral("^\\s*(?:[,:(]|including\\b)[^.;\\f]{0,200}$"));
@@ -93,7 +94,7 @@ bool acceptableGap(const QString &gap, bool allowPeriod)
         QRegularExpression::CaseInsensitiveOption);
     if ((allowPeriod ? plainPeriod : plain).match(gap).hasMatch())
         return true;
-    return elaboration.match(gap).hasMatch() && !verb.match(gap).hasMatch() && !otherGrade.match(gap).hasMatch()
+    return (elaboration.match(gap).hasMatch() || (aloneOnLine && continuation.match(gap).hasMatch())) && !verb.match(gap).hasMatch() && !otherGrade.match(gap).hasMatch()
            && gap.count(QLatin1Char('\n')) <= 2;
 }
 
@@ -111,7 +112,7 @@ bool restatement(const QString &between)
 } // namespace
 
 std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int pos, const QStringList &allowedKeys,
-                                                      bool allowPeriod)
+                                                      bool allowPeriod, bool aloneOnLine)
 {
     constexpr int kWindow = 320;
     const int from = std::max(0, pos - kWindow);
@@ -124,7 +125,7 @@ std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int p
         while (it.hasNext()) {
             const auto m = it.next();
             const int s = from + int(m.capturedStart()), e = from + int(m.capturedEnd());
-            if (!acceptableGap(window.mid(e - from), allowPeriod))
+            if (!acceptableGap(window.mid(e - from), allowPeriod, aloneOnLine))
                 continue;
             // Nearest end wins; on a tie the longer phrase ("children in care and care
             // leavers" over "care leavers").

@@ -22,9 +22,11 @@ public:
     // The label whose phrase ends nearest before `pos` and is joined to it only by
     // punctuation/space, or by an elaboration (", including ..." / ": effectiveness of ...").
     // `allowedKeys` limits the search to the areas the report kind grades. `allowPeriod`
-    // lets a heading sentence end with '.' before "Grade N".
+    // lets a heading sentence end with '.' before "Grade N". `aloneOnLine` (the grade is the
+    // only thing on its line, e.g. centred between a label's two lines) also accepts the rest
+    // of the label's first line between phrase and grade.
     static std::optional<LabelMatch> labelBefore(const QString &text, int pos, const QStringList &allowedKeys,
-                                                 bool allowPeriod);
+                                                 bool allowPeriod, bool aloneOnLine = false);
     // The key for a whole label string (exact phrase anywhere in it), or "" when none.
     static QString keyFor(const QString &label, const QStringList &allowedKeys);
     static QStringList allKeys();

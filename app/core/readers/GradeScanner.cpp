@@ -95,7 +95,9 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
     for (const auto &h : hits) {
         if (inContents(h.start))
             continue;
-        const auto m = AreaVocabulary::labelBefore(t, h.start, mOptions.keys, allowPeriod);
+        const int line = mFlat.lineAt(h.start);
+        const bool alone = mFlat.line(line).trimmed() == t.mid(h.start, h.end - h.start).trimmed();
+        const auto m = AreaVocabulary::labelBefore(t, h.start, mOptions.keys, allowPeriod, alone);
         if (!m)
             continue;
         // The printed label: from the label phrase back to the start of its cell/line or

@@ -49,6 +49,8 @@ public:
         report.council = findCouncil(t);
         report.published = ReportFacts::publishedDate(t);
         report.assessmentYear = ReaderSupport::inspectionYear(t);
+        if (report.assessmentYear == 0 && report.published.isValid())
+            report.assessmentYear = report.published.year(); // printed on the title page, not guessed
 
         ScanOptions options;
         options.keys = mainKeys + outcomeKeys + youthKeys;

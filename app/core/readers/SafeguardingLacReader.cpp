@@ -80,14 +80,14 @@ private:
     {
         // Title page: the area's name follows the title ("... children services\nStockton-on-Tees").
         static const QRegularExpression title(QStringLiteral(
-            "inspection of safeguarding and looked after children services[ \\t\\n]+([A-Z][^\\n\\t\\f]{1,60}?)[ ]*[\\n\\t\\f]"),
+            "inspection\\s+of\\s+safeguarding\\s+and\\s+looked\\s+after\\s+children\\s+services[ \\t\\n]+([A-Z][^\\n\\t\\f]{1,60}?)[ ]*[\\n\\t\\f]"),
             QRegularExpression::CaseInsensitiveOption);
         QString name = ReaderSupport::capture(title, t);
         if (!name.isEmpty() && !name.contains(QLatin1String("Inspection")) && name.split(QLatin1Char(' ')).size() <= 6)
             return name;
         // Running header: "<Area> Inspection of safeguarding and looked after children".
         static const QRegularExpression header(QStringLiteral(
-            "(?:^|\\n)([A-Z][^\\n\\t\\f]{1,60}?)\\s+Inspection of safeguarding and looked after children"));
+            "(?:^|\\n)([A-Z][^\\n\\t\\f]{1,60}?)\\s+Inspection\\s+of\\s+safeguarding\\s+and\\s+looked\\s+after\\s+children"));
         name = ReaderSupport::capture(header, t);
         if (!name.isEmpty())
             return name;

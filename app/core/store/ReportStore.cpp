@@ -25,6 +25,17 @@ QString boxText(const QRectF &box)
 QVariant text(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
 
 QVariant nullable(double v, bool isNull) { return isNull ? QVariant() : QVariant(v); }
+// Runs an INSERT ... RETURNING id and finishes the statement: SQLite refuses to commit
+// while a statement is still in progress.
+qint64 returnedId(QSqlQuery &q)
+{
+    qint64 id = 0;
+    if (q.exec() && q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
+}
+
 QVariant yearValue(int year) { return year > 0 ? QVariant(year) : QVariant(); }
 QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
 
@@ -101,8 +112,8 @@ qint64 ReportStore::councilId(const QString &name)
         return q.value(0).toLongLong();
     q.prepare(QStringLiteral("INSERT INTO councils (name) VALUES (?) RETURNING id"));
     q.addBindValue(name);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
+    if (const qint64 id = returnedId(q))
+        return id;
     fail(q.lastError().text());
     return 0;
 }
@@ -122,10 +133,11 @@ bool ReportStore::insertJudgement(qint64 reportId, const JudgementRecord &j, qin
           nullable(j.box.width(), noBox), nullable(j.box.height(), noBox), QVariant(j.confidence),
           QVariant(reviewStatusId(j.status))})
         q.addBindValue(v);
-    if (!q.exec() || !q.next())
+    const qint64 id = returnedId(q);
+    if (!id)
         return fail(q.lastError().text());
     if (newId)
-        *newId = q.value(0).toLongLong();
+        *newId = id;
     return true;
 }
 
@@ -171,10 +183,9 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
                               QVariant(report.pageCount), QVariant(hash), QVariant(fileName),
                               QVariant(nowText()), QVariant(user)})
         q.addBindValue(v);
-    if (!q.exec() || !q.next())
+    const qint64 reportId = returnedId(q);
+    if (!reportId)
         return failed(q.lastError().text());
-    const qint64 reportId = q.value(0).toLongLong();
-    q.finish(); // a RETURNING statement left active blocks the commit when no warning follows
     for (const JudgementRecord &j : report.judgements)
         if (!insertJudgement(reportId, j, nullptr))
             return failed(mError);

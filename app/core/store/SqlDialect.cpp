@@ -31,8 +31,12 @@ QStringList SqlDialect::connectionSetup(bool readOnly) const
 QStringList SqlDialect::appendOnlyGuards() const
 {
     if (mEngine == Engine::Postgres) {
-        return {QStringLiteral("CREATE RULE history_no_update AS ON UPDATE TO history DO INSTEAD NOTHING"),
-                QStringLiteral("CREATE RULE history_no_delete AS ON DELETE TO history DO INSTEAD NOTHING")};
+        // --- PostgreSQL only ------------------------------------------------------
+        return {QStringLiteral("CREATE FUNCTION history_append_only() RETURNS trigger AS $$"
+                               " BEGIN RAISE EXCEPTION 'history is append-only'; END $$"
+                               " LANGUAGE plpgsql"),
+                QStringLiteral("CREATE TRIGGER history_no_change BEFORE UPDATE OR DELETE ON history"
+                               " FOR EACH ROW EXECUTE FUNCTION history_append_only()")};
     }
     // --- SQLite only -------------------------------------------------------------
     return {QStringLiteral("CREATE TRIGGER history_no_update BEFORE UPDATE ON history "

@@ -1,11 +1,13 @@
 // Store round trip of every field, history rows for every kind of change, duplicates,
-// conflicts and the append-only history.
+// conflicts and the append-only history — on SQLite, and on PostgreSQL when
+// INSPECTDESK_TEST_POSTGRES names a server (scripts/test starts one), proving the SQL portable.
 #include "store/Database.h"
 #include "store/ReportStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace inspectdesk;
 
@@ -44,14 +46,55 @@ ExtractedReport sampleReport()
 const QByteArray kPdf = QByteArrayLiteral("%PDF-1.4 fake bytes for the store only\n%%EOF\n");
 } // namespace
 
+// Empties the PostgreSQL test database so each test starts from an empty schema.
+bool resetPostgres(const QString &url)
+{
+    const QUrl u(url);
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
+        raw.setHostName(u.host());
+        raw.setPort(u.port(5432));
+        raw.setUserName(u.userName());
+        raw.setPassword(u.password());
+        raw.setDatabaseName(u.path().mid(1));
+        ok = raw.open();
+        QSqlQuery q(raw);
+        ok = ok && q.exec(QStringLiteral("DROP TABLE IF EXISTS history, extraction_warnings, judgements,"
+                                         " reports, documents, councils, schema_migrations CASCADE"));
+        ok = ok && q.exec(QStringLiteral("DROP FUNCTION IF EXISTS history_append_only() CASCADE"));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reset"));
+    return ok;
+}
+
 class TestReportStore : public QObject
 {
     Q_OBJECT
     QTemporaryDir mDir;
     int mCounter = 0;
-    QString freshPath() { return mDir.filePath(QStringLiteral("db%1.sqlite").arg(++mCounter)); }
+    QString freshPath()
+    {
+        QFETCH_GLOBAL(QString, location);
+        if (location.isEmpty())
+            return mDir.filePath(QStringLiteral("db%1.sqlite").arg(++mCounter));
+        if (!resetPostgres(location))
+            qFatal("cannot reset the PostgreSQL test database");
+        return location;
+    }
 
 private slots:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::newRow("sqlite") << QString();
+        const QString postgres = qEnvironmentVariable("INSPECTDESK_TEST_POSTGRES");
+        if (!postgres.isEmpty())
+            QTest::newRow("postgresql") << postgres;
+    }
+
     void roundTripsEveryField()
     {
         Database db;
@@ -136,6 +179,16 @@ private slots:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM documents")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void engineIsTheOneAskedFor()
+    {
+        QFETCH_GLOBAL(QString, location);
+        Database db;
+        QVERIFY2(db.open(freshPath()), qPrintable(db.errorString()));
+        QCOMPARE(db.connection().driverName(),
+                 location.isEmpty() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"));
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
     }
 
     void historyForEveryKindOfChange()

@@ -1,0 +1,234 @@
+// The command line as a user runs it: the real binary, exit codes and one-line messages.
+#include "../core/readers/PdfBuilder.h"
+#include "TestData.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inspectdesk::test;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    static QTemporaryDir emptyFolder; // a bare word must never name a file here
+    p.setWorkingDirectory(emptyFolder.path());
+    p.start(binaryPath(), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+int errLines(const Run &r) { return int(r.err.trimmed().split(QLatin1Char('\n')).size()); }
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir mDir;
+    QString db(const QString &name) { return mDir.filePath(name); }
+
+private slots:
+    void helpAndVersion()
+    {
+        Run r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *cmd : {"import", "list", "export", "extract"})
+            QVERIFY2(r.out.contains(QLatin1String(cmd)), cmd);
+        r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("InspectDesk ")));
+        for (const char *cmd : {"import", "list", "export", "extract"}) {
+            r = run({QLatin1String(cmd), QStringLiteral("--help")});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.out.contains(QLatin1String("Usage:")), cmd);
+        }
+    }
+
+    void usageErrors()
+    {
+        Run r = run({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("unknown command 'frobnicate'")));
+        QCOMPARE(errLines(r), 1);
+        r = run({QStringLiteral("import"), QStringLiteral("--db"), db(QStringLiteral("u.sqlite"))});
+        QCOMPARE(r.exitCode, 2);
+        r = run({QStringLiteral("export"), QStringLiteral("--db"), db(QStringLiteral("u.sqlite"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--csv")));
+        r = run({QStringLiteral("list"), QStringLiteral("--bogus")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void importListExportRoundTrip()
+    {
+        const QString path = db(QStringLiteral("main.sqlite"));
+        Run r = run({QStringLiteral("import"), QStringLiteral("--db"), path,
+                     corpusPdf(QStringLiteral("stockton-on-tees_apa_2008")),
+                     corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("imported as report 1")));
+
+        r = run({QStringLiteral("list"), QStringLiteral("--db"), path});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3); // header + two reports
+        QVERIFY(r.out.contains(QLatin1String("Stockton-on-Tees Borough Council\tapa\t2008\t2008-12-17")));
+        QVERIFY(r.out.contains(QLatin1String("children_services_assessment\t2011")));
+
+        const QString csv = mDir.filePath(QStringLiteral("out.csv"));
+        r = run({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--csv"), csv});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.startsWith(QLatin1String("report_id,council,report_type")));
+        QVERIFY(text.contains(QLatin1String("achieving_economic_wellbeing,Achieving economic well-being,4,four_is_outstanding,outstanding")));
+        QCOMPARE(text.count(QLatin1String("\r\n")), 1 + 7 + 1); // header + APA 7 + CSA 1
+
+        // The same file again: reported, not duplicated, and the exit code says so.
+        r = run({QStringLiteral("import"), QStringLiteral("--db"), path,
+                 corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QLatin1String("already in the database as report 1")));
+        r = run({QStringLiteral("list"), QStringLiteral("--db"), path});
+        QCOMPARE(r.out.trimmed().split(QLatin1Char('\n')).size(), 3);
+    }
+
+    void badImportInputsWriteNothing()
+    {
+        const QString path = db(QStringLiteral("bad.sqlite"));
+        QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), path,
+                     corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))}).exitCode == 0);
+        const QString notPdf = mDir.filePath(QStringLiteral("letter.pdf"));
+        QFile f(notPdf);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Dear council, this is not a PDF.\n");
+        f.close();
+        const QString missing = mDir.filePath(QStringLiteral("nowhere.pdf"));
+
+        for (const QString &input : {missing, notPdf}) {
+            const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), path, input});
+            QCOMPARE(r.exitCode, 1);
+            QCOMPARE(errLines(r), 1);
+            QVERIFY2(r.err.contains(QFileInfo(input).fileName()), qPrintable(r.err));
+        }
+        QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), path, missing}).err.contains(QLatin1String("no such file")));
+        QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), path, notPdf}).err.contains(QLatin1String("not a PDF file")));
+        const Run list = run({QStringLiteral("list"), QStringLiteral("--db"), path});
+        QCOMPARE(list.out.trimmed().split(QLatin1Char('\n')).size(), 2); // header + the one report
+    }
+
+    void unreadableReportsWriteNothing()
+    {
+        const QString path = db(QStringLiteral("unreadable.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), path,
+                      corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))}).exitCode, 0);
+        const QByteArray before = hashOf(path);
+
+        PdfBuilder menu; // a real PDF with text, but not an Ofsted report
+        menu.text(72, 100, QStringLiteral("Village hall lunch menu"));
+        menu.text(72, 120, QStringLiteral("Soup of the day 3"));
+        const QString menuPath = mDir.filePath(QStringLiteral("menu.pdf"));
+        QVERIFY(writeFile(menuPath, menu.finish()));
+        PdfBuilder blank; // a page with no text layer, like a scan
+        const QString blankPath = mDir.filePath(QStringLiteral("scan.pdf"));
+        QVERIFY(writeFile(blankPath, blank.finish()));
+
+        Run r = run({QStringLiteral("import"), QStringLiteral("--db"), path, menuPath});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(errLines(r), 1);
+        QVERIFY2(r.err.contains(QLatin1String("menu.pdf: not recognised as an Ofsted children's services report")),
+                 qPrintable(r.err));
+        r = run({QStringLiteral("import"), QStringLiteral("--db"), path, blankPath});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("scan.pdf: no text layer on any page")), qPrintable(r.err));
+        r = run({QStringLiteral("extract"), blankPath});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void badDatabasesAreRefusedUntouched()
+    {
+        const QString text = mDir.filePath(QStringLiteral("notes.txt"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all");
+        f.close();
+        const QByteArray before = hashOf(text);
+        Run r = run({QStringLiteral("import"), QStringLiteral("--db"), text,
+                     corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(errLines(r), 1);
+        QVERIFY(r.err.contains(QLatin1String("not an SQLite database")));
+        QVERIFY(r.err.contains(text));
+        QCOMPARE(hashOf(text), before);
+
+        const QString ro = db(QStringLiteral("ro.sqlite"));
+        QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), ro,
+                      corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))}).exitCode, 0);
+        QVERIFY(QFile::setPermissions(ro, QFileDevice::ReadOwner));
+        const QByteArray roBefore = hashOf(ro);
+        r = run({QStringLiteral("import"), QStringLiteral("--db"), ro,
+                 corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("read-only")));
+        r = run({QStringLiteral("list"), QStringLiteral("--db"), ro}); // reading still works
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("children_services_assessment")));
+        QCOMPARE(hashOf(ro), roBefore);
+
+        r = run({QStringLiteral("list"), QStringLiteral("--db"), db(QStringLiteral("absent.sqlite"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("does not exist")));
+        QVERIFY(!QFile::exists(db(QStringLiteral("absent.sqlite"))));
+    }
+
+    void extractPrintsJson()
+    {
+        Run r = run({QStringLiteral("extract"), corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("report_type")).toString(), QStringLiteral("apa"));
+        QCOMPARE(json.value(QStringLiteral("judgements")).toArray().size(), 7);
+        const QJsonObject first = json.value(QStringLiteral("judgements")).toArray().first().toObject();
+        QVERIFY(first.value(QStringLiteral("page")).toInt() >= 1);
+        QCOMPARE(first.value(QStringLiteral("bbox")).toArray().size(), 4);
+
+        r = run({QStringLiteral("extract"), mDir.filePath(QStringLiteral("missing.pdf"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("no such file")));
+        r = run({QStringLiteral("extract")});
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_MAIN(TestCommandLine) // QPdfWriter text needs a QGuiApplication
+#include "tst_commandline.moc"

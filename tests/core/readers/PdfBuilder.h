@@ -1,0 +1,75 @@
+#pragma once
+
+// Test helper: lays out text at exact positions in a real PDF (QPdfWriter + QPainter, 72 dpi
+// so painter units are PDF points), to prove readers work on layouts the corpus lacks:
+// real tables, wrapped labels, two-column pages, moved columns.
+#include <QBuffer>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <memory>
+
+namespace inspectdesk::test {
+
+class PdfBuilder
+{
+public:
+    PdfBuilder() : mBuffer(&mBytes)
+    {
+        mBuffer.open(QIODevice::WriteOnly);
+        mWriter = std::make_unique<QPdfWriter>(&mBuffer);
+        mWriter->setResolution(72);
+        mWriter->setPageSize(QPageSize(QPageSize::A4));
+        mWriter->setPageMargins(QMarginsF(0, 0, 0, 0));
+        mPainter = std::make_unique<QPainter>(mWriter.get());
+        setFont(10);
+    }
+    void setFont(double pt, bool bold = false)
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(pt);
+        f.setBold(bold);
+        mPainter->setFont(f);
+    }
+    // Text with its baseline at y.
+    void text(double x, double y, const QString &s) { mPainter->drawText(QPointF(x, y), s); }
+    // Flowed paragraph in [x, x + width]; returns the baseline after it.
+    double paragraph(double x, double y, double width, const QString &s, double leading = 13)
+    {
+        const QFontMetricsF fm(mPainter->font());
+        QString line;
+        const QStringList words = s.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &w : words) {
+            const QString candidate = line.isEmpty() ? w : line + QLatin1Char(' ') + w;
+            if (!line.isEmpty() && fm.horizontalAdvance(candidate) > width) {
+                text(x, y, line);
+                y += leading;
+                line = w;
+            } else {
+                line = candidate;
+            }
+        }
+        if (!line.isEmpty()) {
+            text(x, y, line);
+            y += leading;
+        }
+        return y;
+    }
+    void newPage() { mWriter->newPage(); }
+    QByteArray finish()
+    {
+        mPainter->end();
+        mBuffer.close();
+        return mBytes;
+    }
+
+private:
+    QByteArray mBytes;
+    QBuffer mBuffer;
+    std::unique_ptr<QPdfWriter> mWriter;
+    std::unique_ptr<QPainter> mPainter;
+};
+
+} // namespace inspectdesk::test

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en_GB">
+<context>
+    <name>inspectdesk::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="+114"/>
+        <source>New database: %n sample report(s) imported</source>
+        <translation>
+            <numerusform>New database: %n sample report imported</numerusform>
+            <numerusform>New database: %n sample reports imported</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
