@@ -168,6 +168,7 @@ void BriefingPages::council(const QString &council)
                                  tr("Latest judgements and change since the previous assessment"),
                                  chartpaint::font(11, true)) + 6;
     y = latestTable(council, y);
+    mPainter.setPen(Qt::black);
     y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 20), tr("Trends"),
                                  chartpaint::font(11, true)) + 4;
     TrendData trend = TrendData::build(mData.dataset);

@@ -170,7 +170,8 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
         drawMessage(p, plot, tr("No judgements"));
     for (const TrendSeries &s : panel.series) {
         // Councils with equal grades would hide each other: offset each line slightly.
-        const qreal shift = (s.councilIndex - (councilCount - 1) / 2.0) * (compact ? 1.5 : 2.5);
+        const qreal shift = panel.series.size() < 2 ? 0.0
+                                                    : (s.councilIndex - (councilCount - 1) / 2.0) * (compact ? 1.5 : 2.5);
         const QColor colour = chartstyle::councilColour(s.councilIndex);
         QPolygonF line;
         for (const TrendPoint &pt : s.points)
