@@ -11,7 +11,7 @@
 namespace inspectdesk {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Briefing", text); }
+QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::BriefingPages", text); }
 const QSizeF kPage(595.28, 841.89); // A4 in points
 
 QString withYear(const ChartPoint &p, int year, bool mark)

@@ -13,7 +13,7 @@ namespace inspectdesk {
 
 bool BriefingWriter::write(const QString &path, const BriefingData &data, QString *error, int *pages)
 {
-    auto tr = [](const char *t) { return QCoreApplication::translate("Briefing", t); };
+    auto tr = [](const char *t) { return QCoreApplication::translate("inspectdesk::BriefingWriter", t); };
     if (data.isEmpty()) {
         *error = tr("No judgements for the chosen councils and years: nothing to brief on.");
         return false;

@@ -7,7 +7,7 @@
 namespace inspectdesk::chartpaint {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ChartPainter", text); }
+QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::chartpaint", text); }
 }
 
 void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)

@@ -13,7 +13,7 @@
 namespace inspectdesk {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ChartExport", text); }
+QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::ChartExport", text); }
 const QSizeF kPagePoints(842, 595); // A4 landscape
 
 QByteArray renderPng(const ChartDataset &data, const ChartPageContent &content)

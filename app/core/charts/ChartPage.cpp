@@ -10,7 +10,7 @@
 namespace inspectdesk {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ChartPage", text); }
+QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::ChartPage", text); }
 }
 
 QString ChartPage::subtitle(const ChartDataset &data, const ChartPageContent &content)

@@ -10,7 +10,7 @@ namespace inspectdesk::chartpaint {
 
 namespace {
 const qreal kValueMax = 4.5;
-QString tr(const char *text) { return QCoreApplication::translate("ChartPainter", text); }
+QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::chartpaint", text); }
 
 // The value axis: Inadequate..Outstanding at 1..4, light rules, labels at the left.
 void drawValueAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal fontSize, qreal minValue)

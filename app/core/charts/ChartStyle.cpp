@@ -59,7 +59,7 @@ QString describePointStatus(ReviewStatus status)
 
 QString describePoint(const ChartPoint &p, const QString &council, const QString &outcomeKey, int year)
 {
-    auto tr = [](const char *t) { return QCoreApplication::translate("ChartStyle", t); };
+    auto tr = [](const char *t) { return QCoreApplication::translate("inspectdesk::chartstyle", t); };
     QStringList lines;
     lines << tr("%1 — %2, %3").arg(council, outcomeLabel(outcomeKey)).arg(year);
     lines << tr("%1 (printed “%2”)").arg(judgementLabel(p.judgement), p.printed);
