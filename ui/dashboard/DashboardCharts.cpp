@@ -169,7 +169,12 @@ const BuiltChart *DashboardCharts::built(QChart *chart) const
 
 void DashboardCharts::clearCharts()
 {
-    qDeleteAll(mViews); // each view owns its chart
+    // Each view owns its chart. Deleted later: a rebuild may be caused by a signal from
+    // one of these very charts (a click), which is still on the stack.
+    for (QChartView *view : std::as_const(mViews)) {
+        view->hide();
+        view->deleteLater();
+    }
     mViews.clear();
     mBuilt.clear();
     mSingle = nullptr;

@@ -74,7 +74,7 @@ void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &s)
     const qreal headerHeight = 34;
     const qreal cellWidth = cols ? (rect.width() - nameWidth) / cols : 0;
     const qreal cellHeight = rows ? qMin(34.0, (rect.height() - headerHeight) / rows) : 0;
-    p.setFont(font(8, true));
+    p.setFont(font(qBound(6.0, cellWidth / 8.5, 8.0), true)); // long words must fit narrow columns
     p.setPen(Qt::black);
     for (int c = 0; c < cols; ++c)
         p.drawText(QRectF(rect.left() + nameWidth + c * cellWidth + 2, rect.top(), cellWidth - 4, headerHeight),
@@ -97,18 +97,19 @@ void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &s)
                 continue;
             }
             p.setPen(chartstyle::judgementTextColour(pt->judgement));
-            QString label = judgementLabel(pt->judgement);
+            // The judgement on the first line; the printed grade and any marks on the second.
+            const QString label = judgementLabel(pt->judgement);
+            QString second = QStringLiteral("“%1”").arg(pt->printed);
             if (!pt->reviewed())
-                label += QStringLiteral(" *");
+                second += QStringLiteral(" *");
             if (pt->conflict)
-                label += QStringLiteral(" !");
+                second += QStringLiteral(" !");
             // Narrow cells (portrait pages) get a smaller font rather than a clipped word.
             p.setFont(font(qBound(6.0, cellWidth / 7.5, 9.0), true));
             p.drawText(cell.adjusted(2, 2, -2, -cellHeight / 2), Qt::AlignCenter,
                        p.fontMetrics().elidedText(label, Qt::ElideRight, int(cell.width() - 4)));
             p.setFont(font(7));
-            const QString printed = p.fontMetrics().elidedText(QStringLiteral("“%1”").arg(pt->printed),
-                                                               Qt::ElideRight, int(cell.width() - 4));
+            const QString printed = p.fontMetrics().elidedText(second, Qt::ElideMiddle, int(cell.width() - 4));
             p.drawText(cell.adjusted(2, cellHeight / 2, -2, -2), Qt::AlignCenter, printed);
         }
     }
