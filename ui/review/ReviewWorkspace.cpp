@@ -1,22 +1,341 @@
 #include "ReviewWorkspace.h"
 
+#include "DocumentPane.h"
+#include "DocumentView.h"
+#include "HistoryView.h"
+#include "ImportController.h"
+#include "JudgementCommands.h"
+#include "JudgementTableModel.h"
+#include "LibraryView.h"
+#include "OpenReport.h"
+#include "ReportForm.h"
+#include "ReportLibraryModel.h"
 #include "Session.h"
+#include "WarningsModel.h"
+#include "AppSettings.h"
 
-#include <QLabel>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace inspectdesk {
 
-ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent) : QWidget(parent), mSession(session)
+ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
+    : QWidget(parent), mSession(session), mOpen(new OpenReport(session, this)),
+      mLibrary(new LibraryView(session, this)), mDocument(new DocumentPane(this)),
+      mForm(new ReportForm(*mOpen, this)), mWarnings(new WarningsModel(*mOpen, this)),
+      mWarningsView(new QListView(this)), mHistory(new HistoryView(session, this)),
+      mSideTabs(new QTabWidget(this)), mImport(new ImportController(session, this))
 {
+    setObjectName(QStringLiteral("ReviewWorkspace"));
+    setAcceptDrops(true);
+    mWarningsView->setObjectName(QStringLiteral("WarningsView"));
+    mWarningsView->setAccessibleName(tr("Warnings"));
+    mWarningsView->setModel(mWarnings);
+    mWarningsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mWarningsView->setWordWrap(true);
+    mSideTabs->addTab(mWarningsView, tr("&Warnings"));
+    mSideTabs->addTab(mHistory, tr("&History"));
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(mForm);
+    right->addWidget(mSideTabs);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(mLibrary);
+    splitter->addWidget(mDocument);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({270, 470, 540});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Review workspace"), this));
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(&mSession, &Session::databaseOpened, this, [this] {
+        mDocument->view()->clear();
+        mDocument->documentChanged();
+        mLibrary->refresh();
+        updateRecentReports();
+        openDefaultReport();
+    });
+    connect(&mSession, &Session::reportsChanged, this, [this] {
+        mLibrary->refresh();
+        openDefaultReport(); // e.g. a new database just seeded with the samples
+    });
+    connect(mLibrary, &LibraryView::reportActivated, this, [this](qint64 id) { openReport(id); });
+    connect(mForm, &ReportForm::currentJudgementChanged, this, &ReviewWorkspace::onCurrentJudgementChanged);
+    connect(mDocument->view(), &DocumentView::markClicked, this, &ReviewWorkspace::onMarkClicked);
+    connect(mDocument->view(), &DocumentView::selectionChanged, this, &ReviewWorkspace::updateActions);
+    connect(mDocument->view(), &DocumentView::textScanFinished, this, [this] {
+        QList<int> pages;
+        for (int p : mDocument->view()->pagesWithoutText())
+            pages << p + 1;
+        mForm->setPagesWithoutText(pages, mDocument->view()->pageCount());
+    });
+    connect(mWarningsView, &QListView::activated, this, [this](const QModelIndex &i) { onWarningActivated(i.row()); });
+    connect(mWarningsView, &QListView::clicked, this, [this](const QModelIndex &i) { onWarningActivated(i.row()); });
+    connect(mOpen, &OpenReport::judgementChanged, this, [this] {
+        updateMarks();
+        mHistory->refresh();
+    });
+    connect(mOpen, &OpenReport::judgementsReset, this, [this] {
+        updateMarks();
+        mHistory->refresh();
+    });
+    connect(mOpen, &OpenReport::fieldsChanged, mHistory, &HistoryView::refresh);
+    connect(mOpen, &OpenReport::writeFailed, this, &ReviewWorkspace::onWriteFailed);
+    connect(mImport, &ImportController::finished, this, &ReviewWorkspace::onImportFinished);
 }
 
-void ReviewWorkspace::setupMenus(MainMenus &) {}
+ReviewWorkspace::~ReviewWorkspace() = default;
 
-void ReviewWorkspace::openReport(qint64, qint64) {}
+qint64 ReviewWorkspace::currentReportId() const { return mOpen->id(); }
+DocumentView *ReviewWorkspace::documentView() const { return mDocument->view(); }
 
-void ReviewWorkspace::importFiles(const QStringList &) {}
+void ReviewWorkspace::status(const QString &text)
+{
+    if (auto *main = qobject_cast<QMainWindow *>(window()))
+        main->statusBar()->showMessage(text, 6000);
+}
+
+// --- opening -------------------------------------------------------------------------------------
+
+void ReviewWorkspace::openReport(qint64 reportId, qint64 judgementId)
+{
+    if (reportId != mOpen->id() || !mOpen->isOpen()) {
+        if (!mOpen->load(reportId)) {
+            status(tr("Report %1 is not in this database").arg(reportId));
+            return;
+        }
+        DocumentView *view = mDocument->view();
+        if (!view->setDocument(mSession.store().documentBytes(reportId)))
+            mForm->setDocumentUnreadable();
+        mDocument->documentChanged();
+        updateMarks();
+        mLibrary->selectReport(reportId);
+        const StoredReport &r = mOpen->report();
+        AppSettings().addRecentReport(QStringLiteral("%1|%2|%3 %4 %5")
+                                          .arg(mSession.location())
+                                          .arg(reportId)
+                                          .arg(r.content.council, reportKindId(r.content.kind))
+                                          .arg(r.content.assessmentYear));
+        updateRecentReports();
+    }
+    if (judgementId > 0)
+        mForm->selectJudgement(judgementId);
+    else if (mForm->model()->rowCount() > 0)
+        stepUnreviewed(+1); // start where the work is
+    if (mForm->currentRow() < 0)
+        mForm->selectRow(0);
+    mHistory->showHistory(reportId, mForm->currentJudgementId());
+    updateActions();
+}
+
+// With nothing open, open the last report reviewed in this database, else the first listed.
+void ReviewWorkspace::openDefaultReport()
+{
+    if (mOpen->isOpen() || mLibrary->model()->rowCount() == 0)
+        return;
+    for (const QString &entry : AppSettings().recentReports()) {
+        const QStringList parts = entry.split(QLatin1Char('|'));
+        if (parts.size() >= 2 && parts[0] == mSession.location() && mLibrary->model()->rowOf(parts[1].toLongLong()) >= 0)
+            return openReport(parts[1].toLongLong());
+    }
+    const QModelIndex first = mLibrary->proxy()->index(0, 0);
+    openReport(first.data(ReportLibraryModel::ReportIdRole).toLongLong());
+}
+
+void ReviewWorkspace::reloadReport()
+{
+    const qint64 id = mOpen->id();
+    const qint64 judgement = mForm->currentJudgementId();
+    if (!id)
+        return;
+    mOpen->close();
+    openReport(id, judgement);
+    status(tr("Report reloaded from the database"));
+}
+
+void ReviewWorkspace::updateMarks()
+{
+    QList<DocumentView::Mark> marks;
+    for (const JudgementRecord &j : mOpen->judgements())
+        if (j.hasSource())
+            marks.append({j.id, j.page - 1, j.box});
+    mDocument->view()->setMarks(marks);
+    mDocument->view()->setSelectedMark(mForm->currentJudgementId());
+}
+
+// --- linking ---------------------------------------------------------------------------------------
+
+void ReviewWorkspace::onCurrentJudgementChanged(qint64 judgementId)
+{
+    DocumentView *view = mDocument->view();
+    const int row = mForm->model()->rowOf(judgementId);
+    view->setSelectedMark(judgementId);
+    mHistory->showHistory(mOpen->id(), judgementId);
+    updateActions();
+    if (row < 0 || mSelectingFromDocument)
+        return;
+    const JudgementRecord &j = mForm->model()->record(row);
+    if (j.hasSource())
+        view->showBox(j.page - 1, j.box);
+    else
+        status(tr("%1: no source found in the document").arg(j.area));
+}
+
+void ReviewWorkspace::onMarkClicked(qint64 judgementId)
+{
+    mSelectingFromDocument = true; // the document is already showing it: don't scroll
+    mForm->selectJudgement(judgementId);
+    mSelectingFromDocument = false;
+}
+
+void ReviewWorkspace::onWarningActivated(int row)
+{
+    if (row < 0 || row >= mWarnings->rowCount())
+        return;
+    const WarningsModel::Issue &issue = mWarnings->issue(row);
+    if (issue.judgementId) {
+        mForm->selectJudgement(issue.judgementId);
+        mForm->table()->setFocus();
+    } else if (issue.page > 0) {
+        if (issue.box.isNull())
+            mDocument->view()->goToPage(issue.page - 1);
+        else
+            mDocument->view()->showBox(issue.page - 1, issue.box);
+    }
+}
+
+// --- keyboard flow and edits ---------------------------------------------------------------------
+
+void ReviewWorkspace::stepUnreviewed(int direction)
+{
+    const JudgementTableModel *model = mForm->model();
+    const int count = model->rowCount();
+    const int start = mForm->currentRow();
+    for (int step = 1; step <= count; ++step) {
+        const int row = ((start < 0 ? (direction > 0 ? -1 : 0) : start) + direction * step + count * step) % count;
+        if (JudgementTableModel::needsReview(model->record(row))) {
+            mForm->selectRow(row);
+            return;
+        }
+    }
+    if (count > 0)
+        status(tr("Every judgement in this report is reviewed"));
+}
+
+void ReviewWorkspace::nextUnreviewed() { stepUnreviewed(+1); }
+void ReviewWorkspace::previousUnreviewed() { stepUnreviewed(-1); }
+
+void ReviewWorkspace::confirmCurrent()
+{
+    const int row = mForm->currentRow();
+    if (row < 0)
+        return;
+    mForm->model()->confirm(row);
+    nextUnreviewed();
+}
+
+void ReviewWorkspace::jumpToDocument()
+{
+    const int row = mForm->currentRow();
+    if (row >= 0 && mForm->model()->record(row).hasSource()) {
+        const JudgementRecord &j = mForm->model()->record(row);
+        mDocument->view()->showBox(j.page - 1, j.box);
+    }
+    mDocument->view()->setFocus();
+}
+
+void ReviewWorkspace::addJudgementFromSelection()
+{
+    DocumentView *view = mDocument->view();
+    if (!mOpen->isOpen() || view->selectionPage() < 0)
+        return;
+    JudgementRecord j;
+    const int row = mForm->currentRow();
+    if (row >= 0) { // a missed grade is usually in the same section and scale as its neighbour
+        j.section = mForm->model()->record(row).section;
+        j.scale = mForm->model()->record(row).scale;
+    }
+    j.printed = view->selectedText().simplified().left(80);
+    j.area = tr("New judgement");
+    if (j.scale == Scale::Unknown)
+        j.scale = Scale::Words;
+    j.judgement = normalise(j.scale, j.printed);
+    j.page = view->selectionPage() + 1;
+    j.box = view->selectionBox();
+    j.confidence = 1.0;
+    j.status = ReviewStatus::AddedByHand;
+    auto *command = new AddJudgementCommand(mOpen, mOpen->id(), j);
+    mSession.undoStack()->push(command);
+    view->setSelection(-1, QRectF());
+    const int newRow = mForm->model()->rowOf(command->judgementId());
+    if (newRow >= 0) {
+        mForm->selectRow(newRow);
+        mForm->table()->setFocus();
+        mForm->table()->edit(mForm->model()->index(newRow, JudgementTableModel::AreaColumn));
+    }
+}
+
+void ReviewWorkspace::repointToSelection()
+{
+    DocumentView *view = mDocument->view();
+    const int row = mForm->currentRow();
+    if (row < 0 || view->selectionPage() < 0)
+        return;
+    const qint64 id = mForm->currentJudgementId();
+    mForm->model()->repoint(row, view->selectionPage() + 1, view->selectionBox(), QString());
+    view->setSelection(-1, QRectF());
+    mForm->selectJudgement(id);
+}
+
+void ReviewWorkspace::removeCurrent()
+{
+    const int row = mForm->currentRow();
+    if (row < 0)
+        return;
+    mSession.undoStack()->push(new RemoveJudgementCommand(mOpen, mOpen->id(), mForm->model()->record(row)));
+    mForm->selectRow(std::min(row, mForm->model()->rowCount() - 1));
+}
+
+void ReviewWorkspace::onWriteFailed(qint64 reportId, const QString &message, bool conflict)
+{
+    auto *box = new QMessageBox(conflict ? QMessageBox::Warning : QMessageBox::Critical,
+                                conflict ? tr("Changed elsewhere") : tr("Could not save"),
+                                conflict ? tr("This report was changed in another window or program since "
+                                              "you opened it, so your change was not saved.\n\n%1")
+                                               .arg(message)
+                                         : tr("Your change was not saved.\n\n%1").arg(message),
+                                QMessageBox::Close, this);
+    if (conflict && reportId == mOpen->id()) {
+        QPushButton *reload = box->addButton(tr("&Reload Report"), QMessageBox::AcceptRole);
+        box->setDefaultButton(reload);
+        connect(reload, &QPushButton::clicked, this, &ReviewWorkspace::reloadReport);
+    }
+    showMessage(box);
+}
+
+// Dialogs are opened, not exec()'d: the window keeps working and tests are not blocked.
+void ReviewWorkspace::showMessage(QMessageBox *box)
+{
+    if (mMessage)
+        mMessage->close();
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    mMessage = box;
+    box->open();
+}
 
 } // namespace inspectdesk

@@ -1,0 +1,125 @@
+#include "ImportController.h"
+
+#include "Session.h"
+#include "import/ReportImporter.h"
+#include "store/Database.h"
+#include "store/ReportStore.h"
+
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QThread>
+
+namespace inspectdesk {
+
+ImportController::ImportController(Session &session, QWidget *dialogParent)
+    : QObject(dialogParent), mSession(session), mDialogParent(dialogParent)
+{
+    qRegisterMetaType<inspectdesk::ImportResult>("inspectdesk::ImportResult");
+}
+
+ImportController::~ImportController()
+{
+    if (mThread) {
+        mCancelled = true;
+        mThread->wait();
+    }
+}
+
+void ImportController::start(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (mThread) {
+        mQueued += paths;
+        return;
+    }
+    mCancelled = false;
+    mResults.clear();
+    mProgress = new QProgressDialog(tr("Importing reports…"), tr("Cancel"), 0, int(paths.size()), mDialogParent);
+    mProgress->setWindowTitle(tr("Import"));
+    mProgress->setWindowModality(Qt::WindowModal);
+    mProgress->setMinimumDuration(0);
+    mProgress->setAutoClose(false);
+    mProgress->setAutoReset(false);
+    mProgress->setValue(0);
+    connect(mProgress, &QProgressDialog::canceled, this, [this] {
+        mCancelled = true;
+        if (mProgress)
+            mProgress->setLabelText(tr("Cancelling after the current file…"));
+    });
+
+    const QString location = mSession.location();
+    const QString user = mSession.reviewer();
+    mThread = QThread::create([this, paths, location, user] {
+        // Qt SQL connections belong to one thread: the worker opens its own.
+        Database database;
+        if (!database.open(location)) {
+            for (int i = 0; i < paths.size(); ++i)
+                QMetaObject::invokeMethod(this, [this, i, path = paths[i], error = database.errorString()] {
+                    onResult(i, {ImportOutcome::Failed, 0, QStringLiteral("%1: %2").arg(path, error)});
+                });
+            return;
+        }
+        ReportStore store(database);
+        ReportImporter importer(store);
+        for (int i = 0; i < paths.size() && !mCancelled; ++i) {
+            const ImportResult result = importer.importFile(paths[i], user);
+            QMetaObject::invokeMethod(this, [this, i, result] { onResult(i, result); });
+        }
+    });
+    connect(mThread, &QThread::finished, this, &ImportController::onThreadFinished, Qt::QueuedConnection);
+    mThread->start();
+    mProgress->show();
+}
+
+void ImportController::onResult(int index, const ImportResult &result)
+{
+    mResults.append(result);
+    if (mProgress) {
+        mProgress->setValue(index + 1);
+        if (!mCancelled)
+            mProgress->setLabelText(tr("Imported %1 of %2…").arg(index + 1).arg(mProgress->maximum()));
+    }
+    if (result.outcome == ImportOutcome::Imported)
+        mSession.notifyReportsChanged(result.reportId);
+    emit fileImported(result);
+}
+
+void ImportController::onThreadFinished()
+{
+    mThread->wait();
+    delete mThread;
+    mThread = nullptr;
+    if (mProgress)
+        mProgress->deleteLater();
+    const bool cancelled = mCancelled;
+    const QList<ImportResult> results = mResults;
+    emit finished(results, cancelled);
+    if (!mQueued.isEmpty() && !cancelled) {
+        const QStringList next = mQueued;
+        mQueued.clear();
+        start(next);
+    }
+    mQueued.clear();
+}
+
+QString ImportController::summaryText(const QList<ImportResult> &results, bool cancelled)
+{
+    int imported = 0, duplicates = 0, failed = 0;
+    QStringList details;
+    for (const ImportResult &r : results) {
+        switch (r.outcome) {
+        case ImportOutcome::Imported: ++imported; break;
+        case ImportOutcome::Duplicate: ++duplicates; details << r.message; break;
+        case ImportOutcome::Failed: ++failed; details << r.message; break;
+        }
+    }
+    QString text = tr("Imported: %1\nAlready in the database: %2\nFailed: %3").arg(imported).arg(duplicates).arg(failed);
+    if (cancelled)
+        text += tr("\nThe import was cancelled; the remaining files were not read.");
+    if (!details.isEmpty())
+        text += QStringLiteral("\n\n") + details.join(QLatin1Char('\n'));
+    return text;
+}
+
+} // namespace inspectdesk

@@ -1,0 +1,79 @@
+#include "LibraryView.h"
+
+#include "ReportLibraryModel.h"
+#include "Session.h"
+
+#include <QHeaderView>
+#include <QSignalBlocker>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace inspectdesk {
+
+LibraryView::LibraryView(Session &session, QWidget *parent)
+    : QWidget(parent), mSession(session), mModel(new ReportLibraryModel(this)),
+      mProxy(new QSortFilterProxyModel(this)), mFilter(new QLineEdit(this)), mTable(new QTableView(this))
+{
+    mProxy->setSourceModel(mModel);
+    mProxy->setSortRole(ReportLibraryModel::SortRole);
+    mProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    mProxy->setFilterKeyColumn(-1); // any column: council, kind, year, file
+    mFilter->setPlaceholderText(tr("Filter reports (council, kind, year…)"));
+    mFilter->setAccessibleName(tr("Filter reports"));
+    mFilter->setClearButtonEnabled(true);
+    mTable->setObjectName(QStringLiteral("LibraryTable"));
+    mTable->setAccessibleName(tr("Report library"));
+    mTable->setModel(mProxy);
+    mTable->setSortingEnabled(true);
+    mTable->sortByColumn(ReportLibraryModel::CouncilColumn, Qt::AscendingOrder);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->verticalHeader()->hide();
+    mTable->setWordWrap(false);
+    mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
+    mTable->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mFilter);
+    layout->addWidget(mTable);
+    connect(mFilter, &QLineEdit::textChanged, mProxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Selecting a row (mouse or arrow keys) opens the report.
+    connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit reportActivated(index.data(ReportLibraryModel::ReportIdRole).toLongLong());
+    });
+}
+
+void LibraryView::refresh()
+{
+    const QModelIndex current = mTable->currentIndex();
+    const qint64 selected = current.isValid() ? current.data(ReportLibraryModel::ReportIdRole).toLongLong() : 0;
+    const QSignalBlocker block(mTable->selectionModel());
+    mModel->setReports(mSession.isOpen() ? mSession.store().reports() : QList<ReportSummary>());
+    // Narrow pane: every column fits its contents, but long council and kind names are
+    // capped (elided; the full text is in the tooltip) so year and progress stay in view.
+    mTable->resizeColumnsToContents();
+    for (const int column : {int(ReportLibraryModel::CouncilColumn), int(ReportLibraryModel::KindColumn)})
+        mTable->setColumnWidth(column, qMin(mTable->columnWidth(column), 110));
+    if (selected)
+        selectReport(selected);
+}
+
+void LibraryView::selectReport(qint64 reportId)
+{
+    const int row = mModel->rowOf(reportId);
+    if (row < 0)
+        return;
+    const QModelIndex index = mProxy->mapFromSource(mModel->index(row, 0));
+    if (!index.isValid())
+        return;
+    const QSignalBlocker block(mTable->selectionModel());
+    mTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    mTable->scrollTo(index);
+    mTable->viewport()->update(); // the view missed the blocked selection signals
+}
+
+} // namespace inspectdesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "document/PageText.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QList>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+namespace inspectdesk {
+
+// Renders pages and reads their words off the UI thread. It owns its own poppler document
+// (poppler documents are not shared between threads). The view asks for the pages it can
+// see; a newer request replaces an older one, so fast scrolling never builds a backlog.
+// After the wanted pages are rendered, it reads the text of every page in the background.
+class PageRenderer : public QThread
+{
+    Q_OBJECT
+public:
+    explicit PageRenderer(QObject *parent = nullptr);
+    ~PageRenderer() override;
+
+    // Starts over with another document; generation tags every result of it.
+    void setDocument(const QByteArray &pdfBytes, int generation);
+    // Pages (0-based) to render at scale device pixels per PDF point, most wanted first.
+    void request(const QList<int> &pages, double scale);
+
+signals:
+    void pageRendered(int generation, int page, double scale, const QImage &image);
+    void pageTextReady(int generation, int page, const inspectdesk::PageText &text);
+    void allTextReady(int generation);
+
+protected:
+    void run() override;
+
+private:
+    QMutex mMutex;
+    QWaitCondition mWake;
+    QByteArray mNewBytes;
+    bool mHasNewDocument = false;
+    int mGeneration = 0;
+    QList<int> mWanted;
+    double mScale = 1.0;
+    int mRenderingPage = -1; // being rendered now at mScale: not asked for again
+    bool mStop = false;
+};
+
+} // namespace inspectdesk
