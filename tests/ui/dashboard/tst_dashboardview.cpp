@@ -14,6 +14,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QLegendMarker>
+#include <QLineEdit>
+#include <QListView>
 #include <QLineSeries>
 #include <QPrinter>
 #include <QScatterSeries>
@@ -270,6 +272,37 @@ private slots:
         const QString svg = mDir.filePath(QStringLiteral("view.svg"));
         QVERIFY(mView->exportTo(svg, &error));
         QVERIFY(QFileInfo(svg).size() > 1000);
+    }
+
+    void filterPanelRoundTripsAndSearches()
+    {
+        FilterPanel *panel = mView->filters();
+        ChartFilter f = filter({kWestmere, kNorthby});
+        f.fromYear = 2006;
+        f.toYear = 2010;
+        f.outcomes = {QStringLiteral("staying_safe")};
+        f.kinds = {ReportKind::Apa, ReportKind::Jar};
+        f.population = Population::LookedAfterChildren;
+        f.showUnreviewed = false;
+        panel->setFilter(f);
+        QCOMPARE(panel->filter(), f);
+        // The search box narrows the council list without changing the choice.
+        auto *search = panel->findChild<QLineEdit *>();
+        auto *list = panel->findChild<QListView *>();
+        QVERIFY(search && list);
+        QCOMPARE(list->model()->rowCount(), 3);
+        QTest::keyClicks(search, QStringLiteral("west"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), kWestmere);
+        QCOMPARE(panel->filter().councils, QStringList({kWestmere, kNorthby}));
+        search->clear();
+        // Unticking a council in the list removes it and redraws.
+        QSignalSpy changed(panel, &FilterPanel::filterChanged);
+        for (int r = 0; r < list->model()->rowCount(); ++r)
+            if (list->model()->index(r, 0).data().toString() == kWestmere)
+                list->model()->setData(list->model()->index(r, 0), Qt::Unchecked, Qt::CheckStateRole);
+        QCOMPARE(panel->filter().councils, QStringList({kNorthby}));
+        QVERIFY(changed.size() >= 1);
     }
 
     void screenshotForReadme()
