@@ -173,28 +173,40 @@ bool Database::migrate()
 {
     QSqlDatabase db = connection();
     const SqlDialect dialect = SqlDialect::forDatabase(db);
-    const QList<QStringList> steps = schemaMigrations(dialect);
+    const QList<MigrationStep> steps = schemaMigrations(dialect);
     int version = schemaVersion();
     if (!db.transaction())
         return fail(QStringLiteral("%1: %2").arg(mLocation, db.lastError().text()));
     QString error;
     {
         QSqlQuery q(db);
+        auto runAll = [&](const QStringList &statements, int step) {
+            for (const QString &sql : statements) {
+                if (!q.exec(sql)) {
+                    error = QStringLiteral("migration %1 failed: %2").arg(step).arg(q.lastError().text());
+                    return false;
+                }
+            }
+            return true;
+        };
         if (version == 0 &&
             !q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
                                    " applied_at VARCHAR(32) NOT NULL)")))
             error = q.lastError().text();
         for (; error.isEmpty() && version < int(steps.size()); ++version) {
-            for (const QString &sql : steps.at(version)) {
-                if (!q.exec(sql)) {
-                    error = QStringLiteral("migration %1 failed: %2").arg(version + 1).arg(q.lastError().text());
-                    break;
-                }
+            const MigrationStep &step = steps.at(version);
+            if (!runAll(step.sql, version + 1))
+                break;
+            if (step.code && !step.code(db, &error)) {
+                error = QStringLiteral("migration %1 failed: %2").arg(version + 1).arg(error);
+                break;
             }
+            if (!runAll(step.sqlAfter, version + 1))
+                break;
             q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
             q.addBindValue(version + 1);
             q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-            if (error.isEmpty() && !q.exec())
+            if (!q.exec())
                 error = q.lastError().text();
         }
     }

@@ -1,6 +1,11 @@
 #include "Migrations.h"
 
 #include "SqlDialect.h"
+#include "model/CouncilName.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace inspectdesk {
 
@@ -40,15 +45,71 @@ const char *const kVersion1[] = {
     " changed_by VARCHAR(200) NOT NULL, changed_at VARCHAR(32) NOT NULL)",
     "CREATE INDEX history_by_report ON history(report_id)",
 };
+// Version 2: one council row per council, whatever form of its name a report printed;
+// each report keeps the name as printed.
+const char *const kVersion2[] = {
+    "ALTER TABLE councils ADD COLUMN identity_key VARCHAR(200)",
+    "ALTER TABLE reports ADD COLUMN council_as_printed VARCHAR(200)",
+    "UPDATE reports SET council_as_printed ="
+    " (SELECT name FROM councils WHERE councils.id = reports.council_id)",
+};
+
+// Gives every council its identity key and folds rows that are one council under two
+// names into the first, keeping the longer name for display. Report fields do not change:
+// each report keeps its printed name, so no history row is due.
+bool mergeCouncilsByIdentity(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery rows(db);
+    if (!rows.exec(QStringLiteral("SELECT id, name FROM councils ORDER BY id")))
+        return *error = rows.lastError().text(), false;
+    QList<std::pair<qint64, QString>> councils;
+    while (rows.next())
+        councils.append({rows.value(0).toLongLong(), rows.value(1).toString()});
+    rows.finish();
+    QHash<QString, std::pair<qint64, QString>> kept; // key -> (id, display name)
+    QSqlQuery q(db);
+    auto run = [&](const QString &sql, const QVariantList &values) {
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            *error = q.lastError().text();
+        return error->isEmpty();
+    };
+    for (const auto &[id, name] : councils) {
+        const QString key = councilIdentityKey(name);
+        auto it = kept.find(key);
+        if (it == kept.end()) {
+            kept.insert(key, {id, name});
+            if (!run(QStringLiteral("UPDATE councils SET identity_key = ? WHERE id = ?"), {key, id}))
+                return false;
+            continue;
+        }
+        if (!run(QStringLiteral("UPDATE reports SET council_id = ? WHERE council_id = ?"), {it->first, id}) ||
+            !run(QStringLiteral("DELETE FROM councils WHERE id = ?"), {id}))
+            return false;
+        if (name.size() > it->second.size()) {
+            it->second = name;
+            if (!run(QStringLiteral("UPDATE councils SET name = ? WHERE id = ?"), {name, it->first}))
+                return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
-QList<QStringList> schemaMigrations(const SqlDialect &dialect)
+QList<MigrationStep> schemaMigrations(const SqlDialect &dialect)
 {
-    QStringList v1;
+    MigrationStep v1;
     for (const char *sql : kVersion1)
-        v1 << dialect.expand(QString::fromLatin1(sql));
-    v1 << dialect.appendOnlyGuards();
-    return {v1};
+        v1.sql << dialect.expand(QString::fromLatin1(sql));
+    v1.sql << dialect.appendOnlyGuards();
+    MigrationStep v2;
+    for (const char *sql : kVersion2)
+        v2.sql << QString::fromLatin1(sql);
+    v2.code = mergeCouncilsByIdentity;
+    v2.sqlAfter << QStringLiteral("CREATE UNIQUE INDEX councils_by_identity ON councils(identity_key)");
+    return {v1, v2};
 }
 
 } // namespace inspectdesk

@@ -85,7 +85,7 @@ QList<ReportSummary> ReportStore::reports()
 std::optional<StoredReport> ReportStore::report(qint64 reportId)
 {
     QSqlQuery q(mDb.connection());
-    q.prepare(QStringLiteral("SELECT c.name, r.kind, r.assessment_year, r.published, r.page_count,"
+    q.prepare(QStringLiteral("SELECT COALESCE(r.council_as_printed, c.name), r.kind, r.assessment_year, r.published, r.page_count,"
                              " r.file_name, r.document_sha256, r.imported_at, r.imported_by, r.revision"
                              " FROM reports r JOIN councils c ON c.id = r.council_id WHERE r.id = ?"));
     q.addBindValue(reportId);

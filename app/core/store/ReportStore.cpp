@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlTransaction.h"
+#include "model/CouncilName.h"
 
 #include <QCryptographicHash>
 #include <QSettings>
@@ -105,13 +106,28 @@ bool ReportStore::addHistory(qint64 reportId, qint64 judgementId, const QString 
 
 qint64 ReportStore::councilId(const QString &name)
 {
+    // One row per council whatever form of its name was printed; the longest form seen
+    // is the one shown in the library and the charts.
+    const QString key = councilIdentityKey(name);
     QSqlQuery q(mDb.connection());
-    q.prepare(QStringLiteral("SELECT id FROM councils WHERE name = ?"));
+    q.prepare(QStringLiteral("SELECT id, name FROM councils WHERE identity_key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const bool longer = name.size() > q.value(1).toString().size();
+        q.finish();
+        if (longer) {
+            q.prepare(QStringLiteral("UPDATE councils SET name = ? WHERE id = ?"));
+            q.addBindValue(name);
+            q.addBindValue(id);
+            if (!q.exec())
+                return fail(q.lastError().text()), 0;
+        }
+        return id;
+    }
+    q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key) VALUES (?, ?) RETURNING id"));
     q.addBindValue(name);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO councils (name) VALUES (?) RETURNING id"));
-    q.addBindValue(name);
+    q.addBindValue(key);
     if (const qint64 id = returnedId(q))
         return id;
     fail(q.lastError().text());
@@ -171,14 +187,15 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
     q.addBindValue(fileBytes);
     if (!q.exec())
         return failed(q.lastError().text());
-    const qint64 council = councilId(report.council.isEmpty() ? QStringLiteral("(unknown council)")
-                                                               : report.council);
+    const QString printedCouncil =
+        report.council.isEmpty() ? QStringLiteral("(unknown council)") : report.council;
+    const qint64 council = councilId(printedCouncil);
     if (!council)
         return failed(mError);
-    q.prepare(QStringLiteral("INSERT INTO reports (council_id, kind, assessment_year, published,"
-                             " page_count, document_sha256, file_name, imported_at, imported_by)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const QVariant &v : {QVariant(council), QVariant(reportKindId(report.kind)),
+    q.prepare(QStringLiteral("INSERT INTO reports (council_id, council_as_printed, kind, assessment_year,"
+                             " published, page_count, document_sha256, file_name, imported_at,"
+                             " imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QVariant &v : {QVariant(council), QVariant(printedCouncil), QVariant(reportKindId(report.kind)),
                               yearValue(report.assessmentYear), dateValue(report.published),
                               QVariant(report.pageCount), QVariant(hash), QVariant(fileName),
                               QVariant(nowText()), QVariant(user)})
@@ -269,9 +286,10 @@ int ReportStore::updateReportFields(qint64 reportId, int expectedRevision, const
     if (!council)
         return -1;
     QSqlQuery q(mDb.connection());
-    q.prepare(QStringLiteral("UPDATE reports SET council_id = ?, kind = ?, assessment_year = ?,"
-                             " published = ?, revision = revision + 1 WHERE id = ? AND revision = ?"));
-    for (const QVariant &v : {QVariant(council), QVariant(reportKindId(after.kind)),
+    q.prepare(QStringLiteral("UPDATE reports SET council_id = ?, council_as_printed = ?, kind = ?,"
+                             " assessment_year = ?, published = ?, revision = revision + 1"
+                             " WHERE id = ? AND revision = ?"));
+    for (const QVariant &v : {QVariant(council), text(after.council), QVariant(reportKindId(after.kind)),
                               yearValue(after.assessmentYear), dateValue(after.published),
                               QVariant(reportId), QVariant(expectedRevision)})
         q.addBindValue(v);

@@ -1,8 +1,11 @@
 // Opening databases: migrations from empty, and every bad database file refused untouched.
 #include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/SqlDialect.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +48,53 @@ private slots:
         QVERIFY(again.open(path));
         QVERIFY(!again.wasCreated());
         QCOMPARE(again.schemaVersion(), Database::kSchemaVersion);
+    }
+
+    void migratesVersionOneData()
+    {
+        // A version 1 database with one council under two printed names, as version 1 stored it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
+                                          " applied_at VARCHAR(32) NOT NULL)")));
+            const QList<MigrationStep> steps = schemaMigrations(SqlDialect(SqlDialect::Engine::Sqlite));
+            for (const QString &sql : steps.first().sql)
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            const char *const rows[] = {
+                "INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z')",
+                "INSERT INTO councils (id, name) VALUES (1, 'Stockton-on-Tees'),"
+                " (2, 'Stockton-on-Tees Borough Council'), (3, 'Kent County Council')",
+                "INSERT INTO documents VALUES ('a', 1, x'00'), ('b', 1, x'01'), ('c', 1, x'02')",
+                "INSERT INTO reports (id, council_id, kind, page_count, document_sha256, file_name,"
+                " imported_at, imported_by) VALUES (1, 1, 'jar', 15, 'a', 'jar.pdf', 't', 'u'),"
+                " (2, 2, 'apa', 4, 'b', 'apa.pdf', 't', 'u'), (3, 3, 'apa', 4, 'c', 'kent.pdf', 't', 'u')"};
+            for (const char *sql : rows)
+                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QVERIFY(!db.wasCreated());
+        QCOMPARE(db.schemaVersion(), 2);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT r.id, r.council_as_printed, c.name FROM reports r"
+                                      " JOIN councils c ON c.id = r.council_id ORDER BY r.id")));
+        QStringList rows;
+        while (q.next())
+            rows << QStringLiteral("%1|%2|%3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        QCOMPARE(rows, (QStringList{"1|Stockton-on-Tees|Stockton-on-Tees Borough Council",
+                                    "2|Stockton-on-Tees Borough Council|Stockton-on-Tees Borough Council",
+                                    "3|Kent County Council|Kent County Council"}));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM councils")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 
     void foreignKeysEnforced()

@@ -181,6 +181,27 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    void oneCouncilWhateverNamePrinted()
+    {
+        Database db;
+        QVERIFY(db.open(freshPath()));
+        ReportStore store(db);
+        ExtractedReport shortName = sampleReport();
+        shortName.council = QStringLiteral("Testshire");
+        const qint64 first = store.importReport(kPdf, QStringLiteral("a.pdf"), shortName, QStringLiteral("x")).reportId;
+        const qint64 second = store.importReport(kPdf + "other", QStringLiteral("b.pdf"), sampleReport(), QStringLiteral("x")).reportId;
+        QVERIFY(first > 0 && second > 0);
+        // Each report keeps the name it printed; the library and charts show one council,
+        // under the fuller name.
+        QCOMPARE(store.report(first)->content.council, QStringLiteral("Testshire"));
+        QCOMPARE(store.report(second)->content.council, QStringLiteral("Testshire County Council"));
+        QCOMPARE(store.councilNames(), QStringList{QStringLiteral("Testshire County Council")});
+        for (const ReportSummary &r : store.reports())
+            QCOMPARE(r.council, QStringLiteral("Testshire County Council"));
+        for (const JudgementFact &f : store.judgementFacts())
+            QCOMPARE(f.council, QStringLiteral("Testshire County Council"));
+    }
+
     void engineIsTheOneAskedFor()
     {
         QFETCH_GLOBAL(QString, location);
