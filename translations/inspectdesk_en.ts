@@ -12,4 +12,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>inspectdesk::ReportForm</name>
+    <message numerus="yes">
+        <location filename="../ui/review/ReportForm.cpp" line="+145"/>
+        <source>&lt;b&gt;Reviewed&lt;/b&gt;: all %n judgement(s) confirmed or corrected.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Reviewed&lt;/b&gt;: the only judgement confirmed or corrected.</numerusform>
+            <numerusform>&lt;b&gt;Reviewed&lt;/b&gt;: all %n judgements confirmed or corrected.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
