@@ -53,7 +53,11 @@ void LibraryView::refresh()
     const qint64 selected = current.isValid() ? current.data(ReportLibraryModel::ReportIdRole).toLongLong() : 0;
     const QSignalBlocker block(mTable->selectionModel());
     mModel->setReports(mSession.isOpen() ? mSession.store().reports() : QList<ReportSummary>());
-    mTable->resizeColumnToContents(ReportLibraryModel::CouncilColumn);
+    // Narrow pane: every column fits its contents, but long council and kind names are
+    // capped (elided; the full text is in the tooltip) so year and progress stay in view.
+    mTable->resizeColumnsToContents();
+    for (const int column : {int(ReportLibraryModel::CouncilColumn), int(ReportLibraryModel::KindColumn)})
+        mTable->setColumnWidth(column, qMin(mTable->columnWidth(column), 110));
     if (selected)
         selectReport(selected);
 }

@@ -58,7 +58,7 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     splitter->addWidget(mDocument);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 600, 560});
+    splitter->setSizes({270, 470, 540});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -18,7 +18,14 @@ const Entry kEntries[] = {
     {"overall_effectiveness", "overall effectiveness(?: of (?:the )?children['’]s services)?"},
     {"overall_effectiveness", "overall judgement"},
     {"overall_effectiveness", "children['’]s services assessment"},
-    {"capacity_to_improve", "capacity (?:to improve|for improvement)"},
+    // 2005-2006 APA letters: "The contribution of the local authority's children's services in
+    // maintaining and improving outcomes ..." was the overall judgement; "The council's overall
+    // capacity to improve its services for ..." the capacity one.
+    {"overall_effectiveness", "contribution of the (?:local authority|council)['’]s children['’]s services in "
+                              "maintaining and improving outcomes for children and young people"},
+    {"social_care_services", "contribution of the (?:local authority|council)['’]s social care services in "
+                             "maintaining and improving outcomes for children and young people"},
+    {"capacity_to_improve", "capacity (?:to improve|for improvement)(?: its services(?: for children and young people)?)?"},
     {"being_healthy", "being healthy"},
     {"staying_safe", "staying safe"},
     {"enjoying_and_achieving", "enjoying and achieving"},
@@ -52,6 +59,8 @@ const Entry kEntries[] = {
     {"children_in_care", "children in care"},
     {"adoption", "adoption(?: performance)?"},
     {"care_leavers", "care leavers"},
+    {"lscb", "(?:review of )?the effectiveness of the local safeguarding children board"},
+    {"lscb", "local safeguarding children board(?: \\(LSCB\\))?"},
     {"impact_of_leaders", "impact of leaders(?: on social work practice with children and families)?"},
 };
 
@@ -92,7 +101,9 @@ bool acceptableGap(const QString &gap, bool allowPeriod, bool aloneOnLine = fals
     static const QRegularExpression verb(
         QStringLiteral("\\b(is|are|was|were|has|have|had|be|been|remains?|judged)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    if ((allowPeriod ? plainPeriod : plain).match(gap).hasMatch())
+    // A label sentence ending in '.' inside its cell, the grade in the next cell.
+    static const QRegularExpression periodThenCell(QStringLiteral("^\\.[ ]*\\t\\s*$"));
+    if ((allowPeriod ? plainPeriod : plain).match(gap).hasMatch() || periodThenCell.match(gap).hasMatch())
         return true;
     return (elaboration.match(gap).hasMatch() || (aloneOnLine && continuation.match(gap).hasMatch())) && !verb.match(gap).hasMatch() && !otherGrade.match(gap).hasMatch()
            && gap.count(QLatin1Char('\n')) <= 2;
@@ -118,6 +129,7 @@ std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int p
     const int from = std::max(0, pos - kWindow);
     const QString window = text.mid(from, pos - from);
     std::optional<LabelMatch> best;
+    QList<LabelMatch> candidates;
     for (const auto &c : compiled()) {
         if (!allowedKeys.isEmpty() && !allowedKeys.contains(c.key))
             continue;
@@ -127,6 +139,7 @@ std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int p
             const int s = from + int(m.capturedStart()), e = from + int(m.capturedEnd());
             if (!acceptableGap(window.mid(e - from), allowPeriod, aloneOnLine))
                 continue;
+            candidates << LabelMatch{c.key, s, e};
             // Nearest end wins; on a tie the longer phrase ("children in care and care
             // leavers" over "care leavers").
             if (!best || e > best->end || (e == best->end && s < best->start))
@@ -135,6 +148,14 @@ std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int p
     }
     if (!best)
         return best;
+    // A phrase inside another label's elaboration is not the row's area: "Making a positive
+    // contribution, including user engagement" is making_a_positive_contribution.
+    static const QRegularExpression elaborationStart(QStringLiteral("^\\s*(?:[,(]|including\\b)"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+    for (const auto &c : std::as_const(candidates))
+        if (c.key != best->key && c.end <= best->start && elaborationStart.match(text.mid(c.end, best->start - c.end)).hasMatch()
+            && (c.start < best->start))
+            best = c;
     // A label that restates its phrase ("Children ... are safe: effectiveness of services
     // ... children and young people are safe") starts at its first statement.
     for (const auto &c : compiled()) {

@@ -2,6 +2,8 @@
 #include "readers/Recognition.h"
 #include "readers/ReportFacts.h"
 
+#include <cstdlib>
+
 namespace inspectdesk {
 
 namespace {
@@ -43,17 +45,21 @@ public:
         }
         if (report.council.isEmpty())
             report.council = ReportFacts::councilName(t.left(s.flat.pageEnd(1)));
-        report.published = ReportFacts::letterDate(t);
+        report.published = ReportFacts::publishedDate(t);
+        if (!report.published.isValid())
+            report.published = ReportFacts::letterDate(t);
         if (report.assessmentYear == 0 && report.published.isValid())
             report.assessmentYear = report.published.year();
 
         // The one grade: a "Performs ... (n)" with or without its label in front.
         const QList<GradeHit> hits = GradePatterns::performs(t);
         for (const auto &h : hits) {
+            const auto label = AreaVocabulary::labelBefore(t, h.start, keys, true);
+            if (isLegendEntry(t, h) || (!label && inScaleList(t, h, hits)))
+                continue;
             LabelledGrade g;
             g.hit = h;
             g.key = QStringLiteral("overall_effectiveness");
-            const auto label = AreaVocabulary::labelBefore(t, h.start, keys, true);
             g.area = label ? t.mid(label->start, label->end - label->start).simplified()
                            : QStringLiteral("Children's services assessment");
             g.page = s.flat.pageAt(h.start);
@@ -63,6 +69,28 @@ public:
         collector.requireAreas(QString(), keys, QStringLiteral("children's services assessment"));
         ReaderSupport::warnMissingFacts(report, collector);
         return report;
+    }
+
+private:
+    // The letter's scale table may print its steps in the grade's own form ("Performs well (3)
+    // An organisation that exceeds minimum requirements"): those rows explain the scale and
+    // are not the council's grade.
+    static bool isLegendEntry(const QString &t, const GradeHit &h)
+    {
+        static const QRegularExpression explanation(
+            QStringLiteral("^[ \\t]*(?:an?|the)\\s+(?:organisation|service|authority|council)\\s+that\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        return explanation.match(t.mid(h.end, 80)).hasMatch();
+    }
+    // Several different steps printed within a few lines of each other are a list of the
+    // scale, whatever follows them.
+    static bool inScaleList(const QString &t, const GradeHit &h, const QList<GradeHit> &all)
+    {
+        for (const auto &o : all)
+            if (o.number != h.number && std::abs(o.start - h.start) < 240
+                && t.mid(std::min(o.start, h.start), std::abs(o.start - h.start)).count(QLatin1Char('\n')) <= 3)
+                return true;
+        return false;
     }
 };
 

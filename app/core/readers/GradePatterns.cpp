@@ -83,11 +83,19 @@ QList<GradeHit> words(const QString &text, int from, int to)
 
 QList<GradeHit> rowNumbers(const QString &text, int from, int to)
 {
-    // A bare 1-4 that is the last thing on its line, after a space or a cell gap.
-    static const QRegularExpression re(QStringLiteral("(?<=[ \\t\\n])([1-4])(?=[ ]*(?:\\n|\\f|$))"));
+    // A bare 1-4 that is the last thing on its line, after a space or a cell gap. A table with
+    // two grade columns ("Local services overall | Council services") ends a row with two.
+    static const QRegularExpression re(
+        QStringLiteral("(?<=[ \\t\\n])([1-4])(?:[ \\t]+([1-4]))?(?=[ ]*(?:\\n|\\f|$))"));
     return scan(re, text, from, to, [](const QRegularExpressionMatch &m, GradeHit &h) {
         h.form = GradeForm::RowNumber;
         h.number = m.captured(1).toInt();
+        h.otherColumn = m.captured(2).toInt();
+        if (h.otherColumn == h.number) { // both columns agree: one grade
+            h.end = int(m.capturedEnd(1));
+            h.printed = m.captured(1);
+            h.otherColumn = 0;
+        }
         return true;
     });
 }

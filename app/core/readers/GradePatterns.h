@@ -22,6 +22,7 @@ struct GradeHit {
     GradeForm form = GradeForm::GradeNumber;
     int number = 0;    // 0 when no number printed
     QString word;      // the word printed with or instead of a number, lower case
+    int otherColumn = 0; // a different grade in a second grade column of the same row (0 = none)
 };
 
 // Pure pattern finders over FlatText-style strings ('\n' lines, '\t' cells, '\f' pages).

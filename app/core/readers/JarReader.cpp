@@ -26,6 +26,8 @@ public:
             cue("\\bthis joint area review\\b|\\bjoint area review of\\b", 0.3),
             cue("\\bLocal services overall\\b", 0.2),
             cue("\\bkey aspect inspection grades\\b|\\bcorporate assessment\\b", 0.1),
+            // An APA letter's title near the start: the letter only quotes the review.
+            cue("annual performance assessment of services for children and young people in", -0.5),
         };
         return scoreCues(s.flat, cues);
     }

@@ -51,7 +51,15 @@ void JudgementCollector::add(const LabelledGrade &g, Scale numberScale, double c
     else
         r.scale = numberScale;
     r.judgement = normalise(r.scale, r.printed);
-    if (r.judgement == Judgement::Unknown) {
+    if (g.hit.otherColumn) {
+        // Two different grades in one row: which column is this area's grade is a reader's
+        // call, not ours.
+        r.judgement = Judgement::Unknown;
+        r.confidence = std::min(r.confidence, 0.3);
+        warn(QStringLiteral("%1 is printed with two different grades in one table row (%2): not read")
+                 .arg(r.key, r.printed),
+             r.key, r.page, r.box);
+    } else if (r.judgement == Judgement::Unknown) {
         r.confidence = std::min(r.confidence, 0.3);
         warn(r.scale == Scale::Unknown
                  ? QStringLiteral("grade %1 for %2: the scale it is printed on cannot be established").arg(describe(r), r.key)

@@ -17,7 +17,12 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
     const QRegularExpression above(QStringLiteral("(?:^|\\n)([A-Z][^\\n\\t\\f]{2,80}?)[ \\t]*\\n[ \\t]*(?:") + titlePattern()
                                        + QLatin1Char(')'),
                                    QRegularExpression::CaseInsensitiveOption);
-    report.council = ReaderSupport::capture(above, t);
+    // ILACS titles name it: "Inspection of Leeds local authority children's services".
+    static const QRegularExpression inTitle(QStringLiteral(
+        "\\bInspection of (?:the )?([A-Z][^\\n\\t\\f]{1,60}?)\\s+local authority children['’]s services\\b"));
+    report.council = ReaderSupport::capture(inTitle, t);
+    if (report.council.isEmpty())
+        report.council = ReaderSupport::capture(above, t);
     if (report.council.isEmpty()) {
         static const QRegularExpression la(QStringLiteral("\\bLocal authority\\s*:?\\s*([A-Z][^\\n\\t\\f]{2,60}?)[ ]*[\\n\\t\\f]"));
         report.council = ReaderSupport::capture(la, t);
@@ -36,9 +41,43 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
     const Scale scale = ReaderSupport::numberScale(s.flat, Scale::OneIsOutstanding, collector);
     for (const auto &g : GradeScanner(s.flat, options).scan())
         collector.add(g, scale, ReaderSupport::baseConfidence(g.hit));
+    for (const auto &g : headlineJudgements(s.flat))
+        collector.add(g, scale, 0.85);
     collector.requireAreas(QString(), expectedKeys(), reportKindLabel(kind()));
     ReaderSupport::warnMissingFacts(report, collector);
     return report;
+}
+
+QList<LabelledGrade> LaterFrameworkReader::headlineJudgements(const FlatText &flat)
+{
+    // SIF reports state the overall and LSCB judgements as fixed headline sentences, each on
+    // its own line: "Children's services in Birmingham are inadequate", "The Local
+    // Safeguarding Children Board (LSCB) requires improvement." Only a whole line counts:
+    // the same words inside a paragraph ("... when services were judged good") never do.
+    static const QRegularExpression headline(QStringLiteral(
+        "(?:^|\\n)[ \\t]*(?:(Children['’]s services in [A-Z][^\\n\\t\\f.]{1,60}?)|"
+        "(The Local Safeguarding Children Board(?: \\(LSCB\\))?|The LSCB))"
+        "\\s+(?:are|is|requires?)\\s+(outstanding|good|inadequate|improvement(?:\\s+to\\s+be\\s+good)?)[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
+    const QString &t = flat.text();
+    QList<LabelledGrade> out;
+    auto it = headline.globalMatch(t);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const bool overall = !m.captured(1).isEmpty();
+        LabelledGrade g;
+        g.key = overall ? QStringLiteral("overall_effectiveness") : QStringLiteral("lscb");
+        g.area = (overall ? m.captured(1) : m.captured(2)).simplified();
+        g.hit.form = GradeForm::Word;
+        g.hit.start = int(m.capturedStart(3));
+        g.hit.end = int(m.capturedEnd(3));
+        g.hit.word = m.captured(3).simplified().toLower();
+        g.hit.printed = g.hit.word.startsWith(QLatin1String("improvement")) ? QStringLiteral("requires ") + g.hit.word
+                                                                            : g.hit.word;
+        g.page = flat.pageAt(g.hit.start);
+        g.box = flat.boxOf(int(m.capturedStart(1) >= 0 ? m.capturedStart(1) : m.capturedStart(2)), g.hit.end);
+        out << g;
+    }
+    return out;
 }
 
 namespace {
@@ -60,7 +99,7 @@ protected:
         return {"overall_effectiveness", "children_who_need_help_and_protection", "children_in_care",
                 "leadership_and_management"};
     }
-    QStringList optionalKeys() const override { return {"adoption", "care_leavers"}; }
+    QStringList optionalKeys() const override { return {"adoption", "care_leavers", "lscb"}; }
     QString titlePattern() const override { return QStringLiteral("Inspection of services for children in need"); }
 };
 
@@ -72,7 +111,9 @@ public:
 protected:
     QList<Cue> cues() const override
     {
-        return {cue("\\binspection of (?:the )?local authority children['’]s services\\b|\\bILACS\\b", 0.6),
+        // The title names the council: "Inspection of Leeds local authority children's services".
+        return {cue("\\binspection of (?:the )?(?:[A-Z][\\w'’,-]*(?: (?:and|upon|on|of|the))? ){0,5}local authority "
+                    "children['’]s services\\b|\\bILACS\\b", 0.6),
                 cue("\\binspection of children['’]s social care services\\b", 0.5),
                 cue("impact of leaders on social work practice with children and families", 0.3)};
     }

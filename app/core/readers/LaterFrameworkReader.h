@@ -1,6 +1,7 @@
 #pragma once
 
 #include "readers/ReportReader.h"
+#include "readers/GradeScanner.h"
 #include "readers/Recognition.h"
 
 namespace inspectdesk {
@@ -19,6 +20,9 @@ protected:
     virtual QStringList expectedKeys() const = 0;
     virtual QStringList optionalKeys() const { return {}; }
     virtual QString titlePattern() const = 0; // regex of the title line under the council name
+
+private:
+    static QList<LabelledGrade> headlineJudgements(const FlatText &flat);
 };
 
 } // namespace inspectdesk

@@ -71,8 +71,12 @@ QDate firstDate(const QString &text, int from, int to, int *at)
 
 QDate publishedDate(const QString &text)
 {
+    // "Published: 8 November 2011", "Report published: ...", "Date published 22 October 2010",
+    // "Publication date\t...": the date must follow the label directly, so prose such as
+    // "guidance published in April 2011" never counts.
     static const QRegularExpression label(
-        QStringLiteral("\\b(?:report\\s+)?(?:published|publication\\s+date|date\\s+of\\s+publication)\\s*[:\\t]\\s*"),
+        QStringLiteral("\\b(?:report\\s+|date\\s+)?(?:published|publication\\s+date|date\\s+of\\s+publication)"
+                       "(?:\\s*[:\\t]\\s*|[ ]+(?=\\d))"),
         kCI);
     auto it = label.globalMatch(text);
     while (it.hasNext()) {
@@ -94,8 +98,11 @@ QDate letterDate(const QString &text)
     const QStringList lines = first.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString t = line.trimmed();
-        const auto m = dateRe().match(t);
-        if (m.hasMatch() && m.capturedStart() == 0 && m.capturedLength() == t.size())
+        // Some letters label it: "Date: 28 November 2005".
+        static const QRegularExpression dateLabel(QStringLiteral("^date\\s*[:\\t]?\\s*"), kCI);
+        const int skip = int(dateLabel.match(t).capturedLength());
+        const auto m = dateRe().match(t, skip);
+        if (m.hasMatch() && m.capturedStart() == skip && m.capturedEnd() == t.size())
             return fromMatch(m);
     }
     return QDate();

@@ -20,7 +20,8 @@ public:
     double recognise(const ReportSource &s) const override
     {
         static const QList<Cue> cues = {
-            cue("inspection of safeguarding and looked after children(?: services)?", 0.7),
+            cue("inspection of safeguarding and looked after children(?: services)?|"
+                "safeguarding and looked after children(?: services)? inspection", 0.7),
             cue("record of main findings", 0.2),
             cue("services for looked after children", 0.1),
         };
