@@ -138,12 +138,12 @@
     <message>
         <location line="+1"/>
         <source>Fit width</source>
-        <translation>Ffitio’r lled</translation>
+        <translation>Lled llawn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit page</source>
-        <translation>Ffitio’r dudalen</translation>
+        <translation>Tudalen gyfan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -153,7 +153,7 @@
     <message>
         <location line="+2"/>
         <source> Page </source>
-        <translation> Tudalen </translation>
+        <translation> Tud. </translation>
     </message>
     <message>
         <location line="+4"/>
