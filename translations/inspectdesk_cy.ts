@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en_GB">
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../app/core/briefing/BriefingData.cpp" line="+12"/>
+        <source>first assessment</source>
+        <translation>asesiad cyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>improved</source>
+        <translation>wedi gwella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change</source>
+        <translation>dim newid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declined</source>
+        <translation>wedi dirywio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Children&apos;s services judgements: briefing pack</source>
+        <translation>Dyfarniadau gwasanaethau plant: pecyn briffio</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+112"/>
+        <source>%n judgement(s) differ between two reports for the same year; the latest published is used and marked !.</source>
+        <translation>
+            <numerusform>%n dyfarniad yn wahanol rhwng dau adroddiad ar gyfer yr un flwyddyn; defnyddir yr un a gyhoeddwyd ddiwethaf a’i nodi â !.</numerusform>
+            <numerusform>%n dyfarniad yn wahanol rhwng dau adroddiad ar gyfer yr un flwyddyn; defnyddir yr un a gyhoeddwyd ddiwethaf a’i nodi â !.</numerusform>
+            <numerusform>%n dyfarniad yn wahanol rhwng dau adroddiad ar gyfer yr un flwyddyn; defnyddir yr un a gyhoeddwyd ddiwethaf a’i nodi â !.</numerusform>
+            <numerusform>%n dyfarniad yn wahanol rhwng dau adroddiad ar gyfer yr un flwyddyn; defnyddir yr un a gyhoeddwyd ddiwethaf a’i nodi â !.</numerusform>
+            <numerusform>%n dyfarniad yn wahanol rhwng dau adroddiad ar gyfer yr un flwyddyn; defnyddir yr un a gyhoeddwyd ddiwethaf a’i nodi â !.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>— %n judgement(s) not yet reviewed</source>
+        <translation>
+            <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
+            <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
+            <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
+            <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
+            <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChartStyle</name>
+    <message>
+        <location filename="../app/core/charts/ChartStyle.cpp" line="+56"/>
+        <source>not yet reviewed</source>
+        <translation>heb ei adolygu eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewed (%1)</source>
+        <translation>wedi’i adolygu (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Grade</name>
     <message>
         <location filename="../app/core/model/Grade.cpp" line="+13"/>
@@ -68,6 +136,107 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <location filename="../app/core/charts/Outcomes.cpp" line="+14"/>
+        <source>Overall effectiveness</source>
+        <translation>Effeithiolrwydd cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall</source>
+        <translation>Cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being healthy</source>
+        <translation>Bod yn iach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Healthy</source>
+        <translation>Iach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staying safe</source>
+        <translation>Aros yn ddiogel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safe</source>
+        <translation>Diogel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enjoying and achieving</source>
+        <translation>Mwynhau a chyflawni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enjoy/achieve</source>
+        <translation>Mwynhau/cyflawni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a positive contribution</source>
+        <translation>Gwneud cyfraniad cadarnhaol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contribution</source>
+        <translation>Cyfraniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achieving economic well-being</source>
+        <translation>Sicrhau llesiant economaidd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic</source>
+        <translation>Economaidd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity to improve</source>
+        <translation>Gallu i wella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation>Gallu</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>All children</source>
+        <translation>Pob plentyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked after children</source>
+        <translation>Plant sy’n derbyn gofal</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+39"/>
+        <source>Judgement</source>
+        <translation>Dyfarniad</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Assessment year</source>
+        <translation>Blwyddyn asesu</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Judgements in %1</source>
+        <translation>Dyfarniadau yn %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportKind</name>
     <message>
         <location filename="../app/core/model/ReportKind.cpp" line="+14"/>
@@ -106,11 +275,459 @@
     </message>
 </context>
 <context>
+    <name>inspectdesk::BriefingDialog</name>
+    <message>
+        <location filename="../ui/dashboard/BriefingDialog.cpp" line="+22"/>
+        <source>Briefing Pack</source>
+        <translation>Pecyn briffio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Councils in the pack:</source>
+        <translation>&amp;Cynghorau yn y pecyn:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;From year:</source>
+        <translation>&amp;O’r flwyddyn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To year:</source>
+        <translation>&amp;I’r flwyddyn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children&apos;s services judgements: briefing pack</source>
+        <translation>Dyfarniadau gwasanaethau plant: pecyn briffio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save PDF…</source>
+        <translation>C&amp;adw PDF…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tick at least one council.</source>
+        <translation>Ticiwch o leiaf un cyngor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save Briefing Pack</source>
+        <translation>Cadw’r pecyn briffio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing %1…</source>
+        <translation>Yn ysgrifennu %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1.</source>
+        <translation>Wedi cadw %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Briefing pack not written</source>
+        <translation>Ni ysgrifennwyd y pecyn briffio</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::BriefingPages</name>
+    <message>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-173"/>
+        <source>%1 · page %2</source>
+        <translation>%1 · tudalen %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data as of %1</source>
+        <translation>Data fel ar %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Prepared %1</source>
+        <translation>Paratowyd %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Councils</source>
+        <translation>Cynghorau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessment years: %1–%2</source>
+        <translation>Blynyddoedd asesu: %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements on Ofsted&apos;s four-step scale (Inadequate, Adequate, Good, Outstanding), normalised from the scale each report printed; printed grades are quoted in the tables.</source>
+        <translation>Dyfarniadau ar raddfa pedwar cam Ofsted (Annigonol, Digonol, Da, Rhagorol), wedi’u safoni o’r raddfa a argraffwyd ym mhob adroddiad; dyfynnir y graddau a argraffwyd yn y tablau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No judgements in these years for: %1.</source>
+        <translation>Dim dyfarniadau yn y blynyddoedd hyn ar gyfer: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All %1 judgements in this pack have been reviewed against the source reports.</source>
+        <translation>Mae pob un o’r %1 dyfarniad yn y pecyn hwn wedi’u hadolygu yn erbyn yr adroddiadau ffynhonnell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet reviewed: %1 of the %2 judgements in this pack were read from the reports automatically and have not been checked by an inspector. They are marked * in tables and with hollow markers in charts, and listed on the last page.</source>
+        <translation>Heb eu hadolygu eto: darllenwyd %1 o’r %2 dyfarniad yn y pecyn hwn o’r adroddiadau yn awtomatig, ac nid yw arolygydd wedi’u gwirio. Fe’u nodir â * yn y tablau ac â marcwyr gwag yn y siartiau, a’u rhestru ar y dudalen olaf.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latest</source>
+        <translation>Diweddaraf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed grade</source>
+        <translation>Gradd a argraffwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous</source>
+        <translation>Blaenorol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>* not yet reviewed   ! reports disagree: latest published used   Change compares with the previous assessment in the years chosen.</source>
+        <translation>* heb ei adolygu eto   ! adroddiadau’n anghytuno: defnyddiwyd yr un a gyhoeddwyd ddiwethaf   Mae’r newid yn cymharu â’r asesiad blaenorol yn y blynyddoedd a ddewiswyd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Latest judgements and change since the previous assessment</source>
+        <translation>Y dyfarniadau diweddaraf a’r newid ers yr asesiad blaenorol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trends</source>
+        <translation>Tueddiadau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trends: all chosen councils</source>
+        <translation>Tueddiadau: pob cyngor a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Comparison of councils, %1</source>
+        <translation>Cymharu cynghorau, %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same judgements as a table</source>
+        <translation>Yr un dyfarniadau mewn tabl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sources</source>
+        <translation>Ffynonellau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every judgement in this pack was read from these Ofsted reports. Page numbers refer to the report&apos;s PDF.</source>
+        <translation>Darllenwyd pob dyfarniad yn y pecyn hwn o’r adroddiadau Ofsted hyn. Mae rhifau tudalennau’n cyfeirio at PDF yr adroddiad.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, %2: %3, published %4 (%5), page %6</source>
+        <translation>%1, %2: %3, cyhoeddwyd %4 (%5), tudalen %6</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date not printed</source>
+        <translation>dim dyddiad wedi’i argraffu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note on unreviewed data</source>
+        <translation>Nodyn am ddata heb ei adolygu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every judgement in this pack has been reviewed against its source report.</source>
+        <translation>Mae pob dyfarniad yn y pecyn hwn wedi’i adolygu yn erbyn ei adroddiad ffynhonnell.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These judgements were read automatically and not yet checked by an inspector; treat them as provisional:</source>
+        <translation>Darllenwyd y dyfarniadau hyn yn awtomatig ac nid yw arolygydd wedi’u gwirio eto; dylid eu trin fel rhai dros dro:</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::BriefingWriter</name>
+    <message>
+        <location filename="../app/core/briefing/BriefingWriter.cpp" line="+18"/>
+        <source>No judgements for the chosen councils and years: nothing to brief on.</source>
+        <translation>Dim dyfarniadau ar gyfer y cynghorau a’r blynyddoedd a ddewiswyd: dim i friffio arno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cannot write %1: the PDF could not be started</source>
+        <translation>Methu ysgrifennu %1: methu dechrau’r PDF</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::ChartExport</name>
+    <message>
+        <location filename="../app/core/charts/ChartExport.cpp" line="+60"/>
+        <source>Cannot export to %1: choose a .png, .svg or .pdf file name.</source>
+        <translation>Methu allforio i %1: dewiswch enw ffeil .png, .svg neu .pdf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Methu ysgrifennu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::ChartPage</name>
+    <message>
+        <location filename="../app/core/charts/ChartPage.cpp" line="+22"/>
+        <source>All chosen outcomes</source>
+        <translation>Pob canlyniad a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessment year %1</source>
+        <translation>Blwyddyn asesu %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source: Ofsted inspection reports in InspectDesk (%1 judgements from %2 reports); data as of %3.</source>
+        <translation>Ffynhonnell: adroddiadau arolygu Ofsted yn InspectDesk (%1 dyfarniad o %2 adroddiad); data fel ar %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of them not yet reviewed (marked).</source>
+        <translation>%1 ohonynt heb eu hadolygu eto (wedi’u nodi).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All reviewed.</source>
+        <translation>Pob un wedi’i adolygu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 disagree between reports: latest published shown (!).</source>
+        <translation>%1 yn anghytuno rhwng adroddiadau: dangosir yr un a gyhoeddwyd ddiwethaf (!).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No judgements match this selection. Choose other councils, years, outcomes or report kinds.</source>
+        <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn. Dewiswch gynghorau, blynyddoedd, canlyniadau neu fathau o adroddiad eraill.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No judgements match this selection.</source>
+        <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>No judgements for %1.</source>
+        <translation>Dim dyfarniadau ar gyfer %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>* not yet reviewed    ! reports disagree: latest published shown</source>
+        <translation>* heb ei adolygu eto    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::DashboardCharts</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+33"/>
+        <source>Trend over years</source>
+        <translation>Tuedd dros y blynyddoedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison in one year</source>
+        <translation>Cymhariaeth mewn un flwyddyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid (table)</source>
+        <translation>Grid (tabl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View</source>
+        <translation>Golwg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Small multiples (every outcome)</source>
+        <translation>&amp;Siartiau bach (pob canlyniad)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View:</source>
+        <translation>&amp;Golwg:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Judgements by council and outcome</source>
+        <translation>Dyfarniadau fesul cyngor a chanlyniad</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest published is shown.   Hover for the printed grade and source; click to open it.</source>
+        <translation>Marciwr gwag neu * : heb ei adolygu eto.   ! : adroddiadau’n anghytuno am y flwyddyn honno; dangosir yr un a gyhoeddwyd ddiwethaf.   Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Judgements over time: %1</source>
+        <translation>Dyfarniadau dros amser: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements over time by outcome</source>
+        <translation>Dyfarniadau dros amser fesul canlyniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Councils compared, %1</source>
+        <translation>Cymharu cynghorau, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements by council and outcome, %1</source>
+        <translation>Dyfarniadau fesul cyngor a chanlyniad, %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Chart; the Grid view shows the same judgements as a table.</source>
+        <translation>Siart; mae’r golwg Grid yn dangos yr un dyfarniadau mewn tabl.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No judgements match this selection.
+Choose other councils, years, outcomes, population or report kinds.</source>
+        <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn.
+Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad eraill.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No judgements on %1 for this selection.</source>
+        <translation>Dim dyfarniadau ar %1 ar gyfer y dewis hwn.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No judgements in %1 for this selection.</source>
+        <translation>Dim dyfarniadau yn %1 ar gyfer y dewis hwn.</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+13"/>
-        <source>Dashboard</source>
-        <translation>Dangosfwrdd</translation>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+50"/>
+        <source>&amp;Print Dashboard…</source>
+        <translation>A&amp;rgraffu’r dangosfwrdd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Pre&amp;view of Dashboard…</source>
+        <translation>Rhag&amp;olwg argraffu’r dangosfwrdd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Chart (PNG, SVG, PDF)…</source>
+        <translation>Allforio s&amp;iart (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Briefing Pack…</source>
+        <translation>&amp;Pecyn briffio…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Print Dashboard</source>
+        <translation>Argraffu’r dangosfwrdd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print Preview — Dashboard</source>
+        <translation>Rhagolwg argraffu — Dangosfwrdd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Chart</source>
+        <translation>Allforio siart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Delwedd PNG (*.png);;Llun SVG (*.svg);;Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export failed</source>
+        <translation>Methodd yr allforio</translation>
     </message>
 </context>
 <context>
@@ -223,6 +840,82 @@
         <location line="+15"/>
         <source>Rendering page %1…</source>
         <translation>Wrthi’n rendro tudalen %1…</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::FilterPanel</name>
+    <message>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="+45"/>
+        <source>&amp;Councils (none ticked = all):</source>
+        <translation>&amp;Cynghorau (dim un wedi’i dicio = pob un):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search councils</source>
+        <translation>Chwilio cynghorau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Councils</source>
+        <translation>Cynghorau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear council choice</source>
+        <translation>Clirio’r dewis o gynghorau</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;From year:</source>
+        <translation>&amp;O’r flwyddyn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To year:</source>
+        <translation>&amp;I’r flwyddyn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Population:</source>
+        <translation>&amp;Poblogaeth:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Outcomes</source>
+        <translation>Canlyniadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes:</source>
+        <translation>Canlyniadau:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report kinds</source>
+        <translation>Mathau o adroddiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report kinds:</source>
+        <translation>Mathau o adroddiad:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;unreviewed judgements (marked)</source>
+        <translation>Dangos dyfarniadau &amp;heb eu hadolygu (wedi’u nodi)</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::GridModel</name>
+    <message>
+        <location filename="../ui/dashboard/GridModel.cpp" line="+33"/>
+        <source>no grade</source>
+        <translation>dim gradd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (“%2”)</source>
+        <translation>%1 (“%2”)</translation>
     </message>
 </context>
 <context>
@@ -798,7 +1491,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
     <message>
         <location line="+5"/>
         <source>Recent &amp;Reports</source>
-        <translation>Ad&amp;roddiadau diweddar</translation>
+        <translation>Adroddiadau di&amp;weddar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -985,6 +1678,67 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
         <location line="+14"/>
         <source>%1 (p. %2)</source>
         <translation>%1 (t. %2)</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::chartpaint</name>
+    <message>
+        <location filename="../app/core/charts/BarGridPainter.cpp" line="+96"/>
+        <source>no grade</source>
+        <translation>dim gradd</translation>
+    </message>
+    <message>
+        <location filename="../app/core/charts/ChartPainter.cpp" line="+133"/>
+        <source>* not yet reviewed (dashed outline)    ! reports disagree: latest published shown</source>
+        <translation>* heb ei adolygu eto (amlinell doredig)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hollow marker: not yet reviewed    ! reports disagree: latest published shown</source>
+        <translation>Marciwr gwag: heb ei adolygu eto    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No judgements</source>
+        <translation>Dim dyfarniadau</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::chartstyle</name>
+    <message>
+        <location filename="../app/core/charts/ChartStyle.cpp" line="+7"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (printed “%2”)</source>
+        <translation>%1 (argraffwyd “%2”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date not printed</source>
+        <translation>dim dyddiad wedi’i argraffu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report: %1 (%2, %3), page %4</source>
+        <translation>Adroddiad: %1 (%2, %3), tudalen %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>anhysbys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review: %1</source>
+        <translation>Adolygu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports disagree for this year: the latest published is shown.</source>
+        <translation>Mae adroddiadau’n anghytuno am y flwyddyn hon: dangosir yr un a gyhoeddwyd ddiwethaf.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en_GB">
 <context>
+    <name>Briefing</name>
+    <message numerus="yes">
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+112"/>
+        <source>%n judgement(s) differ between two reports for the same year; the latest published is used and marked !.</source>
+        <translation>
+            <numerusform>%n judgement differs between two reports for the same year; the latest published is used and marked !.</numerusform>
+            <numerusform>%n judgements differ between two reports for the same year; the latest published is used and marked !.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+123"/>
+        <source>— %n judgement(s) not yet reviewed</source>
+        <translation>
+            <numerusform>— %n judgement not yet reviewed</numerusform>
+            <numerusform>— %n judgements not yet reviewed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+114"/>

@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"list", "List the reports in the database", runList, false},
     {"export", "Export all judgements (--csv FILE)", runExport, false},
     {"extract", "Print the judgements read from a report as JSON (no database)", runExtract, false},
+    {"briefing", "Write a briefing pack PDF (--council NAME... --from Y --to Y --out FILE)", runBriefing, true},
 };
 
 const Command *findCommand(const char *name)

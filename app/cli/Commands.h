@@ -9,5 +9,6 @@ int runImport(const QStringList &arguments);
 int runList(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runExtract(const QStringList &arguments);
+int runBriefing(const QStringList &arguments);
 
 } // namespace inspectdesk::cli

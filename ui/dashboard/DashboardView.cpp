@@ -1,8 +1,22 @@
 #include "DashboardView.h"
 
+#include "BriefingDialog.h"
+#include "DashboardCharts.h"
+#include "FilterPanel.h"
 #include "Session.h"
+#include "charts/ChartExport.h"
 
-#include <QLabel>
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace inspectdesk {
@@ -10,9 +24,143 @@ namespace inspectdesk {
 DashboardView::DashboardView(Session &session, QWidget *parent) : QWidget(parent), mSession(session)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Dashboard"), this));
+    auto *splitter = new QSplitter(this);
+    mFilters = new FilterPanel(splitter);
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidget(mFilters);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(240);
+    mCharts = new DashboardCharts(splitter);
+    splitter->addWidget(scroll);
+    splitter->addWidget(mCharts);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter);
+    connect(mFilters, &FilterPanel::filterChanged, this, &DashboardView::applyFilter);
+    connect(mCharts, &DashboardCharts::pointActivated, this, &DashboardView::openJudgementRequested);
+    connect(&mSession, &Session::databaseOpened, this, &DashboardView::reload);
+    connect(&mSession, &Session::reportsChanged, this, &DashboardView::reload);
+    if (mSession.isOpen())
+        reload();
 }
 
-void DashboardView::setupMenus(MainMenus &) {}
+void DashboardView::setupMenus(MainMenus &menus)
+{
+    if (!menus.file)
+        return;
+    QAction *print = menus.file->addAction(tr("&Print Dashboard…"), this, &DashboardView::print);
+    print->setShortcut(QKeySequence::Print);
+    QAction *preview = menus.file->addAction(tr("Print Pre&view of Dashboard…"), this, &DashboardView::printPreview);
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *exportAction = menus.file->addAction(tr("&Export Chart (PNG, SVG, PDF)…"), this, &DashboardView::exportView);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *briefing = menus.file->addAction(tr("&Briefing Pack…"), this, &DashboardView::makeBriefing);
+    briefing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    mActions = {print, preview, exportAction, briefing};
+    for (QAction *a : std::as_const(mActions))
+        a->setEnabled(isVisible());
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    for (QAction *a : std::as_const(mActions))
+        a->setEnabled(true);
+}
+
+void DashboardView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Another workspace may use the same shortcuts (Ctrl+P) while it is shown.
+    for (QAction *a : std::as_const(mActions))
+        a->setEnabled(false);
+}
+
+void DashboardView::reload()
+{
+    if (!mSession.isOpen())
+        return;
+    mFacts = mSession.store().judgementFacts();
+    mReadAt = QDateTime::currentDateTime();
+    QStringList councils;
+    int first = 0, last = 0;
+    for (const JudgementFact &f : std::as_const(mFacts)) {
+        if (!councils.contains(f.council))
+            councils << f.council;
+        if (f.assessmentYear > 0) {
+            first = first ? qMin(first, f.assessmentYear) : f.assessmentYear;
+            last = qMax(last, f.assessmentYear);
+        }
+    }
+    std::sort(councils.begin(), councils.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    mFilters->setAvailable(councils, first, last);
+    applyFilter();
+}
+
+void DashboardView::applyFilter()
+{
+    ChartDataset dataset(mFacts, mFilters->filter());
+    dataset.setDataAsOf(mReadAt);
+    mCharts->setDataset(dataset);
+}
+
+void DashboardView::printTo(QPrinter *printer) const
+{
+    QPainter painter;
+    if (!painter.begin(printer))
+        return;
+    ChartPage::render(painter, mCharts->dataset(), mCharts->pageContent());
+    painter.end();
+}
+
+bool DashboardView::exportTo(const QString &path, QString *error) const
+{
+    return ChartExport::write(path, mCharts->dataset(), mCharts->pageContent(), error);
+}
+
+void DashboardView::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(mCharts->pageContent().title);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Dashboard"));
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer);
+}
+
+void DashboardView::printPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Preview — Dashboard"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { printTo(p); });
+    dialog.exec();
+}
+
+void DashboardView::exportView()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), QString(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
+                  : selected.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf")
+                                                             : QStringLiteral(".png");
+    QString error;
+    if (!exportTo(target, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void DashboardView::makeBriefing()
+{
+    BriefingDialog dialog(mFacts, mFilters->filter(), this);
+    dialog.exec();
+}
 
 } // namespace inspectdesk

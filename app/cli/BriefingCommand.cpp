@@ -1,0 +1,98 @@
+#include "CliSupport.h"
+#include "CommandLine.h"
+#include "Commands.h"
+
+#include "briefing/BriefingWriter.h"
+#include "store/Database.h"
+#include "store/ReportStore.h"
+
+namespace inspectdesk::cli {
+
+namespace {
+// Exact name, else the same ignoring case, else the one council whose name contains it
+// ("Northby" finds "Northby Borough Council"). Empty result with *error on failure.
+QString matchCouncil(const QStringList &known, const QString &wanted, QString *error)
+{
+    if (known.contains(wanted))
+        return wanted;
+    QStringList hits;
+    for (const QString &k : known)
+        if (k.compare(wanted, Qt::CaseInsensitive) == 0)
+            return k;
+    for (const QString &k : known)
+        if (k.contains(wanted, Qt::CaseInsensitive))
+            hits << k;
+    if (hits.size() == 1)
+        return hits.first();
+    *error = hits.isEmpty()
+                 ? QStringLiteral("no council called '%1' in the database").arg(wanted)
+                 : QStringLiteral("'%1' matches several councils: %2").arg(wanted, hits.join(QStringLiteral("; ")));
+    return {};
+}
+
+bool yearOption(const QCommandLineParser &parser, const QString &name, int *year)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    *year = parser.value(name).toInt(&ok);
+    return ok && *year >= 1990 && *year <= 2100;
+}
+} // namespace
+
+int runBriefing(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Write a briefing pack PDF: cover, latest judgements with change per council, trend and "
+        "comparison charts, sources and a note on unreviewed data."));
+    parser.addOption({QStringLiteral("council"), QStringLiteral("A council to include (repeat; part of the name is enough)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First assessment year."), QStringLiteral("year")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last assessment year."), QStringLiteral("year")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The PDF file to write."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("title"), QStringLiteral("Title on the cover."), QStringLiteral("text")});
+    addCommonOptions(parser);
+    int code = 0;
+    if (!parseOrExit(parser, arguments, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("out")))
+        return failWith(ExitUsage, QStringLiteral("briefing: --out FILE is required"));
+    if (!parser.isSet(QStringLiteral("council")))
+        return failWith(ExitUsage, QStringLiteral("briefing: give at least one --council NAME"));
+    BriefingOptions options;
+    if (!yearOption(parser, QStringLiteral("from"), &options.fromYear) ||
+        !yearOption(parser, QStringLiteral("to"), &options.toYear))
+        return failWith(ExitUsage, QStringLiteral("briefing: --from and --to take a year such as 2008"));
+    if (options.fromYear && options.toYear && options.fromYear > options.toYear)
+        return failWith(ExitUsage, QStringLiteral("briefing: --from %1 is after --to %2").arg(options.fromYear).arg(options.toYear));
+    options.title = parser.value(QStringLiteral("title"));
+
+    Database db;
+    if (!openDatabase(db, parser, true, &code))
+        return code;
+    ReportStore store(db);
+    const QStringList known = store.councilNames();
+    for (const QString &wanted : parser.values(QStringLiteral("council"))) {
+        QString error;
+        const QString council = matchCouncil(known, wanted, &error);
+        if (council.isEmpty())
+            return failWith(ExitFailure, QStringLiteral("briefing: %1").arg(error));
+        if (!options.councils.contains(council))
+            options.councils << council;
+    }
+    const QList<JudgementFact> facts = store.judgementFacts();
+    if (!store.lastError().isEmpty())
+        return failWith(ExitFailure, QStringLiteral("%1: %2").arg(db.location(), store.lastError()));
+    const BriefingData data = BriefingData::build(facts, options);
+    QString error;
+    int pages = 0;
+    if (!BriefingWriter::write(parser.value(QStringLiteral("out")), data, &error, &pages))
+        return failWith(ExitFailure, QStringLiteral("briefing: %1").arg(error));
+    out() << "wrote " << parser.value(QStringLiteral("out")) << " (" << pages << " pages, "
+          << data.councils.size() << " councils, " << data.unreviewedItems.size() << " unreviewed judgements)"
+          << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace inspectdesk::cli

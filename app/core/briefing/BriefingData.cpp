@@ -1,0 +1,102 @@
+#include "BriefingData.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <algorithm>
+
+namespace inspectdesk {
+
+QString changeLabel(Change c)
+{
+    switch (c) {
+    case Change::New: return QCoreApplication::translate("Briefing", "first assessment");
+    case Change::Improved: return QCoreApplication::translate("Briefing", "improved");
+    case Change::Same: return QCoreApplication::translate("Briefing", "no change");
+    case Change::Declined: return QCoreApplication::translate("Briefing", "declined");
+    }
+    return {};
+}
+
+QString BriefingData::title() const
+{
+    return options.title.isEmpty() ? QCoreApplication::translate("Briefing", "Children's services judgements: briefing pack")
+                                   : options.title;
+}
+
+BriefingData BriefingData::build(const QList<JudgementFact> &facts, const BriefingOptions &options)
+{
+    BriefingData b;
+    b.options = options;
+    ChartFilter filter;
+    filter.councils = options.councils;
+    filter.fromYear = options.fromYear;
+    filter.toYear = options.toYear;
+    b.dataset = ChartDataset(facts, filter);
+    b.councils = b.dataset.councils();
+    for (const QString &c : options.councils)
+        if (!b.councils.contains(c))
+            b.missingCouncils << c;
+    const QList<int> years = b.dataset.years();
+    QMap<QString, BriefingSource> sources; // keyed by council + file: stable order
+    for (const QString &council : std::as_const(b.councils)) {
+        QList<LatestJudgement> rows;
+        for (const QString &key : b.dataset.outcomes()) {
+            LatestJudgement row;
+            row.key = key;
+            for (int i = int(years.size()) - 1; i >= 0; --i) {
+                const ChartPoint *p = b.dataset.point(council, key, years[i]);
+                if (!p)
+                    continue;
+                if (row.year == 0) {
+                    row.year = years[i];
+                    row.latest = *p;
+                } else {
+                    row.previousYear = years[i];
+                    row.previous = *p;
+                    break;
+                }
+            }
+            if (row.year == 0)
+                continue;
+            if (row.previous) {
+                const int delta = row.latest.value() - row.previous->value();
+                row.change = delta > 0 ? Change::Improved : delta < 0 ? Change::Declined : Change::Same;
+            }
+            rows << row;
+        }
+        b.latest.insert(council, rows);
+        for (int year : years) {
+            for (const QString &key : b.dataset.outcomes()) {
+                const ChartPoint *p = b.dataset.point(council, key, year);
+                if (!p)
+                    continue;
+                const QString id = council + QChar(0x1f) + QString::number(year) + p->fileName;
+                BriefingSource &s = sources[id];
+                s.council = council;
+                s.fileName = p->fileName;
+                s.kind = p->kind;
+                s.year = year;
+                s.published = p->published;
+                if (p->page > 0 && !s.pages.contains(p->page))
+                    s.pages << p->page;
+                if (!p->reviewed()) {
+                    ++s.unreviewed;
+                    b.unreviewedItems << QCoreApplication::translate("Briefing", "%1 — %2, %3")
+                                             .arg(council, outcomeLabel(key))
+                                             .arg(year);
+                }
+            }
+        }
+    }
+    for (BriefingSource s : sources) {
+        std::sort(s.pages.begin(), s.pages.end());
+        b.sources << s;
+    }
+    std::stable_sort(b.sources.begin(), b.sources.end(), [&](const BriefingSource &x, const BriefingSource &y) {
+        const int cx = int(b.councils.indexOf(x.council)), cy = int(b.councils.indexOf(y.council));
+        return cx != cy ? cx < cy : x.year < y.year;
+    });
+    return b;
+}
+
+} // namespace inspectdesk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "charts/ChartDataset.h"
+
+#include <QDate>
+#include <optional>
+
+namespace inspectdesk {
+
+struct BriefingOptions {
+    QStringList councils; // as stored; the order they appear in the pack
+    int fromYear = 0;
+    int toYear = 0;
+    QString title;        // empty = a default title
+    QDate date;           // invalid = today
+};
+
+enum class Change { New, Improved, Same, Declined };
+QString changeLabel(Change c);
+
+// One row of a council's "latest judgements" table.
+struct LatestJudgement {
+    QString key;
+    int year = 0;
+    ChartPoint latest;
+    int previousYear = 0; // 0 = no earlier assessment in range
+    std::optional<ChartPoint> previous;
+    Change change = Change::New;
+};
+
+// A report the pack quotes, with the pages its judgements were read from.
+struct BriefingSource {
+    QString council;
+    QString fileName;
+    ReportKind kind = ReportKind::Other;
+    int year = 0;
+    QDate published;
+    QList<int> pages;
+    int unreviewed = 0;
+};
+
+// Everything a briefing pack shows, worked out before anything is drawn.
+struct BriefingData {
+    BriefingOptions options;
+    ChartDataset dataset;
+    QStringList councils;        // chosen councils that have data
+    QStringList missingCouncils; // chosen but with no judgement in the years
+    QHash<QString, QList<LatestJudgement>> latest; // council -> rows (outcome order)
+    QList<BriefingSource> sources;
+    QStringList unreviewedItems; // "Council — Outcome, year" for each unreviewed judgement
+    bool isEmpty() const { return councils.isEmpty(); }
+    QString title() const;
+
+    static BriefingData build(const QList<JudgementFact> &facts, const BriefingOptions &options);
+};
+
+} // namespace inspectdesk

@@ -1,0 +1,109 @@
+#include "ChartDataset.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace inspectdesk {
+
+namespace {
+int sectionRank(const QString &section)
+{
+    // Whole-report grades first; then the safeguarding section; then prose from
+    // a corporate assessment annex.
+    if (section.isEmpty())
+        return 0;
+    if (section == QLatin1String("safeguarding"))
+        return 1;
+    return 2;
+}
+
+// Deterministic preference: the latest published report wins; ties by section, then the
+// newest report, then the first judgement in it.
+bool preferred(const JudgementFact &a, const JudgementFact &b)
+{
+    if (a.published != b.published) {
+        if (!a.published.isValid() || !b.published.isValid())
+            return a.published.isValid();
+        return a.published > b.published;
+    }
+    if (sectionRank(a.section) != sectionRank(b.section))
+        return sectionRank(a.section) < sectionRank(b.section);
+    if (a.reportId != b.reportId)
+        return a.reportId > b.reportId;
+    return a.judgementId < b.judgementId;
+}
+
+ChartPoint toPoint(const JudgementFact &f)
+{
+    ChartPoint p;
+    p.judgement = f.judgement;
+    p.printed = f.printed;
+    p.scale = f.scale;
+    p.section = f.section;
+    p.reportId = f.reportId;
+    p.judgementId = f.judgementId;
+    p.fileName = f.fileName;
+    p.kind = f.kind;
+    p.published = f.published;
+    p.page = f.page;
+    p.status = f.status;
+    return p;
+}
+} // namespace
+
+QString ChartDataset::slot(const QString &council, const QString &key, int year)
+{
+    return council + QChar(0x1f) + key + QChar(0x1f) + QString::number(year);
+}
+
+ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter &filter)
+    : mFilter(filter)
+{
+    QHash<QString, QList<const JudgementFact *>> candidates;
+    for (const JudgementFact &f : facts) {
+        if (!filter.accepts(f))
+            continue;
+        auto &list = candidates[slot(f.council, f.key, f.assessmentYear)];
+        list << &f;
+    }
+    QSet<int> years;
+    QSet<QString> councils;
+    for (auto it = candidates.begin(); it != candidates.end(); ++it) {
+        auto &list = it.value();
+        std::sort(list.begin(), list.end(),
+                  [](const JudgementFact *a, const JudgementFact *b) { return preferred(*a, *b); });
+        const JudgementFact &chosen = *list.first();
+        ChartPoint p = toPoint(chosen);
+        p.candidateCount = int(list.size());
+        p.conflict = std::any_of(list.begin(), list.end(), [&](const JudgementFact *f) {
+            return f->judgement != chosen.judgement;
+        });
+        mUnreviewed += p.reviewed() ? 0 : 1;
+        mConflicts += p.conflict ? 1 : 0;
+        if (p.published.isValid() && (!mLatestPublished.isValid() || p.published > mLatestPublished))
+            mLatestPublished = p.published;
+        years.insert(chosen.assessmentYear);
+        councils.insert(chosen.council);
+        mPoints.insert(it.key(), p);
+    }
+    // Series follow the order the councils were chosen in; otherwise alphabetical.
+    if (!filter.councils.isEmpty()) {
+        for (const QString &c : filter.councils)
+            if (councils.contains(c))
+                mCouncils << c;
+    } else {
+        mCouncils = QStringList(councils.begin(), councils.end());
+        std::sort(mCouncils.begin(), mCouncils.end(),
+                  [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    }
+    mYears = QList<int>(years.begin(), years.end());
+    std::sort(mYears.begin(), mYears.end());
+}
+
+const ChartPoint *ChartDataset::point(const QString &council, const QString &key, int year) const
+{
+    auto it = mPoints.constFind(slot(council, key, year));
+    return it == mPoints.constEnd() ? nullptr : &it.value();
+}
+
+} // namespace inspectdesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ChartFilter.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace inspectdesk {
+
+// The one judgement a chart shows for a council, outcome and year, with where it came from.
+struct ChartPoint {
+    Judgement judgement = Judgement::Unknown;
+    QString printed;
+    Scale scale = Scale::Unknown;
+    QString section;
+    qint64 reportId = 0;
+    qint64 judgementId = 0;
+    QString fileName;
+    ReportKind kind = ReportKind::Other;
+    QDate published;
+    int page = 0;
+    ReviewStatus status = ReviewStatus::Extracted;
+    // Another report (or section) gave a different judgement for the same council, year
+    // and outcome; this one was chosen as the latest published and the choice is marked.
+    bool conflict = false;
+    int candidateCount = 1;
+
+    bool reviewed() const { return status != ReviewStatus::Extracted; }
+    int value() const { return int(judgement); } // 1..4: position on the value axis
+};
+
+// Judgement facts filtered and resolved to at most one normalised judgement per council,
+// outcome and year. Charts use only ChartPoint::judgement: printed grades on different
+// scales are never compared as numbers.
+class ChartDataset
+{
+public:
+    ChartDataset() = default;
+    ChartDataset(const QList<JudgementFact> &facts, const ChartFilter &filter);
+
+    const ChartFilter &filter() const { return mFilter; }
+    bool isEmpty() const { return mPoints.isEmpty(); }
+    QStringList councils() const { return mCouncils; } // with data, in the filter's order
+    QList<int> years() const { return mYears; }          // with data, ascending
+    QStringList outcomes() const { return mFilter.effectiveOutcomes(); }
+    int councilIndex(const QString &council) const { return mCouncils.indexOf(council); }
+    const ChartPoint *point(const QString &council, const QString &key, int year) const;
+    QList<ChartPoint> points() const { return mPoints.values(); }
+
+    int pointCount() const { return int(mPoints.size()); }
+    int unreviewedCount() const { return mUnreviewed; }
+    int conflictCount() const { return mConflicts; }
+    QDate latestPublished() const { return mLatestPublished; }
+    // When the data was read; the "data as of" on printed pages.
+    QDateTime dataAsOf() const { return mAsOf; }
+    void setDataAsOf(const QDateTime &when) { mAsOf = when; }
+
+private:
+    static QString slot(const QString &council, const QString &key, int year);
+
+    ChartFilter mFilter;
+    QHash<QString, ChartPoint> mPoints;
+    QStringList mCouncils;
+    QList<int> mYears;
+    int mUnreviewed = 0;
+    int mConflicts = 0;
+    QDate mLatestPublished;
+    QDateTime mAsOf = QDateTime::currentDateTime();
+};
+
+} // namespace inspectdesk

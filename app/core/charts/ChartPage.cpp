@@ -1,0 +1,126 @@
+#include "ChartPage.h"
+
+#include "ChartPainter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QSet>
+
+namespace inspectdesk {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::ChartPage", text); }
+}
+
+QString ChartPage::subtitle(const ChartDataset &data, const ChartPageContent &content)
+{
+    const ChartFilter &f = data.filter();
+    QString what;
+    switch (content.kind) {
+    case ChartViewKind::Trend: what = outcomeLabel(content.trendOutcome); break;
+    case ChartViewKind::SmallMultiples: what = tr("All chosen outcomes"); break;
+    case ChartViewKind::Comparison:
+    case ChartViewKind::Grid:
+        what = tr("Assessment year %1").arg(YearSnapshot::build(data, content.year).year);
+        break;
+    }
+    QString years;
+    if (!data.years().isEmpty())
+        years = tr("%1–%2").arg(data.years().first()).arg(data.years().last());
+    return tr("%1 · %2 · %3").arg(what, populationLabel(f.population), years);
+}
+
+QString ChartPage::sourceLine(const ChartDataset &data)
+{
+    QSet<qint64> reports;
+    for (const ChartPoint &p : data.points())
+        reports.insert(p.reportId);
+    QString line = tr("Source: Ofsted inspection reports in InspectDesk (%1 judgements from %2 reports); "
+                      "data as of %3.")
+                       .arg(data.pointCount())
+                       .arg(reports.size())
+                       .arg(QLocale().toString(data.dataAsOf(), QLocale::ShortFormat));
+    if (data.unreviewedCount() > 0)
+        line += QLatin1Char(' ') + tr("%1 of them not yet reviewed (marked).").arg(data.unreviewedCount());
+    else
+        line += QLatin1Char(' ') + tr("All reviewed.");
+    if (data.conflictCount() > 0)
+        line += QLatin1Char(' ') +
+                tr("%1 disagree between reports: latest published shown (!).").arg(data.conflictCount());
+    return line;
+}
+
+void ChartPage::render(QPainter &painter, const ChartDataset &data, const ChartPageContent &content)
+{
+    painter.save();
+    const QSizeF size = chartpaint::usePointUnits(painter);
+    renderInto(painter, QRectF(QPointF(0, 0), size), data, content);
+    painter.restore();
+}
+
+void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &data,
+                           const ChartPageContent &content)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF area = page.adjusted(24, 24, -24, -24);
+    qreal y = area.top();
+    p.setPen(Qt::black);
+    y += chartpaint::drawWrapped(p, QRectF(area.left(), y, area.width(), 60), content.title,
+                                 chartpaint::font(16, true)) + 2;
+    y += chartpaint::drawWrapped(p, QRectF(area.left(), y, area.width(), 40), subtitle(data, content),
+                                 chartpaint::font(10)) + 8;
+    const QString source = sourceLine(data);
+    const qreal sourceHeight = 34;
+    const QRectF sourceRect(area.left(), area.bottom() - sourceHeight, area.width(), sourceHeight);
+    p.setPen(QColor(0x333333));
+    chartpaint::drawWrapped(p, sourceRect, source, chartpaint::font(8));
+    if (data.isEmpty()) {
+        chartpaint::drawMessage(p, QRectF(area.left(), y, area.width(), sourceRect.top() - y),
+                                tr("No judgements match this selection. Choose other councils, years, "
+                                   "outcomes or report kinds."));
+        p.restore();
+        return;
+    }
+    const bool bars = content.kind == ChartViewKind::Comparison;
+    QStringList legendCouncils = data.councils();
+    const YearSnapshot snapshot = YearSnapshot::build(data, content.year);
+    if (content.kind != ChartViewKind::Grid)
+        y += chartpaint::drawLegend(p, QRectF(area.left(), y, area.width(), 60), legendCouncils, bars) + 6;
+    const QRectF body(area.left(), y, area.width(), sourceRect.top() - y - 8);
+    switch (content.kind) {
+    case ChartViewKind::Trend: {
+        const TrendData trend = TrendData::build(data);
+        const TrendPanel *panel = trend.panel(content.trendOutcome);
+        if (panel)
+            chartpaint::drawTrendPanel(p, body, *panel, trend.years, int(trend.councils.size()), false);
+        else
+            chartpaint::drawMessage(p, body, tr("No judgements match this selection."));
+        break;
+    }
+    case ChartViewKind::SmallMultiples:
+        chartpaint::drawSmallMultiples(p, body, TrendData::build(data));
+        break;
+    case ChartViewKind::Comparison:
+        if (snapshot.isEmpty())
+            chartpaint::drawMessage(p, body, tr("No judgements for %1.").arg(snapshot.year));
+        else
+            chartpaint::drawComparison(p, body, snapshot);
+        break;
+    case ChartViewKind::Grid:
+        if (snapshot.isEmpty())
+            chartpaint::drawMessage(p, body, tr("No judgements for %1.").arg(snapshot.year));
+        else {
+            p.setPen(QColor(0x333333));
+            p.setFont(chartpaint::font(8));
+            p.drawText(QRectF(body.left(), body.top(), body.width(), 14), Qt::AlignLeft,
+                       tr("* not yet reviewed    ! reports disagree: latest published shown"));
+            chartpaint::drawGrid(p, body.adjusted(0, 18, 0, 0), snapshot);
+        }
+        break;
+    }
+    p.restore();
+}
+
+} // namespace inspectdesk

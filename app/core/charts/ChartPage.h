@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ChartDataset.h"
+
+#include <QRectF>
+
+class QPainter;
+
+namespace inspectdesk {
+
+enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid };
+
+// One printed/exported page of the current dashboard view: title, legend, the chart drawn
+// as vectors, and a source line saying how current and how reviewed the data is.
+struct ChartPageContent {
+    QString title;
+    ChartViewKind kind = ChartViewKind::Trend;
+    QString trendOutcome; // the outcome a single trend chart shows
+    int year = 0;         // comparison and grid; 0 = latest
+};
+
+class ChartPage
+{
+public:
+    // Paints onto any device (printer, PDF, SVG, image) using point units.
+    static void render(QPainter &painter, const ChartDataset &data, const ChartPageContent &content);
+    // The same, into a rectangle already in point units.
+    static void renderInto(QPainter &painter, const QRectF &page, const ChartDataset &data,
+                           const ChartPageContent &content);
+    static QString subtitle(const ChartDataset &data, const ChartPageContent &content);
+    static QString sourceLine(const ChartDataset &data);
+};
+
+} // namespace inspectdesk

@@ -1,0 +1,233 @@
+#include "ChartPainter.h"
+
+#include <QCoreApplication>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QPainterPath>
+#include <QtMath>
+
+namespace inspectdesk::chartpaint {
+
+namespace {
+const qreal kValueMax = 4.5;
+QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::chartpaint", text); }
+
+// The value axis: Inadequate..Outstanding at 1..4, light rules, labels at the left.
+void drawValueAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal fontSize, qreal minValue)
+{
+    const QStringList labels = chartstyle::valueAxisLabels();
+    p.setFont(font(fontSize));
+    for (int v = 1; v <= 4; ++v) {
+        const qreal y = plot.bottom() - (v - minValue) / (kValueMax - minValue) * plot.height();
+        p.setPen(QPen(QColor(0xCCCCCC), 0.5));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(plot.left() - labelWidth - 3, y - fontSize, labelWidth, 2 * fontSize),
+                   Qt::AlignRight | Qt::AlignVCenter, labels[v - 1]);
+    }
+    p.setPen(QPen(Qt::black, 0.8));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    p.drawLine(plot.bottomLeft(), plot.topLeft());
+}
+} // namespace
+
+QSizeF usePointUnits(QPainter &painter)
+{
+    QPaintDevice *d = painter.device();
+    const qreal sx = d->logicalDpiX() / 72.0;
+    const qreal sy = d->logicalDpiY() / 72.0;
+    painter.scale(sx, sy);
+    return QSizeF(d->width() / sx, d->height() / sy);
+}
+
+QFont font(qreal size, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPixelSize(qMax(1, qRound(size)));
+    f.setBold(bold);
+    return f;
+}
+
+void drawMarker(QPainter &p, const QPointF &c, qreal size, MarkerShape shape, const QColor &colour, bool filled)
+{
+    const qreal r = size / 2;
+    QPainterPath path;
+    switch (shape) {
+    case MarkerShape::Circle: path.addEllipse(c, r, r); break;
+    case MarkerShape::Square: path.addRect(QRectF(c.x() - r * 0.85, c.y() - r * 0.85, r * 1.7, r * 1.7)); break;
+    case MarkerShape::Diamond:
+        path.moveTo(c.x(), c.y() - r); path.lineTo(c.x() + r, c.y());
+        path.lineTo(c.x(), c.y() + r); path.lineTo(c.x() - r, c.y()); path.closeSubpath();
+        break;
+    case MarkerShape::Triangle:
+        path.moveTo(c.x(), c.y() - r); path.lineTo(c.x() + r, c.y() + r * 0.8);
+        path.lineTo(c.x() - r, c.y() + r * 0.8); path.closeSubpath();
+        break;
+    case MarkerShape::Star:
+    case MarkerShape::Pentagon: {
+        const int n = shape == MarkerShape::Star ? 10 : 5;
+        for (int i = 0; i < n; ++i) {
+            const qreal radius = shape == MarkerShape::Star && i % 2 ? r * 0.45 : r;
+            const qreal a = -M_PI / 2 + i * 2 * M_PI / n;
+            const QPointF pt(c.x() + radius * std::cos(a), c.y() + radius * std::sin(a));
+            i == 0 ? path.moveTo(pt) : path.lineTo(pt);
+        }
+        path.closeSubpath();
+        break;
+    }
+    }
+    p.setPen(QPen(colour, 1.2));
+    p.setBrush(filled ? QBrush(colour) : QBrush(Qt::white));
+    p.drawPath(path);
+    p.setBrush(Qt::NoBrush);
+}
+
+qreal legendHeight(QPainter &p, qreal width, const QStringList &councils)
+{
+    const QFontMetricsF fm(font(9), p.device());
+    qreal x = 0;
+    int rows = 1;
+    for (const QString &c : councils) {
+        const qreal w = 40 + fm.horizontalAdvance(c) + 14;
+        if (x > 0 && x + w > width) {
+            ++rows;
+            x = 0;
+        }
+        x += w;
+    }
+    return rows * 14 + 14;
+}
+
+qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars)
+{
+    p.save();
+    p.setFont(font(9));
+    const QFontMetricsF fm(p.font(), p.device());
+    qreal x = rect.left(), y = rect.top();
+    for (int i = 0; i < councils.size(); ++i) {
+        const qreal w = 40 + fm.horizontalAdvance(councils[i]) + 14;
+        if (x > rect.left() && x + w > rect.right()) {
+            x = rect.left();
+            y += 14;
+        }
+        const QColor colour = chartstyle::councilColour(i);
+        const QPointF mid(x + 16, y + 7);
+        if (bars) {
+            const QRectF swatch(x + 4, y + 2, 24, 10);
+            p.fillRect(swatch, colour);
+            p.fillRect(swatch, QBrush(Qt::white, chartstyle::councilPattern(i)));
+            p.setPen(QPen(Qt::black, 0.5));
+            p.drawRect(swatch);
+        } else {
+            p.setPen(QPen(colour, 1.6, chartstyle::councilDash(i)));
+            p.drawLine(QPointF(x + 2, mid.y()), QPointF(x + 30, mid.y()));
+            drawMarker(p, mid, 7, chartstyle::councilMarker(i), colour, true);
+        }
+        p.setPen(Qt::black);
+        p.drawText(QRectF(x + 36, y, w - 36, 14), Qt::AlignLeft | Qt::AlignVCenter, councils[i]);
+        x += w;
+    }
+    y += 14;
+    p.setFont(font(8));
+    p.setPen(QColor(0x333333));
+    const QString note = bars ? tr("* not yet reviewed (dashed outline)    ! reports disagree: latest published shown")
+                              : tr("Hollow marker: not yet reviewed    ! reports disagree: latest published shown");
+    p.drawText(QRectF(rect.left(), y, rect.width(), 14), Qt::AlignLeft | Qt::AlignVCenter, note);
+    p.restore();
+    return y + 14 - rect.top();
+}
+
+void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, const QList<int> &years,
+                    int councilCount, bool compact)
+{
+    p.save();
+    const qreal fs = compact ? 7 : 9;
+    const qreal labelWidth = compact ? 48 : 62;
+    p.setFont(font(fs + 1, true));
+    p.setPen(Qt::black);
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fs * 2), Qt::AlignCenter, panel.title);
+    const QRectF plot(rect.left() + labelWidth + 6, rect.top() + fs * 2 + 4,
+                      rect.width() - labelWidth - 16, rect.height() - fs * 4 - 8);
+    drawValueAxis(p, plot, labelWidth, fs, 0.5);
+    if (years.isEmpty() || plot.width() <= 0) {
+        p.restore();
+        return;
+    }
+    const int first = years.first(), last = years.last();
+    auto xAt = [&](int year) {
+        return last == first ? plot.center().x()
+                             : plot.left() + 12 + (year - first) * (plot.width() - 24) / qreal(last - first);
+    };
+    auto yAt = [&](qreal v) { return plot.bottom() - (v - 0.5) / (kValueMax - 0.5) * plot.height(); };
+    p.setFont(font(fs));
+    for (int year = first; year <= last; ++year) {
+        const qreal x = xAt(year);
+        p.setPen(QPen(Qt::black, 0.8));
+        p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3));
+        p.drawText(QRectF(x - 20, plot.bottom() + 3, 40, fs * 1.6), Qt::AlignCenter, QString::number(year));
+    }
+    if (panel.isEmpty())
+        drawMessage(p, plot, tr("No judgements"));
+    for (const TrendSeries &s : panel.series) {
+        // Councils with equal grades would hide each other: offset each line slightly.
+        const qreal shift = panel.series.size() < 2 ? 0.0
+                                                    : (s.councilIndex - (councilCount - 1) / 2.0) * (compact ? 1.5 : 2.5);
+        const QColor colour = chartstyle::councilColour(s.councilIndex);
+        QPolygonF line;
+        for (const TrendPoint &pt : s.points)
+            line << QPointF(xAt(pt.year), yAt(pt.value()) + shift);
+        p.setPen(QPen(colour, compact ? 1.2 : 1.8, chartstyle::councilDash(s.councilIndex)));
+        p.drawPolyline(line);
+        for (int i = 0; i < s.points.size(); ++i) {
+            const ChartPoint &src = s.points[i].source;
+            drawMarker(p, line[i], compact ? 5 : 7, chartstyle::councilMarker(s.councilIndex), colour,
+                       src.reviewed());
+            if (src.conflict) {
+                // A boxed "!" above the point: reports disagree, the latest is shown.
+                const QRectF badge(line[i].x() - fs * 0.55, line[i].y() - fs * 2.2, fs * 1.1, fs * 1.3);
+                p.setPen(QPen(Qt::black, 0.6));
+                p.setBrush(Qt::white);
+                p.drawRect(badge);
+                p.setBrush(Qt::NoBrush);
+                p.setFont(font(fs, true));
+                p.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+            }
+        }
+    }
+    p.restore();
+}
+
+void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend)
+{
+    const int n = int(trend.panels.size());
+    if (n == 0)
+        return;
+    const int cols = n > 4 ? 2 : 1;
+    const int rows = (n + cols - 1) / cols;
+    const qreal w = rect.width() / cols, h = rect.height() / rows;
+    for (int i = 0; i < n; ++i) {
+        const QRectF cell(rect.left() + (i % cols) * w, rect.top() + (i / cols) * h, w - 6, h - 6);
+        drawTrendPanel(p, cell, trend.panels[i], trend.years, int(trend.councils.size()), true);
+    }
+}
+
+void drawMessage(QPainter &p, const QRectF &rect, const QString &message)
+{
+    p.save();
+    p.setFont(font(12));
+    p.setPen(QColor(0x333333));
+    p.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, message);
+    p.restore();
+}
+
+qreal drawWrapped(QPainter &p, const QRectF &rect, const QString &text, const QFont &f, int flags)
+{
+    p.save();
+    p.setFont(f);
+    QRectF used;
+    p.drawText(rect, flags | Qt::TextWordWrap, text, &used);
+    p.restore();
+    return used.height();
+}
+
+} // namespace inspectdesk::chartpaint

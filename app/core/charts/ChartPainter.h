@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ChartStyle.h"
+#include "TrendData.h"
+#include "YearSnapshot.h"
+
+#include <QFont>
+#include <QRectF>
+
+class QPainter;
+
+namespace inspectdesk {
+
+// Draws the dashboard's charts with plain QPainter calls, so print, PDF, SVG and the
+// briefing pack are vectors at the device's own resolution. Coordinates are points
+// (1/72 inch): the caller scales the painter (see ChartPainter::usePointUnits).
+namespace chartpaint {
+
+// Scales the painter so one unit is one point on its device; returns the page size in points.
+QSizeF usePointUnits(QPainter &painter);
+QFont font(qreal size, bool bold = false);
+
+void drawMarker(QPainter &p, const QPointF &centre, qreal size, MarkerShape shape, const QColor &colour,
+                bool filled);
+// Council swatches (line, dash and marker) and the notes on marks; returns the height used.
+qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars);
+qreal legendHeight(QPainter &p, qreal width, const QStringList &councils);
+void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, const QList<int> &years,
+                    int councilCount, bool compact);
+void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend);
+void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &snapshot);
+void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &snapshot);
+void drawMessage(QPainter &p, const QRectF &rect, const QString &message);
+// Wrapped text; returns the height used.
+qreal drawWrapped(QPainter &p, const QRectF &rect, const QString &text, const QFont &f,
+                  int flags = Qt::AlignLeft);
+
+} // namespace chartpaint
+} // namespace inspectdesk

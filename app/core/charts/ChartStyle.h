@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ChartDataset.h"
+
+#include <QColor>
+#include <QStringList>
+#include <Qt>
+
+namespace inspectdesk {
+
+// Colours and shapes that stay apart for colour-blind readers and in greyscale print:
+// the Okabe-Ito palette, plus a dash style and a marker shape per council.
+enum class MarkerShape { Circle, Square, Diamond, Triangle, Star, Pentagon };
+
+namespace chartstyle {
+QColor councilColour(int index);
+Qt::PenStyle councilDash(int index);
+MarkerShape councilMarker(int index);
+Qt::BrushStyle councilPattern(int index); // overlay on bars so print in grey stays apart
+
+QColor judgementColour(Judgement j);
+QColor judgementTextColour(Judgement j); // readable on judgementColour
+
+// Value-axis labels at positions 1..4 (Inadequate .. Outstanding).
+QStringList valueAxisLabels();
+// "Good" with printed grade, report, page and review status: tooltips and sources.
+QString describePointStatus(ReviewStatus status);
+// Tooltip text: judgement, printed grade, report, page, review status, and any conflict.
+QString describePoint(const ChartPoint &point, const QString &council, const QString &outcomeKey, int year);
+} // namespace chartstyle
+
+} // namespace inspectdesk

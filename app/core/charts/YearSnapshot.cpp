@@ -1,0 +1,64 @@
+#include "YearSnapshot.h"
+
+namespace inspectdesk {
+
+const ChartPoint *YearSnapshot::cell(int council, int outcome) const
+{
+    if (council < 0 || council >= cells.size() || outcome < 0 || outcome >= cells[council].size())
+        return nullptr;
+    const auto &c = cells[council][outcome];
+    return c ? &*c : nullptr;
+}
+
+QList<qreal> YearSnapshot::values(int council) const
+{
+    QList<qreal> v;
+    for (int o = 0; o < outcomeKeys.size(); ++o) {
+        const ChartPoint *p = cell(council, o);
+        v << (p ? qreal(p->value()) : 0.0);
+    }
+    return v;
+}
+
+int YearSnapshot::fullestYear(const ChartDataset &data)
+{
+    int best = 0, bestCount = -1;
+    for (int year : data.years()) {
+        int count = 0;
+        for (const QString &council : data.councils())
+            for (const QString &key : data.outcomes())
+                count += data.point(council, key, year) ? 1 : 0;
+        if (count >= bestCount) {
+            best = year;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+YearSnapshot YearSnapshot::build(const ChartDataset &data, int year)
+{
+    YearSnapshot s;
+    s.year = year == 0 && !data.years().isEmpty() ? data.years().last() : year;
+    s.outcomeKeys = data.outcomes();
+    for (const QString &key : s.outcomeKeys)
+        s.outcomeLabels << outcomeLabel(key);
+    const QStringList councils = data.councils();
+    for (int c = 0; c < councils.size(); ++c) {
+        QList<std::optional<ChartPoint>> row;
+        bool any = false;
+        for (const QString &key : s.outcomeKeys) {
+            const ChartPoint *p = data.point(councils[c], key, s.year);
+            row << (p ? std::optional<ChartPoint>(*p) : std::nullopt);
+            any = any || p;
+        }
+        if (!any)
+            continue;
+        s.councils << councils[c];
+        s.councilIndexes << c;
+        s.cells << row;
+    }
+    return s;
+}
+
+} // namespace inspectdesk

@@ -1,0 +1,116 @@
+// `inspectdesk briefing` run as a separate process, offscreen, on a fixture database:
+// the PDF's pages contain the expected text; bad input fails with one line and no file.
+#include "../core/charts/ChartFixture.h"
+#include "TestData.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inspectdesk;
+using namespace inspectdesk::fixture;
+
+class TestBriefingCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir mDir;
+    QString mDb;
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command must pick offscreen itself
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), mDir.filePath(QStringLiteral("config")));
+        // As on a desktop session; otherwise Qt itself warns on stderr about a missing runtime dir.
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), mDir.path());
+        p.setProcessEnvironment(env);
+        p.start(test::binaryPath(), QStringList{QStringLiteral("briefing")} + args);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        mDb = mDir.filePath(QStringLiteral("fixture.sqlite"));
+        Database db;
+        QVERIFY(db.open(mDb));
+        QVERIFY(fixture::build(db));
+    }
+
+    void writesThePack()
+    {
+        const QString out = mDir.filePath(QStringLiteral("pack.pdf"));
+        const Run r = run({QStringLiteral("--council"), kWestmere, QStringLiteral("--council"), QStringLiteral("northby"),
+                           QStringLiteral("--from"), QStringLiteral("2006"), QStringLiteral("--to"), QStringLiteral("2011"),
+                           QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("6 pages")));
+        const QStringList pages = pdfPageTexts(out);
+        QCOMPARE(pages.size(), 6);
+        QVERIFY(pages[0].contains(QStringLiteral("briefing pack")));
+        QVERIFY(pages[0].contains(kWestmere));
+        QVERIFY(pages[0].contains(kNorthby));
+        QVERIFY(!pages[0].contains(kSoutham));
+        QVERIFY(pages[0].contains(QStringLiteral("Assessment years: 2006–2011")));
+        QVERIFY(pages[0].contains(QStringLiteral("All 47 judgements in this pack have been reviewed")));
+        // Councils in the order given: Westmere first.
+        QVERIFY(pages[1].startsWith(kWestmere));
+        QVERIFY(pages[1].contains(QStringLiteral("Outstanding (2011)")));
+        QVERIFY(pages[1].contains(QStringLiteral("Performs excellently (4)")));
+        QVERIFY(pages[2].startsWith(kNorthby));
+        QVERIFY(pages[2].contains(QStringLiteral("Good (2011) Performs well (3) Adequate (2010) ▲ improved")));
+        QVERIFY(pages[4].contains(QStringLiteral("Comparison of councils, 2008")));
+        QVERIFY(pages[5].contains(QStringLiteral("westmere_apa_2006.pdf")));
+        QVERIFY(pages[5].contains(QStringLiteral("northby_safeguarding_lac_inspection_2010.pdf")));
+        QVERIFY(!pages[5].contains(QStringLiteral("northby_apa_2005.pdf")));
+    }
+
+    void unwritableOutputFailsCleanly()
+    {
+        const QString out = mDir.filePath(QStringLiteral("nope/pack.pdf"));
+        const Run r = run({QStringLiteral("--council"), kNorthby, QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.err.startsWith(QStringLiteral("inspectdesk: briefing: Cannot write")));
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(QDir(mDir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files).filter(QStringLiteral("nope")).isEmpty());
+    }
+
+    void badInput()
+    {
+        const QString out = mDir.filePath(QStringLiteral("bad.pdf"));
+        Run r = run({QStringLiteral("--council"), QStringLiteral("Atlantis"), QStringLiteral("--out"), out,
+                     QStringLiteral("--db"), mDb});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no council called 'Atlantis'")));
+        r = run({QStringLiteral("--council"), QStringLiteral("council"), QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("matches several councils")));
+        r = run({QStringLiteral("--council"), kNorthby, QStringLiteral("--from"), QStringLiteral("2012"),
+                 QStringLiteral("--to"), QStringLiteral("2009"), QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
+        QCOMPARE(r.code, 2);
+        r = run({QStringLiteral("--council"), kNorthby, QStringLiteral("--db"), mDb});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--out")));
+        r = run({QStringLiteral("--council"), kWestmere, QStringLiteral("--from"), QStringLiteral("2012"),
+                 QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("No judgements")));
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBriefingCli)
+#include "tst_briefing_cli.moc"

@@ -1,0 +1,141 @@
+// Briefing packs from the fixture database: the latest judgements with change, sources and
+// unreviewed notes are exact, and the PDF's pages carry the expected text (read by poppler).
+#include "../charts/ChartFixture.h"
+#include "briefing/BriefingWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inspectdesk;
+using namespace inspectdesk::fixture;
+
+class TestBriefing : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir mDir;
+    Database mDb;
+    QList<JudgementFact> mFacts;
+
+    BriefingData pack(const QStringList &councils, int from, int to) const
+    {
+        BriefingOptions o;
+        o.councils = councils;
+        o.fromYear = from;
+        o.toYear = to;
+        o.date = QDate(2026, 3, 4);
+        return BriefingData::build(mFacts, o);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        mDir.setAutoRemove(qEnvironmentVariableIsEmpty("KEEP_TEST_OUTPUT"));
+        QVERIFY(mDb.open(mDir.filePath(QStringLiteral("fixture.sqlite"))));
+        QVERIFY(fixture::build(mDb));
+        mFacts = ReportStore(mDb).judgementFacts();
+    }
+
+    void latestJudgementsWithChange()
+    {
+        const BriefingData b = pack({kNorthby, kSoutham}, 2005, 2012);
+        QCOMPARE(b.councils, QStringList({kNorthby, kSoutham}));
+        const QList<LatestJudgement> north = b.latest.value(kNorthby);
+        QCOMPARE(north.size(), 7);
+        QCOMPARE(north[0].key, QStringLiteral("overall_effectiveness"));
+        QCOMPARE(north[0].year, 2012);
+        QCOMPARE(north[0].latest.judgement, Judgement::Outstanding);
+        QCOMPARE(north[0].latest.printed, QStringLiteral("Performs excellently (4)"));
+        QCOMPARE(north[0].previousYear, 2011);
+        QCOMPARE(north[0].previous->judgement, Judgement::Good);
+        QCOMPARE(north[0].change, Change::Improved);
+        QCOMPARE(north[1].change, Change::Same);      // being healthy 2008 good, 2007 good
+        QCOMPARE(north[6].year, 2010);                // capacity: the safeguarding inspection
+        QCOMPARE(north[6].latest.printed, QStringLiteral("Grade 2"));
+        QCOMPARE(north[6].previousYear, 2008);
+        const QList<LatestJudgement> south = b.latest.value(kSoutham);
+        QCOMPARE(south[2].key, QStringLiteral("staying_safe"));
+        QCOMPARE(south[2].latest.judgement, Judgement::Inadequate);
+        QVERIFY(!south[2].latest.reviewed());
+        QCOMPARE(south[2].change, Change::Declined);
+        QCOMPARE(b.unreviewedItems.size(), 7);
+        QCOMPARE(b.unreviewedItems.first(), kSoutham + QStringLiteral(" — Overall effectiveness, 2008"));
+        // Northby: 4 letters, 4 assessments and the 2010 safeguarding inspection; Southam: 8.
+        QCOMPARE(b.sources.size(), 17);
+        QCOMPARE(b.sources.first().fileName, QStringLiteral("northby_apa_2005.pdf"));
+        QCOMPARE(b.sources.first().pages, QList<int>({2, 3, 4}));
+        QCOMPARE(b.sources.last().fileName, QStringLiteral("southam_children_services_assessment_2012.pdf"));
+    }
+
+    void yearRangeLimitsChange()
+    {
+        const BriefingData b = pack({kNorthby, QStringLiteral("Nowhere Council")}, 2009, 2012);
+        QCOMPARE(b.councils, QStringList({kNorthby}));
+        QCOMPARE(b.missingCouncils, QStringList({QStringLiteral("Nowhere Council")}));
+        const QList<LatestJudgement> rows = b.latest.value(kNorthby);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].key, QStringLiteral("capacity_to_improve"));
+        QCOMPARE(rows[1].change, Change::New);
+        QVERIFY(!rows[1].previous);
+        QVERIFY(b.unreviewedItems.isEmpty());
+    }
+
+    void pdfPagesCarryTheText()
+    {
+        const QString path = mDir.filePath(QStringLiteral("pack.pdf"));
+        QString error;
+        int pages = 0;
+        QVERIFY2(BriefingWriter::write(path, pack({kNorthby, kSoutham}, 2005, 2012), &error, &pages), qPrintable(error));
+        const QStringList text = pdfPageTexts(path);
+        QCOMPARE(text.size(), 6);
+        QCOMPARE(pages, 6);
+        auto expect = [&](int page, const QString &s) {
+            QVERIFY2(text[page].contains(s), qPrintable(QStringLiteral("page %1 lacks '%2': %3").arg(page + 1).arg(s, text[page])));
+        };
+        expect(0, QStringLiteral("Children's services judgements: briefing pack"));
+        expect(0, QStringLiteral("4 March 2026"));
+        expect(0, kNorthby);
+        expect(0, kSoutham);
+        expect(0, QStringLiteral("Assessment years: 2005–2012"));
+        expect(0, QStringLiteral("Not yet reviewed: 7 of the"));
+        expect(1, kNorthby);
+        expect(1, QStringLiteral("Latest judgements and change since the previous assessment"));
+        expect(1, QStringLiteral("Outstanding (2012)"));
+        expect(1, QStringLiteral("Performs excellently (4)"));
+        expect(1, QStringLiteral("Good (2011)"));
+        expect(1, QStringLiteral("improved"));
+        expect(1, QStringLiteral("Capacity to improve"));
+        expect(1, QStringLiteral("Trends"));
+        expect(2, kSoutham);
+        expect(2, QStringLiteral("Inadequate (2008) *"));
+        expect(2, QStringLiteral("declined"));
+        expect(3, QStringLiteral("Trends: all chosen councils"));
+        expect(4, QStringLiteral("Comparison of councils, 2008"));
+        expect(4, QStringLiteral("Outstanding"));
+        expect(5, QStringLiteral("Sources"));
+        expect(5, QStringLiteral("northby_apa_2005.pdf"));
+        expect(5, QStringLiteral("southam_children_services_assessment_2012.pdf"));
+        expect(5, QStringLiteral("Note on unreviewed data"));
+        expect(5, kSoutham + QStringLiteral(" — Staying safe, 2008"));
+        for (int i = 0; i < text.size(); ++i)
+            expect(i, QStringLiteral("page %1").arg(i + 1));
+    }
+
+    void unwritableOrEmptyLeavesNothing()
+    {
+        QString error;
+        const QString bad = mDir.filePath(QStringLiteral("missing/dir/pack.pdf"));
+        QVERIFY(!BriefingWriter::write(bad, pack({kNorthby}, 2005, 2012), &error));
+        QVERIFY(error.startsWith(QStringLiteral("Cannot write")));
+        QVERIFY(!QFile::exists(bad));
+        QVERIFY(QDir(mDir.filePath(QStringLiteral("missing"))).isEmpty() || !QDir(mDir.filePath(QStringLiteral("missing"))).exists());
+        const QString empty = mDir.filePath(QStringLiteral("empty.pdf"));
+        QVERIFY(!BriefingWriter::write(empty, pack({kWestmere}, 2012, 2012), &error));
+        QVERIFY(error.contains(QStringLiteral("No judgements")));
+        QVERIFY(!QFile::exists(empty));
+    }
+};
+
+QTEST_MAIN(TestBriefing)
+#include "tst_briefing.moc"

@@ -1,0 +1,303 @@
+#include "DashboardCharts.h"
+
+#include "GridModel.h"
+#include "charts/ChartStyle.h"
+
+#include <QBarSet>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCursor>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScatterSeries>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace inspectdesk {
+
+namespace {
+enum Page { SinglePage, MultiplesPage, GridPage, NoDataPage };
+}
+
+DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *controls = new QHBoxLayout;
+    mKind = new QComboBox(this);
+    mKind->addItem(tr("Trend over years"), int(ChartViewKind::Trend));
+    mKind->addItem(tr("Comparison in one year"), int(ChartViewKind::Comparison));
+    mKind->addItem(tr("Grid (table)"), int(ChartViewKind::Grid));
+    mKind->setAccessibleName(tr("View"));
+    mOutcome = new QComboBox(this);
+    for (const QString &key : chartOutcomeKeys())
+        mOutcome->addItem(outcomeLabel(key), key);
+    mOutcome->setAccessibleName(tr("Outcome"));
+    mSmallMultiples = new QCheckBox(tr("&Small multiples (every outcome)"), this);
+    mYear = new QComboBox(this);
+    mYear->setAccessibleName(tr("Year"));
+    auto *viewLabel = new QLabel(tr("&View:"), this);
+    viewLabel->setBuddy(mKind);
+    controls->addWidget(viewLabel);
+    controls->addWidget(mKind);
+    controls->addWidget(mOutcome);
+    controls->addWidget(mSmallMultiples);
+    controls->addWidget(mYear);
+    controls->addStretch();
+    layout->addLayout(controls);
+
+    mStack = new QStackedWidget(this);
+    auto *single = new QWidget(mStack);
+    new QVBoxLayout(single);
+    single->layout()->setContentsMargins(0, 0, 0, 0);
+    mSingle = nullptr;
+    mMultiples = new QWidget(mStack);
+    mMultiplesLayout = new QGridLayout(mMultiples);
+    mMultiplesLayout->setContentsMargins(0, 0, 0, 0);
+    mGridModel = new GridModel(this);
+    mGrid = new QTableView(mStack);
+    mGrid->setModel(mGridModel);
+    mGrid->setAccessibleName(tr("Judgements by council and outcome"));
+    mGrid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    mGrid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mGrid->setWordWrap(true);
+    connect(mGrid, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const qint64 report = index.data(GridModel::ReportIdRole).toLongLong();
+        if (report > 0)
+            emit pointActivated(report, index.data(GridModel::JudgementIdRole).toLongLong());
+    });
+    mNoData = new QLabel(mStack);
+    mNoData->setAlignment(Qt::AlignCenter);
+    mNoData->setWordWrap(true);
+    mStack->insertWidget(SinglePage, single);
+    mStack->insertWidget(MultiplesPage, mMultiples);
+    mStack->insertWidget(GridPage, mGrid);
+    mStack->insertWidget(NoDataPage, mNoData);
+    layout->addWidget(mStack, 1);
+    auto *key = new QLabel(tr("Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest "
+                              "published is shown.   Hover for the printed grade and source; click to open it."),
+                           this);
+    key->setWordWrap(true);
+    layout->addWidget(key);
+
+    connect(mKind, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
+    connect(mOutcome, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
+    connect(mSmallMultiples, &QCheckBox::toggled, this, &DashboardCharts::rebuild);
+    connect(mYear, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
+}
+
+void DashboardCharts::setDataset(const ChartDataset &dataset)
+{
+    mData = dataset;
+    const int keepYear = year();
+    const QSignalBlocker block(mYear);
+    mYear->clear();
+    const QList<int> years = mData.years();
+    for (int i = int(years.size()) - 1; i >= 0; --i)
+        mYear->addItem(QString::number(years[i]), years[i]);
+    const int found = mYear->findData(keepYear);
+    mYear->setCurrentIndex(found >= 0 ? found : 0);
+    rebuild();
+}
+
+void DashboardCharts::setKind(ChartViewKind kind)
+{
+    if (kind == ChartViewKind::SmallMultiples) {
+        mSmallMultiples->setChecked(true);
+        kind = ChartViewKind::Trend;
+    } else if (kind == ChartViewKind::Trend) {
+        mSmallMultiples->setChecked(false);
+    }
+    mKind->setCurrentIndex(mKind->findData(int(kind)));
+}
+
+ChartViewKind DashboardCharts::kind() const
+{
+    const auto k = ChartViewKind(mKind->currentData().toInt());
+    return k == ChartViewKind::Trend && mSmallMultiples->isChecked() ? ChartViewKind::SmallMultiples : k;
+}
+
+void DashboardCharts::setTrendOutcome(const QString &key) { mOutcome->setCurrentIndex(mOutcome->findData(key)); }
+
+void DashboardCharts::setYear(int y)
+{
+    const int i = mYear->findData(y);
+    if (i >= 0)
+        mYear->setCurrentIndex(i);
+}
+
+int DashboardCharts::year() const { return mYear->currentData().toInt(); }
+
+ChartPageContent DashboardCharts::pageContent() const
+{
+    ChartPageContent c;
+    c.kind = kind();
+    c.trendOutcome = mOutcome->currentData().toString();
+    c.year = year();
+    switch (c.kind) {
+    case ChartViewKind::Trend: c.title = tr("Judgements over time: %1").arg(outcomeLabel(c.trendOutcome)); break;
+    case ChartViewKind::SmallMultiples: c.title = tr("Judgements over time by outcome"); break;
+    case ChartViewKind::Comparison: c.title = tr("Councils compared, %1").arg(c.year); break;
+    case ChartViewKind::Grid: c.title = tr("Judgements by council and outcome, %1").arg(c.year); break;
+    }
+    return c;
+}
+
+bool DashboardCharts::showsNoData() const { return mStack->currentIndex() == NoDataPage; }
+QString DashboardCharts::noDataMessage() const { return mNoData->text(); }
+
+QList<QChart *> DashboardCharts::charts() const
+{
+    QList<QChart *> list;
+    for (const BuiltChart &b : mBuilt)
+        list << b.chart;
+    return list;
+}
+
+const BuiltChart *DashboardCharts::built(QChart *chart) const
+{
+    for (const BuiltChart &b : mBuilt)
+        if (b.chart == chart)
+            return &b;
+    return nullptr;
+}
+
+void DashboardCharts::clearCharts()
+{
+    // Each view owns its chart. Deleted later: a rebuild may be caused by a signal from
+    // one of these very charts (a click), which is still on the stack.
+    for (QChartView *view : std::as_const(mViews)) {
+        view->hide();
+        view->deleteLater();
+    }
+    mViews.clear();
+    mBuilt.clear();
+    mSingle = nullptr;
+}
+
+QChartView *DashboardCharts::addChartView(BuiltChart built, QWidget *parent)
+{
+    auto *view = new QChartView(built.chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setAccessibleName(built.chart->title());
+    view->setAccessibleDescription(tr("Chart; the Grid view shows the same judgements as a table."));
+    mViews << view;
+    mBuilt << built;
+    connectSeries(built);
+    return view;
+}
+
+void DashboardCharts::connectSeries(const BuiltChart &built)
+{
+    for (auto it = built.sources.constBegin(); it != built.sources.constEnd(); ++it) {
+        const QObject *key = it.key();
+        if (auto *scatter = qobject_cast<QScatterSeries *>(const_cast<QObject *>(key))) {
+            auto indexOf = [scatter](const QPointF &p) {
+                const QList<QPointF> pts = scatter->points();
+                for (int i = 0; i < pts.size(); ++i)
+                    if (qFuzzyCompare(pts[i].x(), p.x()))
+                        return i;
+                return -1;
+            };
+            connect(scatter, &QScatterSeries::clicked, this,
+                    [this, scatter, indexOf](const QPointF &p) { activate(scatter, indexOf(p)); });
+            connect(scatter, &QScatterSeries::hovered, this,
+                    [this, scatter, indexOf](const QPointF &p, bool state) { showTooltip(scatter, indexOf(p), state); });
+        } else if (auto *set = qobject_cast<QBarSet *>(const_cast<QObject *>(key))) {
+            connect(set, &QBarSet::clicked, this, [this, set](int index) { activate(set, index); });
+            connect(set, &QBarSet::hovered, this,
+                    [this, set](bool state, int index) { showTooltip(set, index, state); });
+        }
+    }
+}
+
+bool DashboardCharts::activate(const QObject *series, int index)
+{
+    for (const BuiltChart &b : std::as_const(mBuilt)) {
+        const auto it = b.sources.constFind(series);
+        if (it == b.sources.constEnd() || index < 0 || index >= it->size())
+            continue;
+        const ChartPoint &p = it->at(index);
+        if (p.reportId <= 0)
+            return false;
+        emit pointActivated(p.reportId, p.judgementId);
+        return true;
+    }
+    return false;
+}
+
+void DashboardCharts::showTooltip(const QObject *series, int index, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    for (const BuiltChart &b : std::as_const(mBuilt)) {
+        const auto it = b.sources.constFind(series);
+        if (it == b.sources.constEnd() || index < 0 || index >= it->size() || it->at(index).reportId <= 0)
+            continue;
+        const ChartPoint &p = it->at(index);
+        const QString outcome = b.outcomeOf.contains(series) ? b.outcomeOf.value(series)
+                                                             : mGridModel->snapshot().outcomeKeys.value(index);
+        const int pointYear = b.outcomeOf.contains(series) ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x())
+                                                           : year();
+        QToolTip::showText(QCursor::pos(), chartstyle::describePoint(p, b.councilOf.value(series), outcome, pointYear));
+        return;
+    }
+}
+
+void DashboardCharts::rebuild()
+{
+    clearCharts();
+    const ChartViewKind k = kind();
+    mOutcome->setVisible(k == ChartViewKind::Trend);
+    mSmallMultiples->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::SmallMultiples);
+    mYear->setVisible(k == ChartViewKind::Comparison || k == ChartViewKind::Grid);
+    const YearSnapshot snapshot = YearSnapshot::build(mData, year());
+    mGridModel->setSnapshot(snapshot);
+    if (mData.isEmpty()) {
+        mNoData->setText(tr("No judgements match this selection.\nChoose other councils, years, outcomes, "
+                            "population or report kinds."));
+        mStack->setCurrentIndex(NoDataPage);
+        return;
+    }
+    if (k == ChartViewKind::Trend) {
+        const TrendData trend = TrendData::build(mData);
+        const TrendPanel *panel = trend.panel(mOutcome->currentData().toString());
+        if (!panel || panel->isEmpty()) {
+            mNoData->setText(tr("No judgements on %1 for this selection.").arg(mOutcome->currentText()));
+            mStack->setCurrentIndex(NoDataPage);
+            return;
+        }
+        mSingle = addChartView(ChartBuilder::trend(*panel, trend.years), mStack->widget(SinglePage));
+        mStack->widget(SinglePage)->layout()->addWidget(mSingle);
+        mStack->setCurrentIndex(SinglePage);
+    } else if (k == ChartViewKind::SmallMultiples) {
+        const TrendData trend = TrendData::build(mData);
+        const int cols = trend.panels.size() > 4 ? 3 : 2;
+        for (int i = 0; i < trend.panels.size(); ++i) {
+            QChartView *view = addChartView(ChartBuilder::trend(trend.panels[i], trend.years, true), mMultiples);
+            mMultiplesLayout->addWidget(view, i / cols, i % cols);
+        }
+        // The shared legend: the first panel's, shown once beside the others.
+        if (!mBuilt.isEmpty())
+            mBuilt.first().chart->legend()->setVisible(true);
+        mStack->setCurrentIndex(MultiplesPage);
+    } else if (snapshot.isEmpty()) {
+        mNoData->setText(tr("No judgements in %1 for this selection.").arg(snapshot.year));
+        mStack->setCurrentIndex(NoDataPage);
+    } else if (k == ChartViewKind::Comparison) {
+        mSingle = addChartView(ChartBuilder::comparison(snapshot), mStack->widget(SinglePage));
+        mStack->widget(SinglePage)->layout()->addWidget(mSingle);
+        mStack->setCurrentIndex(SinglePage);
+    } else {
+        mStack->setCurrentIndex(GridPage);
+    }
+}
+
+} // namespace inspectdesk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ChartBuilder.h"
+#include "charts/ChartPage.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace inspectdesk {
+
+class GridModel;
+
+// The chart area: view mode (trend, comparison, grid), the trend's outcome or small
+// multiples, the year for comparison and grid; builds the Qt Charts objects from a dataset
+// and turns clicks on points, bars and cells into pointActivated.
+class DashboardCharts : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardCharts(QWidget *parent = nullptr);
+
+    void setDataset(const ChartDataset &dataset);
+    const ChartDataset &dataset() const { return mData; }
+    void setKind(ChartViewKind kind);
+    ChartViewKind kind() const;
+    void setTrendOutcome(const QString &key);
+    void setYear(int year);
+    int year() const;
+    ChartPageContent pageContent() const; // what print/export draws
+
+    // For tests and export: what is on screen now.
+    bool showsNoData() const;
+    QString noDataMessage() const;
+    QList<QChart *> charts() const; // the visible charts (several for small multiples)
+    const BuiltChart *built(QChart *chart) const;
+    GridModel *gridModel() const { return mGridModel; }
+    QTableView *gridView() const { return mGrid; }
+    // Opens the judgement behind a point as a click would (series = scatter or bar set).
+    bool activate(const QObject *series, int index);
+
+signals:
+    void pointActivated(qint64 reportId, qint64 judgementId);
+
+private:
+    void rebuild();
+    void clearCharts();
+    QChartView *addChartView(BuiltChart built, QWidget *parent);
+    void connectSeries(const BuiltChart &built);
+    void showTooltip(const QObject *series, int index, bool state);
+
+    ChartDataset mData;
+    QComboBox *mKind;
+    QComboBox *mOutcome;
+    QCheckBox *mSmallMultiples;
+    QComboBox *mYear;
+    QStackedWidget *mStack;
+    QChartView *mSingle;
+    QWidget *mMultiples;
+    QGridLayout *mMultiplesLayout;
+    QTableView *mGrid;
+    GridModel *mGridModel;
+    QLabel *mNoData;
+    QList<QChartView *> mViews;
+    QList<BuiltChart> mBuilt;
+};
+
+} // namespace inspectdesk
