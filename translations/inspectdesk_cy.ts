@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+123"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -115,6 +115,24 @@
         <location line="+1"/>
         <source>Added by hand</source>
         <translation>Wedi’i ychwanegu â llaw</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementCommands</name>
+    <message>
+        <location filename="../ui/review/JudgementCommands.cpp" line="+32"/>
+        <source>Add judgement %1</source>
+        <translation>Ychwanegu barn %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Remove judgement %1</source>
+        <translation>Tynnu barn %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit report fields</source>
+        <translation>Golygu meysydd yr adroddiad</translation>
     </message>
 </context>
 <context>
@@ -327,7 +345,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-172"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-173"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -427,7 +445,7 @@
         <translation>Cymharu cynghorau, %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The same judgements as a table</source>
         <translation>Yr un dyfarniadau mewn tabl</translation>
     </message>
@@ -642,7 +660,7 @@
         <translation>Dyfarniadau fesul cyngor a chanlyniad, %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Chart; the Grid view shows the same judgements as a table.</source>
         <translation>Siart; mae’r golwg Grid yn dangos yr un dyfarniadau mewn tabl.</translation>
     </message>
@@ -710,6 +728,118 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <location line="+10"/>
         <source>Export failed</source>
         <translation>Methodd yr allforio</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::DocumentPane</name>
+    <message>
+        <location filename="../ui/review/DocumentPane.cpp" line="+24"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Chwyddo allan (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Chwyddo i mewn (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Lled llawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Tudalen gyfan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page number</source>
+        <translation>Rhif y dudalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Page </source>
+        <translation> Tud. </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Find in document</source>
+        <translation>Canfod yn y ddogfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Canlyniad blaenorol (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next hit (F3)</source>
+        <translation>Canlyniad nesaf (F3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pages</source>
+        <translation>Tudalennau</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source> no hits</source>
+        <translation> dim canlyniadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %1 of %2</source>
+        <translation> %1 o %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Page %1</source>
+        <translation>Tudalen %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> of %1 </source>
+        <translation> o %1 </translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::DocumentView</name>
+    <message>
+        <location filename="../ui/review/DocumentView.cpp" line="+29"/>
+        <source>Document</source>
+        <translation>Dogfen</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>No report open</source>
+        <translation>Dim adroddiad ar agor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rendering page %1…</source>
+        <translation>Wrthi’n rendro tudalen %1…</translation>
     </message>
 </context>
 <context>
@@ -789,6 +919,187 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
     </message>
 </context>
 <context>
+    <name>inspectdesk::HistoryView</name>
+    <message>
+        <location filename="../ui/review/HistoryView.cpp" line="+15"/>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Old</source>
+        <translation>Hen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::ImportController</name>
+    <message>
+        <location filename="../ui/review/ImportController.cpp" line="+38"/>
+        <source>Importing reports…</source>
+        <translation>Wrthi’n mewnforio adroddiadau…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Diddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling after the current file…</source>
+        <translation>Yn diddymu ar ôl y ffeil bresennol…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Imported %1 of %2…</source>
+        <translation>Mewnforiwyd %1 o %2…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Imported: %1
+Already in the database: %2
+Failed: %3</source>
+        <translation>Wedi’u mewnforio: %1
+Eisoes yn y gronfa ddata: %2
+Wedi methu: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+The import was cancelled; the remaining files were not read.</source>
+        <translation>
+Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::JudgementDelegate</name>
+    <message>
+        <location filename="../ui/review/JudgementDelegate.cpp" line="+16"/>
+        <source>Judgement</source>
+        <translation>Barn</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::JudgementTableModel</name>
+    <message>
+        <location filename="../ui/review/JudgementTableModel.cpp" line="+38"/>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Argraffedig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgement</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Hyder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>p. %1</source>
+        <translation>t. %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no source found</source>
+        <translation>dim ffynhonnell</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No source found: the place this grade was read is unknown</source>
+        <translation>Dim ffynhonnell: nid yw’n hysbys o ble y darllenwyd y radd hon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low confidence (%1%): check against the page</source>
+        <translation>Hyder isel (%1%): gwiriwch yn erbyn y dudalen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Edit %1</source>
+        <translation>Golygu %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Confirm %1</source>
+        <translation>Cadarnhau %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set %1 to %2</source>
+        <translation>Gosod %2 ar gyfer %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Re-point %1 to page %2</source>
+        <translation>Newid ffynhonnell %1 i dudalen %2</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::LibraryView</name>
+    <message>
+        <location filename="../ui/review/LibraryView.cpp" line="+23"/>
+        <source>Filter reports (council, kind, year…)</source>
+        <translation>Hidlo adroddiadau (cyngor, math, blwyddyn…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter reports</source>
+        <translation>Hidlo adroddiadau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report library</source>
+        <translation>Llyfrgell adroddiadau</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+31"/>
@@ -864,7 +1175,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Gadael</translation>
+        <translation>Gada&amp;el</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -940,11 +1251,352 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
     </message>
 </context>
 <context>
+    <name>inspectdesk::ReportForm</name>
+    <message>
+        <location filename="../ui/review/ReportForm.cpp" line="+35"/>
+        <source>Council</source>
+        <translation>Cyngor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report kind</source>
+        <translation>Math o adroddiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>not printed</source>
+        <translation>heb ei nodi</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Assessment year</source>
+        <translation>Blwyddyn yr asesiad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Publication date</source>
+        <translation>Dyddiad cyhoeddi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review status</source>
+        <translation>Statws adolygu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document note</source>
+        <translation>Nodyn am y ddogfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Judgements</source>
+        <translation>Barnau</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Council:</source>
+        <translation>Cy&amp;ngor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment &amp;year:</source>
+        <translation>&amp;Blwyddyn asesu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Published:</source>
+        <translation>C&amp;yhoeddwyd:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No report open</source>
+        <translation>Dim adroddiad ar agor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No judgements were found in this report; add them from the document.</source>
+        <translation>Ni chafwyd hyd i unrhyw farnau yn yr adroddiad hwn; ychwanegwch nhw o’r ddogfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Reviewed&lt;/b&gt;: all %n judgement(s) confirmed or corrected.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Adolygwyd&lt;/b&gt;: mae pob un o’r %n barn wedi’i chadarnhau neu ei chywiro.</numerusform>
+            <numerusform>&lt;b&gt;Adolygwyd&lt;/b&gt;: mae’r unig farn wedi’i chadarnhau neu ei chywiro.</numerusform>
+            <numerusform>&lt;b&gt;Adolygwyd&lt;/b&gt;: mae pob un o’r %n barn wedi’i chadarnhau neu ei chywiro.</numerusform>
+            <numerusform>&lt;b&gt;Adolygwyd&lt;/b&gt;: mae pob un o’r %n barn wedi’i chadarnhau neu ei chywiro.</numerusform>
+            <numerusform>&lt;b&gt;Adolygwyd&lt;/b&gt;: mae pob un o’r %n barn wedi’i chadarnhau neu ei chywiro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 judgements reviewed</source>
+        <translation>%1 o %2 barn wedi’u hadolygu</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This PDF has no text layer (scanned?): nothing could be read from it. Add judgements by hand from the page images.</source>
+        <translation>Does dim haen testun yn y PDF hwn (wedi’i sganio?): ni ellid darllen dim ohono. Ychwanegwch farnau â llaw o ddelweddau’r tudalennau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No text on page(s) %1: grades printed there could not be read.</source>
+        <translation>Dim testun ar dudalen(nau) %1: ni ellid darllen y graddau sydd wedi’u hargraffu yno.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored PDF could not be opened for display.</source>
+        <translation>Ni ellid agor y PDF sydd wedi’i storio i’w ddangos.</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::ReportLibraryModel</name>
+    <message>
+        <location filename="../ui/review/ReportLibraryModel.cpp" line="+31"/>
+        <source>Council</source>
+        <translation>Cyngor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Wedi’u hadolygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Rhybuddion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 — %2, imported %3 by %4</source>
+        <translation>%1 — %2, mewnforiwyd %3 gan %4</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="+13"/>
-        <source>Review workspace</source>
-        <translation>Man gwaith adolygu</translation>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="+44"/>
+        <source>Warnings</source>
+        <translation>Rhybuddion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Warnings</source>
+        <translation>&amp;Rhybuddion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Hanes</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Report %1 is not in this database</source>
+        <translation>Nid yw adroddiad %1 yn y gronfa ddata hon</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Report reloaded from the database</source>
+        <translation>Ail-lwythwyd yr adroddiad o’r gronfa ddata</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: no source found in the document</source>
+        <translation>%1: ni chafwyd hyd i’r ffynhonnell yn y ddogfen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Every judgement in this report is reviewed</source>
+        <translation>Mae pob barn yn yr adroddiad hwn wedi’i hadolygu</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New judgement</source>
+        <translation>Barn newydd</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Changed elsewhere</source>
+        <translation>Newidiwyd mewn man arall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not save</source>
+        <translation>Methu cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report was changed in another window or program since you opened it, so your change was not saved.
+
+%1</source>
+        <translation>Mae’r adroddiad hwn wedi’i newid mewn ffenestr neu raglen arall ers i chi ei agor, felly ni chadwyd eich newid.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your change was not saved.
+
+%1</source>
+        <translation>Ni chadwyd eich newid.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reload Report</source>
+        <translation>&amp;Ail-lwytho’r adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/ReviewWorkspaceMenus.cpp" line="+37"/>
+        <source>&amp;Import Reports…</source>
+        <translation>&amp;Mewnforio adroddiadau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Reports</source>
+        <translation>Mewnforio adroddiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF reports (*.pdf)</source>
+        <translation>Adroddiadau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recent &amp;Reports</source>
+        <translation>Adroddiadau di&amp;weddar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy Document Text</source>
+        <translation>&amp;Copïo testun y ddogfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find in Document…</source>
+        <translation>Ca&amp;nfod yn y ddogfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Next</source>
+        <translation>Canfod y n&amp;esaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;Previous</source>
+        <translation>Canfod y &amp;blaenorol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;In</source>
+        <translation>Chwyddo &amp;i mewn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Chwyddo a&amp;llan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit &amp;Width</source>
+        <translation>Ffitio’r ll&amp;ed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit &amp;Page</source>
+        <translation>Ffitio’r d&amp;udalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter &amp;Library</source>
+        <translation>&amp;Hidlo’r llyfrgell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;view</source>
+        <translation>Ad&amp;olygu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Confirm and Next</source>
+        <translation>&amp;Cadarnhau a mynd i’r nesaf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Unreviewed</source>
+        <translation>Y &amp;nesaf heb ei hadolygu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous Unreviewed</source>
+        <translation>Y &amp;blaenorol heb ei hadolygu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Jump to Document</source>
+        <translation>Ne&amp;idio i’r ddogfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to &amp;Table</source>
+        <translation>Yn ôl i’r t&amp;abl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add Judgement from Selection</source>
+        <translation>&amp;Ychwanegu barn o’r detholiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Re-point Judgement to Selection</source>
+        <translation>Newid &amp;ffynhonnell y farn i’r detholiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move Judgement</source>
+        <translation>&amp;Tynnu’r farn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;load Report</source>
+        <translation>Ail-l&amp;wytho’r adroddiad</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Open a database before importing reports</source>
+        <translation>Agorwch gronfa ddata cyn mewnforio adroddiadau</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import finished</source>
+        <translation>Wedi gorffen mewnforio</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1655,29 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <location line="+1"/>
         <source>&amp;Language (after restart):</source>
         <translation>&amp;Iaith (ar ôl ailgychwyn):</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::WarningsModel</name>
+    <message>
+        <location filename="../ui/review/WarningsModel.cpp" line="+36"/>
+        <source>%1: no source found in the document</source>
+        <translation>%1: ni chafwyd hyd i’r ffynhonnell yn y ddogfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: printed grade &quot;%2&quot; does not fit the scale</source>
+        <translation>%1: nid yw’r radd argraffedig “%2” yn cyd-fynd â’r raddfa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: low confidence (%2%)</source>
+        <translation>%1: hyder isel (%2%)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (p. %2)</source>
+        <translation>%1 (t. %2)</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+123"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n judgement not yet reviewed</numerusform>
@@ -28,6 +28,17 @@
         <translation>
             <numerusform>New database: %n sample report imported</numerusform>
             <numerusform>New database: %n sample reports imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::ReportForm</name>
+    <message numerus="yes">
+        <location filename="../ui/review/ReportForm.cpp" line="+145"/>
+        <source>&lt;b&gt;Reviewed&lt;/b&gt;: all %n judgement(s) confirmed or corrected.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Reviewed&lt;/b&gt;: the only judgement confirmed or corrected.</numerusform>
+            <numerusform>&lt;b&gt;Reviewed&lt;/b&gt;: all %n judgements confirmed or corrected.</numerusform>
         </translation>
     </message>
 </context>

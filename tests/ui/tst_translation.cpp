@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "dashboard/DashboardView.h"
+#include "model/ReportKind.h"
 #include "store/ReportStore.h"
 
 #include <algorithm>
@@ -121,7 +122,11 @@ bool readsAsEnglish(QString text, const QSet<QString> &data)
     text.remove(QLatin1Char('&'));
     if (data.contains(text.trimmed()))
         return false;
-    for (const QString &value : data) { // data inside a longer text ("x.sqlite — InspectDesk")
+    // Data inside a longer text ("x.sqlite — InspectDesk"); longest first, so a council name
+    // goes whole before its parts ("Stockton-on-Tees" before "Tees" leaves no stray "on-").
+    QStringList values = data.values();
+    std::sort(values.begin(), values.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &value : std::as_const(values)) {
         if (value.size() >= 3)
             text.replace(value, QStringLiteral(" "));
     }
@@ -227,6 +232,14 @@ QSet<QString> dataTexts(ReportStore &store, const QString &database)
         static const QRegularExpression parts(QStringLiteral("[\\s-]+"));
         for (const QString &part : r.council.split(parts, Qt::SkipEmptyParts))
             data << part; // council names inside longer texts ("Stockton-on-Tees 2008")
+        // The kind's stable id, as in the Recent Reports entries ("Stockton-on-Tees jar 2008").
+        data << reportKindId(r.kind);
+        // Extraction warnings are stored with the report as the readers wrote them (English),
+        // like the grades and areas read from the PDF.
+        if (const std::optional<StoredReport> stored = store.report(r.id)) {
+            for (const ExtractionWarning &w : stored->content.warnings)
+                data << w.message;
+        }
     }
     const QList<JudgementFact> facts = store.judgementFacts();
     for (const JudgementFact &f : facts)

@@ -6,10 +6,8 @@
 
 namespace inspectdesk {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("JudgementCommands", text); }
-} // namespace
-
+// The commands are not QObjects: their texts are translated under one named context
+// (spelled out at each call so lupdate files them under the same context).
 EditJudgementCommand::EditJudgementCommand(OpenReport *report, qint64 reportId, const JudgementRecord &before,
                                            const JudgementRecord &after, const QString &text)
     : QUndoCommand(text), mReport(report), mReportId(reportId), mBefore(before), mAfter(after)
@@ -31,7 +29,8 @@ void EditJudgementCommand::undo()
 }
 
 AddJudgementCommand::AddJudgementCommand(OpenReport *report, qint64 reportId, const JudgementRecord &judgement)
-    : QUndoCommand(tr("Add judgement %1").arg(judgement.area)), mReport(report), mReportId(reportId),
+    : QUndoCommand(QCoreApplication::translate("JudgementCommands", "Add judgement %1").arg(judgement.area)),
+      mReport(report), mReportId(reportId),
       mJudgement(judgement)
 {
 }
@@ -52,7 +51,8 @@ void AddJudgementCommand::undo()
 }
 
 RemoveJudgementCommand::RemoveJudgementCommand(OpenReport *report, qint64 reportId, const JudgementRecord &judgement)
-    : QUndoCommand(tr("Remove judgement %1").arg(judgement.area)), mReport(report), mReportId(reportId),
+    : QUndoCommand(QCoreApplication::translate("JudgementCommands", "Remove judgement %1").arg(judgement.area)),
+      mReport(report), mReportId(reportId),
       mId(judgement.id)
 {
 }
@@ -71,7 +71,8 @@ void RemoveJudgementCommand::undo()
 
 EditReportFieldsCommand::EditReportFieldsCommand(OpenReport *report, qint64 reportId, const ReportFields &before,
                                                  const ReportFields &after)
-    : QUndoCommand(tr("Edit report fields")), mReport(report), mReportId(reportId), mBefore(before), mAfter(after)
+    : QUndoCommand(QCoreApplication::translate("JudgementCommands", "Edit report fields")), mReport(report),
+      mReportId(reportId), mBefore(before), mAfter(after)
 {
 }
 
