@@ -133,6 +133,11 @@ public:
         if (mY > 790)
             newPage();
     }
+    void keepWithNext()
+    {
+        if (mY + lead() > 790)
+            newPage();
+    }
     void newPage()
     {
         mPdf.newPage();
@@ -150,9 +155,19 @@ private:
 QByteArray renderFlow(const Variant &v)
 {
     PdfBuilder pdf;
-    Flow flow(pdf, std::min(10.0, 500.0 / (0.5 * v.width)));
-    for (const QString &l : flowLines(v))
-        flow.line(l);
+    const QStringList lines = flowLines(v);
+    double widest = 0; // at 10pt; the font shrinks so the widest line fits the page
+    for (const QString &l : lines)
+        for (const QString &cell : l.split(QLatin1Char('\t')))
+            widest = std::max(widest, pdf.textWidth(cell.trimmed()) + 150 * (l.left(l.indexOf(cell)).count(QLatin1Char('\t'))));
+    Flow flow(pdf, std::min(10.0, 10.0 * 500 / widest));
+    // A table row's label stays on the page of its grade, as a typesetter keeps rows whole.
+    static const QRegularExpression bareGrade(QStringLiteral("^\\s*[1-4]\\s*$"));
+    for (int i = 0; i < lines.size(); ++i) {
+        if (i + 1 < lines.size() && bareGrade.match(lines[i + 1]).hasMatch())
+            flow.keepWithNext();
+        flow.line(lines[i]);
+    }
     return pdf.finish();
 }
 
@@ -297,14 +312,18 @@ private slots:
         for (int i = 0; i < count; ++i) {
             const quint32 seed = quint32(1000 * (mode + 1) + i) ^ quint32(qHash(name));
             const Variant v = makeVariant(lines, sites, truth, seed, Mode(mode));
-            ExtractionResult r;
-            if (Mode(mode) == Mode::Text)
-                r = extractReportText(flowLines(v).join(QLatin1Char('\n')));
-            else
-                r = extractReportPdf(Mode(mode) == Mode::PdfFlow ? renderFlow(v) : renderTable(v, sites));
+            const QByteArray input = Mode(mode) == Mode::Text ? flowLines(v).join(QLatin1Char('\n')).toUtf8()
+                                     : Mode(mode) == Mode::PdfFlow ? renderFlow(v)
+                                                                   : renderTable(v, sites);
+            const ExtractionResult r = Mode(mode) == Mode::Text ? extractReportText(QString::fromUtf8(input)) : extractReportPdf(input);
             const QStringList p = problems(r, v.expected, &wrong);
             if (!p.isEmpty()) {
                 ++failed;
+                // MUTATION_DUMP=<dir> keeps each failing variant for a closer look.
+                const QString dump = qEnvironmentVariable("MUTATION_DUMP");
+                QFile out(QStringLiteral("%1/%2.%3").arg(dump).arg(seed).arg(mode == int(Mode::Text) ? "txt" : "pdf"));
+                if (!dump.isEmpty() && out.open(QIODevice::WriteOnly))
+                    out.write(input);
                 qWarning("%s: %s", qPrintable(v.name), qPrintable(p.join(QStringLiteral("; "))));
             }
         }
