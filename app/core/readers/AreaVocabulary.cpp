@@ -93,8 +93,10 @@ bool acceptableGap(const QString &gap, bool allowPeriod, bool aloneOnLine = fals
     static const QRegularExpression continuation(QStringLiteral("^[^.;:\\f\\t\\n]{0,120}\\n[ ]*$"));
     static const QRegularExpression plain(QStringLiteral("^[\\s:\\-–—]*$"));
     static const QRegularExpression plainPeriod(QStringLiteral("^[\\s:\\-–—]*\\.?\\s*$"));
-    static const QRegularExpression elaboration(QStringLiteral("^\\s*(?:[,:(]|including\\b)[^.;\\f]{0,200}$"));
-    // An elaboration never holds another grade, nor runs over more than two line breaks.
+    // A label cell may also run over a page break (at most one).
+    static const QRegularExpression elaboration(QStringLiteral("^\\s*(?:[,:(]|including\\b)[^.;]{0,200}$"));
+    // An elaboration never holds another grade, nor runs over more than three line breaks
+    // (a label wrapped in a narrow cell).
     static const QRegularExpression otherGrade(
         QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b"),
         QRegularExpression::CaseInsensitiveOption);
@@ -106,7 +108,7 @@ bool acceptableGap(const QString &gap, bool allowPeriod, bool aloneOnLine = fals
     if ((allowPeriod ? plainPeriod : plain).match(gap).hasMatch() || periodThenCell.match(gap).hasMatch())
         return true;
     return (elaboration.match(gap).hasMatch() || (aloneOnLine && continuation.match(gap).hasMatch())) && !verb.match(gap).hasMatch() && !otherGrade.match(gap).hasMatch()
-           && gap.count(QLatin1Char('\n')) <= 2;
+           && gap.count(QLatin1Char('\n')) <= 3 && gap.count(QLatin1Char('\f')) <= 1;
 }
 
 // Text between a label phrase and its restatement within one label cell.

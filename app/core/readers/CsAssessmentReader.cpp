@@ -34,14 +34,18 @@ public:
         report.pageCount = s.doc.pageCount();
         JudgementCollector collector(report);
 
-        // "<Council> children's services assessment <year>" heads the judgement.
-        static const QRegularExpression heading(QStringLiteral(
-            "(?:^|\\n)([A-Z][^\\n\\t\\f]{2,80}?)\\s+children['’]s services assessment\\s+((?:19|20)\\d\\d)\\b"),
-            QRegularExpression::CaseInsensitiveOption);
-        const auto m = heading.match(t);
-        if (m.hasMatch()) {
-            report.council = ReportFacts::tidyName(m.captured(1), t);
-            report.assessmentYear = m.captured(2).toInt();
+        // "<Council> children's services assessment <year>" heads the judgement; the heading
+        // may wrap anywhere, also inside the council's name.
+        static const QRegularExpression heading =
+            ReaderSupport::ci("children['’]s services assessment ((?:19|20)\\d\\d)\\b");
+        auto it = heading.globalMatch(t);
+        while (it.hasNext() && report.council.isEmpty()) {
+            const auto m = it.next();
+            const QString name = ReportFacts::nameEndingAt(t, int(m.capturedStart()));
+            if (name.isEmpty())
+                continue;
+            report.council = ReportFacts::tidyName(name, t);
+            report.assessmentYear = m.captured(1).toInt();
         }
         if (report.council.isEmpty())
             report.council = ReportFacts::councilName(t.left(s.flat.pageEnd(1)));

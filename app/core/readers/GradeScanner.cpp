@@ -1,5 +1,7 @@
 #include "readers/GradeScanner.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace inspectdesk {
@@ -59,32 +61,37 @@ bool GradeScanner::inContents(int pos) const
 
 QList<int> GradeScanner::tableRowLines(const QList<GradeHit> &rows) const
 {
-    // Walk the lines: a short line naming "grade(s)" opens a table; each row keeps it open;
-    // more than three lines without a row (prose) close it.
+    // Walk the lines: a short line naming "grade(s)" opens a table; each row keeps it open.
+    // What stands between rows (a wrapped legend, header cells, a label wrapped over several
+    // lines in a narrow column, a page footer) is short; some thirty words of anything else
+    // is prose, which closes the table. Counting words, not lines, keeps this independent of
+    // where the lines happen to wrap.
+    constexpr int kOpenWords = 30;
     static const QRegularExpression header(QStringLiteral("\\bgrades?\\b"), QRegularExpression::CaseInsensitiveOption);
-    QList<int> rowLines;
+    QSet<int> rowLines;
     for (const auto &r : rows)
-        rowLines << mFlat.lineAt(r.start);
+        rowLines.insert(mFlat.lineAt(r.start));
     QList<int> accepted;
     int budget = -1;
     for (int line = 0; line < mFlat.lineCount(); ++line) {
         const bool isRow = rowLines.contains(line);
         if (isRow && budget >= 0) {
             accepted << line;
-            budget = 3;
+            budget = kOpenWords;
             continue;
         }
         const QString text = mFlat.line(line);
-        const int words = int(text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size());
+        static const QRegularExpression space(QStringLiteral("[ \\t]+"));
+        const int words = int(text.split(space, Qt::SkipEmptyParts).size());
         const auto m = header.match(text);
         // The heading may end a line of flowed prose ("... provision. Key aspect inspection
         // grades Key Aspect Grade"): then it must be among the last few words.
         if (m.hasMatch() && (words <= 12 || text.mid(m.capturedEnd()).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 4)) {
-            budget = 3;
+            budget = kOpenWords;
             continue;
         }
         if (budget >= 0)
-            --budget;
+            budget = words > budget ? -1 : budget - words;
     }
     return accepted;
 }
@@ -98,8 +105,10 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
         const int line = mFlat.lineAt(h.start);
         const bool alone = mFlat.line(line).trimmed() == t.mid(h.start, h.end - h.start).trimmed();
         const auto m = AreaVocabulary::labelBefore(t, h.start, mOptions.keys, allowPeriod, alone);
-        if (!m)
+        if (!m) {
+            labelWithTail(h, allowPeriod, out);
             continue;
+        }
         // The printed label: from the label phrase back to the start of its cell/line or
         // sentence, then forward to the grade, without list numbering or gap punctuation.
         int start = m->start;
@@ -120,6 +129,48 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
         g.box = mFlat.boxOf(h.start, h.end);
         out << g;
     }
+}
+
+void GradeScanner::labelWithTail(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const
+{
+    // A label cell wrapped over lines with the grade beside its first or middle line: the
+    // label's last words come on the line after the grade ("Assessment and direct work with
+    // children and | Adequate" / "families"). Such a tail is short, starts in lower case and
+    // holds no grade; the label is read as if it were printed whole before the grade.
+    const QString &t = mFlat.text();
+    const int line = mFlat.lineAt(h.start);
+    if (line + 1 >= mFlat.lineCount() || !t.mid(h.end, mFlat.lineEnd(line) - h.end).trimmed().isEmpty())
+        return;
+    const QString tail = mFlat.line(line + 1).trimmed();
+    static const QRegularExpression tailRe(QStringLiteral("^[a-z][^\\t]{0,60}$"));
+    static const QRegularExpression grade(
+        QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b|[.;]"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!tailRe.match(tail).hasMatch() || grade.match(tail).hasMatch() || tail.count(QLatin1Char(' ')) > 5)
+        return;
+    const bool alone = mFlat.line(line).trimmed() == t.mid(h.start, h.end - h.start).trimmed();
+    const int labelEnd = alone ? mFlat.lineStart(line) : h.start; // the label's text ends here
+    const int from = std::max(0, labelEnd - 320);
+    QString before = t.mid(from, labelEnd - from);
+    while (!before.isEmpty() && before.back().isSpace())
+        before.chop(1);
+    const QString joined = before + QLatin1Char(' ') + tail;
+    const auto m = AreaVocabulary::labelBefore(joined, int(joined.size()), mOptions.keys, allowPeriod, false);
+    if (!m || m->end <= before.size() + 1) // the tail must complete the phrase
+        return;
+    int start = m->start;
+    while (start > 0 && !QStringLiteral("\n\t\f").contains(joined[start - 1]))
+        --start;
+    QString area = joined.mid(start).simplified();
+    area.remove(QRegularExpression(QStringLiteral("^(?:\\d+|[a-z])[.)]?\\s+")));
+    LabelledGrade g;
+    g.hit = h;
+    g.key = m->key;
+    g.area = area;
+    g.section = sectionAt(h.start);
+    g.page = mFlat.pageAt(h.start);
+    g.box = mFlat.boxOf(h.start, h.end);
+    out << g;
 }
 
 QList<LabelledGrade> GradeScanner::scan() const

@@ -49,6 +49,7 @@ private:
     bool inContents(int pos) const;
     QList<int> tableRowLines(const QList<GradeHit> &rows) const;
     void label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out) const;
+    void labelWithTail(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const;
 
     const FlatText &mFlat;
     ScanOptions mOptions;

@@ -111,13 +111,14 @@ private:
             return name;
         // 2. An annex heading naming the area: "... CHILDREN AND YOUNG PEOPLE IN STOCKTON-ON-TEES".
         static const QRegularExpression annex(
-            QStringLiteral("CHILDREN AND YOUNG PEOPLE IN ([A-Z][A-Z’'-]*(?: [A-Z][A-Z’'-]*){0,4})(?=\\s*\\n|\\s+[a-z]|\\s+[A-Z][a-z])"));
+            QStringLiteral("CHILDREN\\s+AND\\s+YOUNG\\s+PEOPLE\\s+IN\\s+([A-Z][A-Z’'-]*(?:[ \\n][A-Z][A-Z’'-]*){0,5})"
+                           "(?=\\s*\\n|\\s+[a-z]|\\s+[A-Z][a-z])"));
         name = ReaderSupport::capture(annex, t);
         if (!name.isEmpty())
             return name;
         // 3. The context section's first sentence: "<Area> is a/the ... authority".
         static const QRegularExpression context(QStringLiteral(
-            "Context\\s+(?:\\d+\\.\\s*)?([A-Z][\\w’'-]+(?: (?:upon |on |and )?[A-Z][\\w’'-]+){0,3}) is (?:a|an|the)\\b"));
+            "Context\\s+(?:\\d+\\.\\s*)?([A-Z][\\w’'-]+(?:\\s+(?:(?:upon|on|and|of|the)\\s+)?[A-Z][\\w’'-]+){0,5})\\s+is\\s+(?:a|an|the)\\b"));
         name = ReaderSupport::capture(context, t);
         if (!name.isEmpty())
             return name;

@@ -132,6 +132,31 @@ QString councilName(const QString &text)
     return QString();
 }
 
+QString nameEndingAt(const QString &text, int pos)
+{
+    static const QStringList joins = {"upon", "on", "and", "of", "the", "in", "le", "&"};
+    QStringList name;
+    int end = pos;
+    for (int lines = 0; lines < 2 && end > 0; ++lines) {
+        const int lineStart = int(text.lastIndexOf(QLatin1Char('\n'), end - 1)) + 1;
+        const QString line = text.mid(lineStart, end - lineStart);
+        if (line.contains(QLatin1Char('\t')) || line.contains(QLatin1Char('\f')))
+            break;
+        const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        int i = int(words.size());
+        while (i > 0 && name.size() + (words.size() - i) < 8
+               && (words[i - 1].front().isUpper() || joins.contains(words[i - 1])))
+            --i;
+        name = words.mid(i) + name;
+        if (i > 0)
+            break; // the name starts inside this line
+        end = lineStart - 1;
+    }
+    while (!name.isEmpty() && !name.front().front().isUpper()) // starts with a capital
+        name.removeFirst();
+    return name.join(QLatin1Char(' '));
+}
+
 QString tidyName(const QString &name, const QString &wholeText)
 {
     QString n = name.simplified();

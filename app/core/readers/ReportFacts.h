@@ -19,6 +19,10 @@ QDate letterDate(const QString &text);
 
 // "Stockton-on-Tees Borough Council", "Kent County Council", "London Borough of Camden".
 QString councilName(const QString &text);
+// The place name that ends at `pos` ("<Council> children's services assessment"): the
+// capitalised words (with the small joining words of place names) directly before it, on
+// its line or, when that line holds nothing else, the line above (a wrapped heading).
+QString nameEndingAt(const QString &text, int pos);
 // Tidies a captured name: collapses whitespace, drops trailing punctuation, restores the
 // document's own capitalisation when the capture was printed in capitals.
 QString tidyName(const QString &name, const QString &wholeText);

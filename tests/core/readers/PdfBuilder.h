@@ -57,6 +57,9 @@ public:
         }
         return y;
     }
+    // A ruling line (table borders), as real reports draw them between cells.
+    void line(double x1, double y1, double x2, double y2) { mPainter->drawLine(QLineF(x1, y1, x2, y2)); }
+    double textWidth(const QString &s) const { return QFontMetricsF(mPainter->font()).horizontalAdvance(s); }
     void newPage() { mWriter->newPage(); }
     QByteArray finish()
     {
