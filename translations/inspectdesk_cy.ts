@@ -1421,7 +1421,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
         <translation>Nid yw adroddiad %1 yn y gronfa ddata hon</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Report reloaded from the database</source>
         <translation>Ail-lwythwyd yr adroddiad o’r gronfa ddata</translation>
     </message>
@@ -1474,7 +1474,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
         <translation>&amp;Ail-lwytho’r adroddiad</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspaceMenus.cpp" line="+37"/>
+        <location filename="../ui/review/ReviewWorkspaceMenus.cpp" line="+38"/>
         <source>&amp;Import Reports…</source>
         <translation>&amp;Mewnforio adroddiadau…</translation>
     </message>
@@ -1589,7 +1589,17 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
         <translation>Ail-l&amp;wytho’r adroddiad</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Open a database before importing reports</source>
         <translation>Agorwch gronfa ddata cyn mewnforio adroddiadau</translation>
     </message>

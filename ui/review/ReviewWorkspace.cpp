@@ -126,11 +126,12 @@ void ReviewWorkspace::openReport(qint64 reportId, qint64 judgementId)
         updateMarks();
         mLibrary->selectReport(reportId);
         const StoredReport &r = mOpen->report();
-        AppSettings().addRecentReport(QStringLiteral("%1|%2|%3 %4 %5")
-                                          .arg(mSession.location())
-                                          .arg(reportId)
-                                          .arg(r.content.council, reportKindId(r.content.kind))
-                                          .arg(r.content.assessmentYear));
+        // Kept as data ("database|id|council|kind|year"); the label is composed when shown,
+        // in the language of the day.
+        AppSettings().addRecentReport(QStringList{mSession.location(), QString::number(reportId),
+                                                  r.content.council, reportKindId(r.content.kind),
+                                                  QString::number(r.content.assessmentYear)}
+                                          .join(QLatin1Char('|')));
         updateRecentReports();
     }
     if (judgementId > 0)

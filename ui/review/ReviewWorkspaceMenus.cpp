@@ -8,6 +8,7 @@
 #include "LibraryView.h"
 #include "ReportForm.h"
 #include "Session.h"
+#include "model/ReportKind.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
@@ -134,7 +135,13 @@ void ReviewWorkspace::updateRecentReports()
         if (parts.size() < 3 || parts[0] != mSession.location())
             continue;
         const qint64 id = parts[1].toLongLong();
-        mRecentReports->addAction(parts.mid(2).join(QLatin1Char('|')), this, [this, id] { openReport(id); });
+        QString label = parts[2];
+        if (parts.size() >= 5) {
+            const int year = parts[4].toInt();
+            label = year > 0 ? tr("%1, %2 %3").arg(parts[2], reportKindLabel(reportKindFromId(parts[3]))).arg(year)
+                             : tr("%1, %2").arg(parts[2], reportKindLabel(reportKindFromId(parts[3])));
+        }
+        mRecentReports->addAction(label, this, [this, id] { openReport(id); });
     }
     mRecentReports->setEnabled(!mRecentReports->isEmpty());
 }
