@@ -275,6 +275,29 @@
     </message>
 </context>
 <context>
+    <name>ReportSection</name>
+    <message>
+        <location line="+47"/>
+        <source>Safeguarding</source>
+        <translation>Diogelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looked after children</source>
+        <translation>Plant sy’n derbyn gofal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth service</source>
+        <translation>Gwasanaeth ieuenctid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corporate assessment</source>
+        <translation>Asesiad corfforaethol</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::BriefingDialog</name>
     <message>
         <location filename="../ui/dashboard/BriefingDialog.cpp" line="+22"/>
@@ -1006,7 +1029,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
 <context>
     <name>inspectdesk::JudgementTableModel</name>
     <message>
-        <location filename="../ui/review/JudgementTableModel.cpp" line="+38"/>
+        <location filename="../ui/review/JudgementTableModel.cpp" line="+39"/>
         <source>Section</source>
         <translation>Adran</translation>
     </message>

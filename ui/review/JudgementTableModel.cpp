@@ -3,6 +3,7 @@
 #include "JudgementCommands.h"
 #include "OpenReport.h"
 #include "Session.h"
+#include "model/ReportKind.h"
 
 #include <QBrush>
 #include <QColor>
@@ -61,7 +62,7 @@ QVariant JudgementTableModel::data(const QModelIndex &index, int role) const
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SectionColumn: return j.section;
+        case SectionColumn: return reportSectionLabel(j.section);
         case AreaColumn: return j.area;
         case PrintedColumn: return j.printed;
         case JudgementColumn: return judgementLabel(j.judgement);

@@ -56,3 +56,25 @@ QList<ReportKind> allReportKinds()
 }
 
 } // namespace inspectdesk
+
+namespace inspectdesk {
+
+QString reportSectionLabel(const QString &sectionId)
+{
+    // The sections of the corpus vocabulary; an unknown id is shown as stored.
+    static const struct {
+        const char *id;
+        const char *label;
+    } kSections[] = {
+        {"safeguarding", QT_TRANSLATE_NOOP("ReportSection", "Safeguarding")},
+        {"looked_after_children", QT_TRANSLATE_NOOP("ReportSection", "Looked after children")},
+        {"youth_service", QT_TRANSLATE_NOOP("ReportSection", "Youth service")},
+        {"corporate_assessment", QT_TRANSLATE_NOOP("ReportSection", "Corporate assessment")},
+    };
+    for (const auto &s : kSections)
+        if (sectionId == QLatin1String(s.id))
+            return QCoreApplication::translate("ReportSection", s.label);
+    return sectionId;
+}
+
+} // namespace inspectdesk

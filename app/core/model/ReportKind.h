@@ -20,5 +20,7 @@ QString reportKindId(ReportKind k);      // "apa", "jar", "children_services_ass
 ReportKind reportKindFromId(const QString &id);
 QString reportKindLabel(ReportKind k);   // "Annual performance assessment letter", ...
 QList<ReportKind> allReportKinds();
+// "youth_service" -> "Youth service" (translated); "" (the whole report) stays empty.
+QString reportSectionLabel(const QString &sectionId);
 
 } // namespace inspectdesk

@@ -100,6 +100,22 @@ private slots:
         }
     }
 
+    void sectionsShownByName()
+    {
+        // The JAR sample grades its youth service and corporate assessment annexes; the table
+        // names them as a reader would, not by their stored ids.
+        QVERIFY(openJar() > 0);
+        QSet<QString> shown;
+        QSet<QString> stored;
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            shown << model()->index(row, JudgementTableModel::SectionColumn).data().toString();
+            stored << model()->record(row).section;
+        }
+        QVERIFY(stored.contains(QStringLiteral("youth_service")));
+        QVERIFY(stored.contains(QStringLiteral("corporate_assessment")));
+        QCOMPARE(shown, (QSet<QString>{QString(), QStringLiteral("Youth service"), QStringLiteral("Corporate assessment")}));
+    }
+
     void clickingHighlightSelectsRow()
     {
         QVERIFY(openJar() > 0);
