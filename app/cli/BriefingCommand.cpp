@@ -89,9 +89,12 @@ int runBriefing(const QStringList &arguments)
     int pages = 0;
     if (!BriefingWriter::write(parser.value(QStringLiteral("out")), data, &error, &pages))
         return failWith(ExitFailure, QStringLiteral("briefing: %1").arg(error));
-    out() << "wrote " << parser.value(QStringLiteral("out")) << " (" << pages << " pages, "
-          << data.councils.size() << " councils, " << data.unreviewedItems.size() << " unreviewed judgements)"
-          << Qt::endl;
+    const auto count = [](qsizetype n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    out() << "wrote " << parser.value(QStringLiteral("out")) << " (" << count(pages, "page", "pages") << ", "
+          << count(data.councils.size(), "council", "councils") << ", "
+          << count(data.unreviewedItems.size(), "unreviewed judgement", "unreviewed judgements") << ")" << Qt::endl;
     return ExitOk;
 }
 

@@ -56,7 +56,7 @@ private slots:
                            QStringLiteral("--from"), QStringLiteral("2006"), QStringLiteral("--to"), QStringLiteral("2011"),
                            QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(QStringLiteral("6 pages")));
+        QVERIFY2(r.out.contains(QStringLiteral("(6 pages, 2 councils, 0 unreviewed judgements)")), qPrintable(r.out));
         const QStringList pages = pdfPageTexts(out);
         QCOMPARE(pages.size(), 6);
         QVERIFY(pages[0].contains(QStringLiteral("briefing pack")));
@@ -75,6 +75,16 @@ private slots:
         QVERIFY(pages[5].contains(QStringLiteral("westmere_apa_2006.pdf")));
         QVERIFY(pages[5].contains(QStringLiteral("northby_safeguarding_lac_inspection_2010.pdf")));
         QVERIFY(!pages[5].contains(QStringLiteral("northby_apa_2005.pdf")));
+    }
+
+    void summaryCountsInSingular()
+    {
+        const QString out = mDir.filePath(QStringLiteral("one.pdf"));
+        const Run r = run({QStringLiteral("--council"), kWestmere, QStringLiteral("--from"), QStringLiteral("2006"),
+                           QStringLiteral("--to"), QStringLiteral("2011"), QStringLiteral("--out"), out,
+                           QStringLiteral("--db"), mDb});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral(" 1 council, ")), qPrintable(r.out));
     }
 
     void unwritableOutputFailsCleanly()
