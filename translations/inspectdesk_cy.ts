@@ -311,8 +311,8 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>&amp;From year:</source>
-        <translation>&amp;O’r flwyddyn:</translation>
+        <source>From &amp;year:</source>
+        <translation>O’r flwyddy&amp;n:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -649,8 +649,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;View:</source>
-        <translation>&amp;Golwg:</translation>
+        <source>Vie&amp;w:</source>
+        <translation>Go&amp;lwg:</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -870,7 +870,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
     <message>
         <location filename="../ui/dashboard/FilterPanel.cpp" line="+45"/>
         <source>&amp;Councils (none ticked = all):</source>
-        <translation>&amp;Cynghorau (dim un wedi’i dicio = pob un):</translation>
+        <translation>C&amp;ynghorau (dim un wedi’i dicio = pob un):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -889,8 +889,8 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
     </message>
     <message>
         <location line="+21"/>
-        <source>&amp;From year:</source>
-        <translation>&amp;O’r flwyddyn:</translation>
+        <source>From &amp;year:</source>
+        <translation>O’r flwyddy&amp;n:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1435,7 +1435,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History</source>
+        <source>Hi&amp;story</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
@@ -1563,7 +1563,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Re&amp;view</source>
+        <source>Rev&amp;iew</source>
         <translation>Ad&amp;olygu</translation>
     </message>
     <message>

@@ -1,16 +1,38 @@
 // The window on first start (seeded with the sample reports) and on a bad database file.
+#include "LanguageLoader.h"
 #include "MainWindow.h"
 #include "Session.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QFile>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QScopeGuard>
 
 using namespace inspectdesk;
+
+namespace {
+// The Alt+letter of a text with a mnemonic ("&File" -> "F"), or empty.
+QString mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] != QLatin1Char('&'))
+            return text[i + 1].toUpper();
+        ++i; // "&&" is a literal ampersand
+    }
+    return QString();
+}
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -73,6 +95,59 @@ private slots:
         QVERIFY2(message.contains(QLatin1String("not an SQLite database")), qPrintable(message));
         QCOMPARE(window.session().location(), good);
         QCOMPARE(window.session().store().reports().size(), 4);
+    }
+
+    // Alt+letter reaches one control: within each workspace, the menu bar titles, tab titles,
+    // buttons, group boxes and labelled fields on screen do not share a letter (Qt does nothing
+    // useful with an ambiguous one).
+    void altLettersUniqueInEachWorkspace_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("British English") << QStringLiteral("en_GB");
+        QTest::newRow("Welsh") << QStringLiteral("cy");
+    }
+    void altLettersUniqueInEachWorkspace()
+    {
+        QFETCH(QString, language);
+        LanguageLoader::apply(language);
+        const auto restore = qScopeGuard([] { LanguageLoader::apply(QStringLiteral("en_GB")); });
+        MainWindow window;
+        window.resize(1280, 800);
+        QVERIFY(window.openDatabase(mDir.filePath(language + QStringLiteral("-mnemonics.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            QMultiHash<QString, QString> owners; // letter -> texts
+            auto note = [&](const QString &text) {
+                const QString letter = mnemonic(text);
+                if (!letter.isEmpty())
+                    owners.insert(letter, text);
+            };
+            for (QAction *menu : window.menuBar()->actions())
+                if (menu->isVisible())
+                    note(menu->text());
+            for (QTabBar *bar : window.findChildren<QTabBar *>())
+                if (bar->isVisible())
+                    for (int i = 0; i < bar->count(); ++i)
+                        note(bar->tabText(i));
+            for (QAbstractButton *b : window.findChildren<QAbstractButton *>())
+                if (b->isVisible())
+                    note(b->text());
+            for (QGroupBox *g : window.findChildren<QGroupBox *>())
+                if (g->isVisible())
+                    note(g->title());
+            for (QLabel *l : window.findChildren<QLabel *>())
+                if (l->isVisible() && l->buddy())
+                    note(l->text());
+            QStringList clashes;
+            for (const QString &letter : owners.uniqueKeys())
+                if (owners.count(letter) > 1)
+                    clashes << letter + QStringLiteral(": ") + QStringList(owners.values(letter)).join(QStringLiteral(", "));
+            QVERIFY2(clashes.isEmpty(), qPrintable(window.tabs()->tabText(tab) + QStringLiteral(" workspace, Alt+") +
+                                                   clashes.join(QStringLiteral("; Alt+"))));
+        }
     }
 };
 

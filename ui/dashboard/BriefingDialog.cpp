@@ -48,7 +48,7 @@ BriefingDialog::BriefingDialog(const QList<JudgementFact> &facts, const ChartFil
         box->setRange(first ? first : 2000, last ? last : 2030);
     mFrom->setValue(current.fromYear > 0 ? current.fromYear : first);
     mTo->setValue(current.toYear > 0 ? current.toYear : last);
-    form->addRow(tr("&From year:"), mFrom);
+    form->addRow(tr("From &year:"), mFrom);
     form->addRow(tr("&To year:"), mTo);
     mTitle = new QLineEdit(this);
     mTitle->setPlaceholderText(tr("Children's services judgements: briefing pack"));

@@ -41,7 +41,7 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mSmallMultiples = new QCheckBox(tr("&Small multiples (every outcome)"), this);
     mYear = new QComboBox(this);
     mYear->setAccessibleName(tr("Year"));
-    auto *viewLabel = new QLabel(tr("&View:"), this);
+    auto *viewLabel = new QLabel(tr("Vie&w:"), this);
     viewLabel->setBuddy(mKind);
     controls->addWidget(viewLabel);
     controls->addWidget(mKind);

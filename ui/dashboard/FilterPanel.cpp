@@ -81,7 +81,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
                 emit filterChanged();
         });
     }
-    form->addRow(tr("&From year:"), mFrom);
+    form->addRow(tr("From &year:"), mFrom);
     form->addRow(tr("&To year:"), mTo);
     mPopulation = new QComboBox(this);
     mPopulation->addItem(populationLabel(Population::AllChildren), int(Population::AllChildren));

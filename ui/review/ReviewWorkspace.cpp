@@ -46,7 +46,7 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     mWarningsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mWarningsView->setWordWrap(true);
     mSideTabs->addTab(mWarningsView, tr("&Warnings"));
-    mSideTabs->addTab(mHistory, tr("&History"));
+    mSideTabs->addTab(mHistory, tr("Hi&story"));
 
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(mForm);

@@ -62,7 +62,7 @@ void ReviewWorkspace::setupMenus(MainMenus &menus)
     add(view, QStringLiteral("filterLibrary"), tr("Filter &Library"), QKeySequence(Qt::CTRL | Qt::Key_L),
         [this] { library()->filterEdit()->setFocus(); });
 
-    QMenu *review = new QMenu(tr("Re&view"), menus.bar);
+    QMenu *review = new QMenu(tr("Rev&iew"), menus.bar);
     menus.bar->insertMenu(menus.help ? menus.help->menuAction() : nullptr, review);
     add(review, QStringLiteral("confirm"), tr("&Confirm and Next"), QKeySequence(Qt::CTRL | Qt::Key_Return),
         [this] { confirmCurrent(); });
