@@ -35,6 +35,9 @@ LibraryView::LibraryView(Session &session, QWidget *parent)
     mTable->setWordWrap(false);
     mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
     mTable->horizontalHeader()->setStretchLastSection(true);
+    // In the narrow pane, what a reviewer scans for (year, progress) comes right after the council.
+    mTable->horizontalHeader()->moveSection(ReportLibraryModel::YearColumn, 1);
+    mTable->horizontalHeader()->moveSection(ReportLibraryModel::ReviewedColumn, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mFilter);
