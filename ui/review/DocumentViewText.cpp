@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QWheelEvent>
 #include <algorithm>
 
 namespace inspectdesk {
@@ -142,6 +143,19 @@ void DocumentView::keyPressEvent(QKeyEvent *event)
     if (event->matches(QKeySequence::Copy))
         return copySelection();
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+// Ctrl+wheel zooms, as in every document viewer; a plain wheel scrolls.
+void DocumentView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier))
+        return QAbstractScrollArea::wheelEvent(event);
+    const int steps = event->angleDelta().y();
+    if (steps > 0)
+        zoomIn();
+    else if (steps < 0)
+        zoomOut();
+    event->accept();
 }
 
 // --- find --------------------------------------------------------------------------------------------
