@@ -708,7 +708,12 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+50"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+32"/>
+        <source>Filters</source>
+        <translation>Hidlyddion</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Print Dashboard…</source>
         <translation>A&amp;rgraffu’r dangosfwrdd…</translation>
     </message>
@@ -1430,6 +1435,11 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Warnings and history</source>
+        <translation>Rhybuddion a hanes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Warnings</source>
         <translation>&amp;Rhybuddion</translation>
     </message>

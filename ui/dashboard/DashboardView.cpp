@@ -29,6 +29,7 @@ DashboardView::DashboardView(Session &session, QWidget *parent) : QWidget(parent
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidget(mFilters);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Filters"));
     scroll->setMinimumWidth(240);
     mCharts = new DashboardCharts(splitter);
     splitter->addWidget(scroll);

@@ -45,6 +45,7 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     mWarningsView->setModel(mWarnings);
     mWarningsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mWarningsView->setWordWrap(true);
+    mSideTabs->setAccessibleName(tr("Warnings and history"));
     mSideTabs->addTab(mWarningsView, tr("&Warnings"));
     mSideTabs->addTab(mHistory, tr("Hi&story"));
 
