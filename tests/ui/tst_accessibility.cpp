@@ -67,8 +67,19 @@ private slots:
         window->tabs()->setCurrentWidget(window->dashboard());
         QCoreApplication::processEvents();
         QVERIFY(window->dashboard()->filters()->isVisible());
-        const QStringList unnamed = unnamedControls(window->dashboard());
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        // Every chart view (trend, comparison, grid) shows other controls.
+        QComboBox *views = nullptr;
+        for (QComboBox *combo : window->dashboard()->findChildren<QComboBox *>())
+            if (combo->accessibleName() == QLatin1String("View"))
+                views = combo;
+        QVERIFY(views && views->count() >= 3);
+        for (int view = 0; view < views->count(); ++view) {
+            views->setCurrentIndex(view);
+            QCoreApplication::processEvents();
+            const QStringList unnamed = unnamedControls(window->dashboard());
+            QVERIFY2(unnamed.isEmpty(), qPrintable(views->itemText(view) + QStringLiteral(": ") +
+                                                   unnamed.join(QStringLiteral(", "))));
+        }
     }
 };
 
