@@ -611,6 +611,54 @@
     </message>
 </context>
 <context>
+    <name>inspectdesk::ConnectDatabaseDialog</name>
+    <message>
+        <location filename="../ui/ConnectDatabaseDialog.cpp" line="+17"/>
+        <source>Connect to Team Database</source>
+        <translation>Cysylltu â Chronfa Ddata’r Tîm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>from ~/.pgpass when empty</source>
+        <translation>o ~/.pgpass pan yn wag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A PostgreSQL database shared by your team. A new, empty database gets InspectDesk&apos;s tables when you first connect.</source>
+        <translation>Cronfa ddata PostgreSQL a rennir gan eich tîm. Mae cronfa ddata newydd, wag yn cael tablau InspectDesk pan fyddwch yn cysylltu am y tro cyntaf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Gwesteiwr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orth:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Cronfa ddata:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Defnyddiwr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;yfrinair:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect</source>
+        <translation>Cysy&amp;lltu</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::DashboardCharts</name>
     <message>
         <location filename="../ui/dashboard/DashboardCharts.cpp" line="+33"/>
@@ -1130,18 +1178,18 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
 <context>
     <name>inspectdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>&amp;Review</source>
         <translation>&amp;Adolygu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Workspaces</source>
         <translation>Mannau gwaith</translation>
     </message>
@@ -1174,6 +1222,11 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
         <location line="+2"/>
         <source>&amp;New Database…</source>
         <translation>Cronfa ddata &amp;newydd…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Cysylltu â Chronfa Ddata’r &amp;Tîm…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1221,12 +1274,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
         <translation>Ynghylch &amp;Qt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Cannot open database</source>
         <translation>Methu agor y gronfa ddata</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+12"/>
         <source>New database: %n sample report(s) imported</source>
         <translation>
             <numerusform>Cronfa ddata newydd: mewnforiwyd %n adroddiad enghreifftiol</numerusform>
@@ -1237,7 +1290,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Open Database</source>
         <translation>Agor cronfa ddata</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>inspectdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+114"/>
+        <location filename="../ui/MainWindow.cpp" line="+136"/>
         <source>New database: %n sample report(s) imported</source>
         <translation>
             <numerusform>New database: %n sample report imported</numerusform>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ConnectDatabaseDialog.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "dashboard/DashboardView.h"
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -19,6 +21,16 @@
 #include <QToolBar>
 
 namespace inspectdesk {
+
+namespace {
+// Where a file dialog starts: the open database file's folder, else home.
+QString startFolder(const QString &location)
+{
+    if (location.isEmpty() || Database::isPostgresLocation(location))
+        return QDir::homePath();
+    return QFileInfo(location).absolutePath();
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), mSession(new Session(this)), mTabs(new QTabWidget(this))
@@ -60,6 +72,7 @@ void MainWindow::createMenus()
     QAction *open = mMenus.file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     mMenus.file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    mMenus.file->addAction(tr("Connect to &Team Database…"), this, [this] { connectTeamDatabase(); });
     mRecentMenu = mMenus.file->addMenu(tr("Recent &Databases"));
     updateRecentDatabases();
     mMenus.file->addSeparator();
@@ -104,20 +117,42 @@ void MainWindow::openStartupDatabase(const QString &overrideLocation)
 bool MainWindow::openDatabase(const QString &location)
 {
     QString error;
-    if (!mSession->openDatabase(location, &error)) {
-        QMessageBox::critical(this, tr("Cannot open database"), error);
+    if (openWithoutDialog(location, &error))
+        return true;
+    if (Database::isPostgresLocation(location))
+        return connectTeamDatabase(location, error);
+    QMessageBox::critical(this, tr("Cannot open database"), error);
+    return false;
+}
+
+bool MainWindow::openWithoutDialog(const QString &location, QString *error)
+{
+    if (!mSession->openDatabase(location, error))
         return false;
-    }
-    // A brand-new database gets the bundled sample reports, so there is data at once.
-    if (mSession->database().wasCreated()) {
+    // A brand-new database file gets the bundled sample reports, so there is data at once;
+    // a team's shared database is left as the team made it.
+    if (mSession->database().wasCreated() && !Database::isPostgresLocation(location)) {
         const int seeded = seedSampleReports(mSession->store(), QStringLiteral(":/samples"), mSession->reviewer());
         statusBar()->showMessage(tr("New database: %n sample report(s) imported", nullptr, seeded), 8000);
         mSession->notifyReportsChanged();
     }
     AppSettings settings;
-    settings.addRecentDatabase(location);
+    settings.addRecentDatabase(mSession->database().displayLocation()); // never a password
     updateRecentDatabases();
     return true;
+}
+
+bool MainWindow::connectTeamDatabase(const QString &location, const QString &problem)
+{
+    ConnectDatabaseDialog dialog(this);
+    dialog.setLocation(location, problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (openWithoutDialog(dialog.location(), &error))
+            return true;
+        dialog.setLocation(dialog.location(), error);
+    }
+    return false;
 }
 
 void MainWindow::importFiles(const QStringList &paths)
@@ -131,7 +166,7 @@ void MainWindow::importFiles(const QStringList &paths)
 void MainWindow::chooseDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), QFileInfo(mSession->location()).absolutePath(),
+        this, tr("Open Database"), startFolder(mSession->location()),
         tr("InspectDesk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
@@ -140,7 +175,7 @@ void MainWindow::chooseDatabase()
 void MainWindow::newDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), QFileInfo(mSession->location()).absolutePath(),
+        this, tr("New Database"), startFolder(mSession->location()),
         tr("InspectDesk databases (*.sqlite)"));
     if (path.isEmpty())
         return;
@@ -183,7 +218,7 @@ void MainWindow::showAbout()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 — InspectDesk").arg(QFileInfo(mSession->location()).fileName()));
+    setWindowTitle(tr("%1 — InspectDesk").arg(QFileInfo(mSession->displayLocation()).fileName()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -25,7 +25,11 @@ public:
     // Opens the database from settings (or the default one), seeding a new one with the
     // bundled sample reports. Shows a dialog on failure.
     void openStartupDatabase(const QString &overrideLocation = QString());
+    // Opens a SQLite file or a "postgresql://" location; a PostgreSQL one that cannot be
+    // opened (often a missing password) brings up the connect dialog with the reason.
     bool openDatabase(const QString &location);
+    // Asks for a shared PostgreSQL database and opens it (prefilled from location).
+    bool connectTeamDatabase(const QString &location = QString(), const QString &problem = QString());
     // Imports report files into the open database (with progress; duplicates reported).
     void importFiles(const QStringList &paths);
 
@@ -41,6 +45,7 @@ private:
     void createMenus();
     void chooseDatabase();
     void newDatabase();
+    bool openWithoutDialog(const QString &location, QString *error);
     void updateRecentDatabases();
     void showSettings();
     void showAbout();

@@ -23,6 +23,8 @@ public:
     bool openDatabase(const QString &location, QString *error);
     bool isOpen() const { return mDatabase && mDatabase->isOpen(); }
     QString location() const { return mDatabase ? mDatabase->location() : QString(); }
+    // What may be shown or remembered (no password).
+    QString displayLocation() const { return mDatabase ? mDatabase->displayLocation() : QString(); }
     Database &database() { return *mDatabase; }
     ReportStore &store() { return *mStore; }
     QUndoStack *undoStack() { return &mUndoStack; }

@@ -83,7 +83,7 @@ int runBriefing(const QStringList &arguments)
     }
     const QList<JudgementFact> facts = store.judgementFacts();
     if (!store.lastError().isEmpty())
-        return failWith(ExitFailure, QStringLiteral("%1: %2").arg(db.location(), store.lastError()));
+        return failWith(ExitFailure, QStringLiteral("%1: %2").arg(db.displayLocation(), store.lastError()));
     const BriefingData data = BriefingData::build(facts, options);
     QString error;
     int pages = 0;

@@ -29,7 +29,7 @@ int runExport(const QStringList &arguments)
     ReportStore store(db);
     const QList<JudgementFact> facts = store.judgementFacts();
     if (!store.lastError().isEmpty())
-        return failWith(ExitFailure, QStringLiteral("%1: %2").arg(db.location(), store.lastError()));
+        return failWith(ExitFailure, QStringLiteral("%1: %2").arg(db.displayLocation(), store.lastError()));
     const QString path = parser.value(QStringLiteral("csv"));
     if (path == QLatin1String("-")) {
         QFile stdoutFile;

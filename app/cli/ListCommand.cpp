@@ -21,7 +21,7 @@ int runList(const QStringList &arguments)
     ReportStore store(db);
     const QList<ReportSummary> reports = store.reports();
     if (!store.lastError().isEmpty())
-        return failWith(1, QStringLiteral("%1: %2").arg(db.location(), store.lastError()));
+        return failWith(1, QStringLiteral("%1: %2").arg(db.displayLocation(), store.lastError()));
     out() << "id\tcouncil\tkind\tyear\tpublished\tpages\treviewed\twarnings\tfile\n";
     for (const ReportSummary &r : reports) {
         out() << r.id << '\t' << r.council << '\t' << reportKindId(r.kind) << '\t'

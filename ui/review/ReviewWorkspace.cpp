@@ -129,7 +129,7 @@ void ReviewWorkspace::openReport(qint64 reportId, qint64 judgementId)
         const StoredReport &r = mOpen->report();
         // Kept as data ("database|id|council|kind|year"); the label is composed when shown,
         // in the language of the day.
-        AppSettings().addRecentReport(QStringList{mSession.location(), QString::number(reportId),
+        AppSettings().addRecentReport(QStringList{mSession.displayLocation(), QString::number(reportId),
                                                   r.content.council, reportKindId(r.content.kind),
                                                   QString::number(r.content.assessmentYear)}
                                           .join(QLatin1Char('|')));
@@ -152,7 +152,7 @@ void ReviewWorkspace::openDefaultReport()
         return;
     for (const QString &entry : AppSettings().recentReports()) {
         const QStringList parts = entry.split(QLatin1Char('|'));
-        if (parts.size() >= 2 && parts[0] == mSession.location() && mLibrary->model()->rowOf(parts[1].toLongLong()) >= 0)
+        if (parts.size() >= 2 && parts[0] == mSession.displayLocation() && mLibrary->model()->rowOf(parts[1].toLongLong()) >= 0)
             return openReport(parts[1].toLongLong());
     }
     const QModelIndex first = mLibrary->proxy()->index(0, 0);

@@ -132,7 +132,7 @@ void ReviewWorkspace::updateRecentReports()
     // Entries are "database|reportId|label"; only this database's reports can be opened here.
     for (const QString &entry : AppSettings().recentReports()) {
         const QStringList parts = entry.split(QLatin1Char('|'));
-        if (parts.size() < 3 || parts[0] != mSession.location())
+        if (parts.size() < 3 || parts[0] != mSession.displayLocation())
             continue;
         const qint64 id = parts[1].toLongLong();
         QString label = parts[2];

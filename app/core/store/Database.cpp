@@ -17,13 +17,21 @@ namespace inspectdesk {
 
 namespace {
 QAtomicInt gConnectionCounter;
+} // namespace
 
-bool isPostgresLocation(const QString &location)
+bool Database::isPostgresLocation(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) ||
            location.startsWith(QLatin1String("postgres://"));
 }
-} // namespace
+
+// Passwords must not reach messages, settings or window titles.
+QString Database::displayLocation(const QString &location)
+{
+    if (!isPostgresLocation(location))
+        return location;
+    return QUrl(location).toString(QUrl::RemovePassword);
+}
 
 Database::Database()
     : mConnectionName(QStringLiteral("inspectdesk-%1").arg(gConnectionCounter.fetchAndAddRelaxed(1)))
@@ -68,24 +76,24 @@ bool Database::checkSqliteFile(Mode mode)
     const QFileInfo info(mLocation);
     if (!info.exists()) {
         if (mode == Mode::ReadOnly)
-            return fail(QStringLiteral("%1: database does not exist").arg(mLocation));
+            return fail(QStringLiteral("%1: database does not exist").arg(displayLocation()));
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(QStringLiteral("%1: cannot create folder %2").arg(mLocation, info.absolutePath()));
+            return fail(QStringLiteral("%1: cannot create folder %2").arg(displayLocation(), info.absolutePath()));
         return true;
     }
     if (!info.isFile())
-        return fail(QStringLiteral("%1: not a file").arg(mLocation));
+        return fail(QStringLiteral("%1: not a file").arg(displayLocation()));
     QFile file(mLocation);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: cannot read database: %2").arg(mLocation, file.errorString()));
+        return fail(QStringLiteral("%1: cannot read database: %2").arg(displayLocation(), file.errorString()));
     const QByteArray header = file.read(16);
     if (!header.isEmpty() && header != QByteArrayLiteral("SQLite format 3\0"))
-        return fail(QStringLiteral("%1: not an SQLite database").arg(mLocation));
+        return fail(QStringLiteral("%1: not an SQLite database").arg(displayLocation()));
     // Permission bits, not access(): root may write anything, but a file marked read-only
     // is meant to stay unchanged.
     const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (mode == Mode::ReadWrite && (!info.isWritable() || !(info.permissions() & writeBits)))
-        return fail(QStringLiteral("%1: database is read-only").arg(mLocation));
+        return fail(QStringLiteral("%1: database is read-only").arg(displayLocation()));
     return true;
 }
 
@@ -125,29 +133,29 @@ bool Database::openConnection(const QString &location, Mode mode)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     }
     if (!db.open())
-        return fail(QStringLiteral("%1: cannot open database: %2").arg(location, db.lastError().text()));
+        return fail(QStringLiteral("%1: cannot open database: %2").arg(displayLocation(), db.lastError().text()));
 
     // Version first: a newer schema must not be touched, not even by the WAL switch.
     const int version = schemaVersion();
     if (version < 0)
-        return fail(QStringLiteral("%1: not an InspectDesk database").arg(location));
+        return fail(QStringLiteral("%1: not an InspectDesk database").arg(displayLocation()));
     if (version > kSchemaVersion)
         return fail(QStringLiteral("%1: database schema version %2 is newer than this InspectDesk "
                                    "supports (%3); please upgrade InspectDesk")
-                        .arg(location)
+                        .arg(displayLocation())
                         .arg(version)
                         .arg(kSchemaVersion));
     const SqlDialect dialect = SqlDialect::forDatabase(db);
     for (const QString &sql : dialect.connectionSetup(mode == Mode::ReadOnly)) {
         QSqlQuery q(db);
         if (!q.exec(sql))
-            return fail(QStringLiteral("%1: %2").arg(location, q.lastError().text()));
+            return fail(QStringLiteral("%1: %2").arg(displayLocation(), q.lastError().text()));
     }
     if (version < kSchemaVersion) {
         if (mode == Mode::ReadOnly)
             return fail(QStringLiteral("%1: database schema version %2 needs upgrading; open it "
                                        "for writing first")
-                            .arg(location)
+                            .arg(displayLocation())
                             .arg(version));
         mCreated = version == 0;
         if (!migrate())
@@ -176,7 +184,7 @@ bool Database::migrate()
     const QList<MigrationStep> steps = schemaMigrations(dialect);
     int version = schemaVersion();
     if (!db.transaction())
-        return fail(QStringLiteral("%1: %2").arg(mLocation, db.lastError().text()));
+        return fail(QStringLiteral("%1: %2").arg(displayLocation(), db.lastError().text()));
     QString error;
     {
         QSqlQuery q(db);
@@ -212,10 +220,10 @@ bool Database::migrate()
     }
     if (!error.isEmpty()) {
         db.rollback();
-        return fail(QStringLiteral("%1: %2").arg(mLocation, error));
+        return fail(QStringLiteral("%1: %2").arg(displayLocation(), error));
     }
     if (!db.commit())
-        return fail(QStringLiteral("%1: %2").arg(mLocation, db.lastError().text()));
+        return fail(QStringLiteral("%1: %2").arg(displayLocation(), db.lastError().text()));
     return true;
 }
 

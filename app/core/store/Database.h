@@ -25,6 +25,10 @@ public:
     bool isOpen() const;
     QString errorString() const { return mError; }
     QString location() const { return mLocation; }
+    // The location to show or remember: a PostgreSQL URL without its password.
+    QString displayLocation() const { return displayLocation(mLocation); }
+    static QString displayLocation(const QString &location);
+    static bool isPostgresLocation(const QString &location);
     bool isReadOnly() const { return mMode == Mode::ReadOnly; }
     QSqlDatabase connection() const;
     int schemaVersion() const;

@@ -108,6 +108,20 @@ private slots:
                                        " VALUES (999, '', 'k', 'a', '3', 'unknown', '', 0, 0, 'extracted')")));
     }
 
+    void passwordNeverShown()
+    {
+        QCOMPARE(Database::displayLocation(QStringLiteral("postgresql://ann:s3cret@db.example:5433/team")),
+                 QStringLiteral("postgresql://ann@db.example:5433/team"));
+        QCOMPARE(Database::displayLocation(QStringLiteral("/tmp/a:b@c.sqlite")), QStringLiteral("/tmp/a:b@c.sqlite"));
+        // Nothing listens on port 1: the open fails, and its message names the database
+        // without the password.
+        Database db;
+        QVERIFY(!db.open(QStringLiteral("postgresql://ann:s3cret@127.0.0.1:1/team")));
+        QVERIFY2(db.errorString().startsWith(QLatin1String("postgresql://ann@127.0.0.1:1/team: ")),
+                 qPrintable(db.errorString()));
+        QVERIFY(!db.errorString().contains(QLatin1String("s3cret")));
+    }
+
     void refusesFileThatIsNotSqlite()
     {
         QTemporaryDir dir;
