@@ -65,6 +65,7 @@ class TestDashboardView : public QObject
 private slots:
     void initTestCase()
     {
+        mDir.setAutoRemove(qEnvironmentVariableIsEmpty("KEEP_TEST_OUTPUT")); // to look at the print
         QString error;
         QVERIFY2(mSession.openDatabase(mDir.filePath(QStringLiteral("fixture.sqlite")), &error), qPrintable(error));
         QVERIFY(fixture::build(mSession.database()));
