@@ -880,7 +880,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source> no hits</source>
         <translation> dim canlyniadau</translation>
     </message>
@@ -890,12 +890,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation> %1 o %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Page %1</source>
-        <translation>Tudalen %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source> of %1 </source>
         <translation> o %1 </translation>
     </message>
@@ -908,7 +903,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Dogfen</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>No report open</source>
         <translation>Dim adroddiad ar agor</translation>
     </message>
@@ -1329,6 +1324,14 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
         <location line="+12"/>
         <source>%1 — InspectDesk</source>
         <translation>%1 — InspectDesk</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::PageThumbnailModel</name>
+    <message>
+        <location filename="../ui/review/PageThumbnailModel.cpp" line="+68"/>
+        <source>Page %1</source>
+        <translation type="unfinished">Tudalen %1</translation>
     </message>
 </context>
 <context>

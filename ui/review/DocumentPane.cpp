@@ -1,6 +1,7 @@
 #include "DocumentPane.h"
 
 #include "DocumentView.h"
+#include "PageThumbnailModel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,7 +10,6 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStringListModel>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -18,7 +18,7 @@ namespace inspectdesk {
 DocumentPane::DocumentPane(QWidget *parent)
     : QWidget(parent), mView(new DocumentView(this)), mTools(new QToolBar(this)), mPage(new QSpinBox(this)),
       mPageTotal(new QLabel(this)), mFind(new QLineEdit(this)), mHits(new QLabel(this)),
-      mPages(new QListView(this)), mPageNames(new QStringListModel(this))
+      mPages(new QListView(this)), mThumbnails(new PageThumbnailModel(this))
 {
     mTools->setIconSize(QSize(16, 16));
     mTools->addAction(tr("−"), mView, &DocumentView::zoomOut)->setToolTip(tr("Zoom out (Ctrl+-)"));
@@ -41,15 +41,23 @@ DocumentPane::DocumentPane(QWidget *parent)
     mTools->addAction(tr("▼"), mView, &DocumentView::findNext)->setToolTip(tr("Next hit (F3)"));
     mTools->addWidget(mHits);
 
-    mPages->setModel(mPageNames);
+    mPages->setModel(mThumbnails);
     mPages->setAccessibleName(tr("Pages"));
     mPages->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    mPages->setMaximumWidth(80);
+    mPages->setViewMode(QListView::IconMode);
+    mPages->setFlow(QListView::TopToBottom);
+    mPages->setWrapping(false);
+    mPages->setMovement(QListView::Static);
+    mPages->setResizeMode(QListView::Adjust);
+    mPages->setUniformItemSizes(true);
+    mPages->setSpacing(4);
+    mPages->setIconSize(mThumbnails->thumbnailSize());
+    mPages->setFixedWidth(mThumbnails->thumbnailSize().width() + 36);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(mPages);
     splitter->addWidget(mView);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({60, 800});
+    splitter->setSizes({mPages->width(), 800});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -61,7 +69,7 @@ DocumentPane::DocumentPane(QWidget *parent)
         const QSignalBlocker block(mPage);
         mPage->setValue(page + 1);
         const QSignalBlocker blockList(mPages->selectionModel());
-        mPages->setCurrentIndex(mPageNames->index(page));
+        mPages->setCurrentIndex(mThumbnails->index(page));
     });
     connect(mPages->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) { mView->goToPage(index.row()); });
@@ -88,10 +96,11 @@ DocumentPane::DocumentPane(QWidget *parent)
 void DocumentPane::documentChanged()
 {
     const int count = mView->pageCount();
-    QStringList names;
-    for (int i = 1; i <= count; ++i)
-        names << tr("Page %1").arg(i);
-    mPageNames->setStringList(names);
+    QList<QSizeF> sizes;
+    for (int i = 0; i < count; ++i)
+        sizes << mView->pageSize(i);
+    mThumbnails->setDocument(mView->documentBytes(), sizes, devicePixelRatioF());
+    mPages->setIconSize(mThumbnails->thumbnailSize());
     const QSignalBlocker block(mPage);
     mPage->setRange(count > 0 ? 1 : 0, count);
     mPage->setValue(count > 0 ? 1 : 0);

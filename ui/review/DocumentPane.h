@@ -6,14 +6,14 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QSpinBox;
-class QStringListModel;
 class QToolBar;
 
 namespace inspectdesk {
 
 class DocumentView;
+class PageThumbnailModel;
 
-// The document view with its tools: zoom, fit, page number box, a page list, and find
+// The document view with its tools: zoom, fit, page number box, page thumbnails, and find
 // with next/previous and a hit count.
 class DocumentPane : public QWidget
 {
@@ -24,6 +24,7 @@ public:
     QLineEdit *findEdit() const { return mFind; }
     QSpinBox *pageBox() const { return mPage; }
     QListView *pageList() const { return mPages; }
+    PageThumbnailModel *thumbnails() const { return mThumbnails; }
     void documentChanged(); // after the view got a new document (or none)
     void focusFind();
 
@@ -35,7 +36,7 @@ private:
     QLineEdit *mFind;
     QLabel *mHits;
     QListView *mPages;
-    QStringListModel *mPageNames;
+    PageThumbnailModel *mThumbnails;
 };
 
 } // namespace inspectdesk

@@ -49,6 +49,7 @@ bool DocumentView::setDocument(const QByteArray &pdfBytes)
         const std::unique_ptr<Poppler::Page> page(document->page(i));
         mPageSizes.append(page ? page->pageSizeF() : QSizeF(595, 842));
     }
+    mBytes = pdfBytes;
     mRenderer->setDocument(pdfBytes, mGeneration);
     layoutPages();
     verticalScrollBar()->setValue(0);
@@ -62,6 +63,7 @@ void DocumentView::clear()
     ++mGeneration;
     mRenderer->setDocument(QByteArray(), mGeneration);
     mCache.clear();
+    mBytes.clear();
     mPageSizes.clear();
     mPageTops.clear();
     mTexts.clear();

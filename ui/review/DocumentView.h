@@ -33,6 +33,8 @@ public:
     bool setDocument(const QByteArray &pdfBytes); // false when poppler cannot read it
     void clear();
     int pageCount() const { return int(mPageSizes.size()); }
+    QSizeF pageSize(int page) const { return mPageSizes.value(page); } // PDF points
+    QByteArray documentBytes() const { return mBytes; }
     int currentPage() const;
     double zoom() const { return mZoom; }
     Fit fit() const { return mFit; }
@@ -114,6 +116,7 @@ private:
     PageCache mCache;
     int mGeneration = 0;
     QList<QSizeF> mPageSizes;
+    QByteArray mBytes; // shared (implicitly) with the thumbnails' renderer
     QList<double> mPageTops;
     double mZoom = 1.0;
     Fit mFit = Fit::Width;

@@ -56,7 +56,7 @@ void PageRenderer::run()
         {
             QMutexLocker lock(&mMutex);
             mRenderingPage = -1;
-            const bool textPending = document && nextTextPage < document->numPages();
+            const bool textPending = mReadsText && document && nextTextPage < document->numPages();
             while (!mStop && !mHasNewDocument && mWanted.isEmpty() && !textPending)
                 mWake.wait(&mMutex);
             if (mStop)
@@ -96,6 +96,8 @@ void PageRenderer::run()
             emit pageRendered(generation, page, scale, image);
             continue;
         }
+        if (!mReadsText)
+            continue;
         // Nothing to paint: read the next page's words.
         const std::unique_ptr<Poppler::Page> p(document->page(nextTextPage));
         emit pageTextReady(generation, nextTextPage, p ? PageText::fromPage(*p) : PageText());

@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QThread>
 #include <QWaitCondition>
+#include <atomic>
 
 namespace inspectdesk {
 
@@ -26,6 +27,8 @@ public:
     void setDocument(const QByteArray &pdfBytes, int generation);
     // Pages (0-based) to render at scale device pixels per PDF point, most wanted first.
     void request(const QList<int> &pages, double scale);
+    // Off for a renderer that only draws (thumbnails): the words are read once, by the view's.
+    void setReadsText(bool reads) { mReadsText = reads; }
 
 signals:
     void pageRendered(int generation, int page, double scale, const QImage &image);
@@ -45,6 +48,7 @@ private:
     double mScale = 1.0;
     int mRenderingPage = -1; // being rendered now at mScale: not asked for again
     bool mStop = false;
+    std::atomic<bool> mReadsText = true;
 };
 
 } // namespace inspectdesk

@@ -1,8 +1,11 @@
 // The document pane's viewer on a real report: zoom steps and fits, Ctrl+wheel zoom against a
 // plain wheel scroll, page navigation and find.
+#include "review/DocumentPane.h"
 #include "review/DocumentView.h"
+#include "review/PageThumbnailModel.h"
 
 #include <QFile>
+#include <QListView>
 #include <QScrollBar>
 #include <QTest>
 #include <QWheelEvent>
@@ -108,6 +111,38 @@ private slots:
         QCOMPARE(view->currentFindHit(), first);
         view->find(QStringLiteral("no such phrase in this report"));
         QCOMPARE(view->findHitCount(), 0);
+    }
+
+    void thumbnailsShowThePagesAndGoThere()
+    {
+        DocumentPane pane;
+        pane.resize(800, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(pane.view()->setDocument(mJar));
+        pane.documentChanged();
+        PageThumbnailModel *thumbnails = pane.thumbnails();
+        QCOMPARE(thumbnails->rowCount(), 15);
+        QTRY_VERIFY_WITH_TIMEOUT(thumbnails->hasThumbnail(14), 20000);
+        for (int page = 0; page < 15; ++page) {
+            QVERIFY(thumbnails->hasThumbnail(page));
+            // A drawn page: text greys the white paper (a placeholder is white inside its edge).
+            const QImage image = thumbnails->index(page).data(Qt::DecorationRole).value<QImage>();
+            QVERIFY(image.width() >= 64);
+            int dark = 0;
+            for (int y = 2; y < image.height() - 2; ++y)
+                for (int x = 2; x < image.width() - 2; ++x)
+                    dark += qGray(image.pixel(x, y)) < 230 ? 1 : 0;
+            QVERIFY2(dark > 20, qPrintable(QStringLiteral("page %1: %2 dark pixels").arg(page + 1).arg(dark)));
+        }
+        QCOMPARE(thumbnails->index(11).data(Qt::ToolTipRole).toString(), QStringLiteral("Page 12"));
+        // Clicking the twelfth thumbnail shows page 12; scrolling the view selects its thumbnail.
+        QListView *list = pane.pageList();
+        list->scrollTo(thumbnails->index(11));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(thumbnails->index(11)).center());
+        QCOMPARE(pane.view()->currentPage(), 11);
+        pane.view()->goToPage(3);
+        QCOMPARE(list->currentIndex().row(), 3);
     }
 };
 
