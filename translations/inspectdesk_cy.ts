@@ -1331,7 +1331,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
     <message>
         <location filename="../ui/review/PageThumbnailModel.cpp" line="+68"/>
         <source>Page %1</source>
-        <translation type="unfinished">Tudalen %1</translation>
+        <translation>Tudalen %1</translation>
     </message>
 </context>
 <context>
