@@ -66,7 +66,8 @@ private slots:
 
     void apa2005Typography()
     {
-        // Ligatures, non-breaking spaces and a soft hyphen inside labels; the 2005 long-form
+        // Ligatures, non-breaking spaces, a soft hyphen and a line-end hyphen ("con-" /
+        // "tribution") inside labels; the 2005 long-form
         // labels; a label at the foot of a page whose "Grade 2" follows the running footer and
         // the next page's running header; a "4 = outstanding" legend at the end.
         const ExtractionResult r = readVariant("apa_2005_typography");
