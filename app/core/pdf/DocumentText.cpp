@@ -1,5 +1,7 @@
 #include "pdf/DocumentText.h"
 
+#include "pdf/Typography.h"
+
 #include <QRegularExpression>
 
 namespace inspectdesk {
@@ -37,7 +39,7 @@ DocumentText DocumentText::fromPlainText(const QString &text)
     static const QRegularExpression cellGap(QStringLiteral("\\t+| {3,}"));
 
     DocumentText doc;
-    const QStringList pageTexts = text.split(QLatin1Char('\f'));
+    const QStringList pageTexts = plainTypography(text).split(QLatin1Char('\f'));
     for (int p = 0; p < pageTexts.size(); ++p) {
         TextPage page;
         page.number = p + 1;

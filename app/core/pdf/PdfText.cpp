@@ -1,27 +1,11 @@
 #include "pdf/PdfText.h"
 
 #include "pdf/LineBuilder.h"
+#include "pdf/Typography.h"
 
 #include <poppler-qt6.h>
 
 namespace inspectdesk {
-
-namespace {
-// Typeset text is full of ligatures ("eﬀectiveness", "ﬁndings"); readers match plain letters.
-QString withoutLigatures(QString t)
-{
-    static const char *const plain[] = {"ff", "fi", "fl", "ffi", "ffl", "ft", "st"};
-    for (int i = 0; i < t.size(); ++i) {
-        const char16_t c = t[i].unicode();
-        if (c >= 0xFB00 && c <= 0xFB06) {
-            const QString r = QString::fromLatin1(plain[c - 0xFB00]);
-            t.replace(i, 1, r);
-            i += int(r.size()) - 1;
-        }
-    }
-    return t;
-}
-} // namespace
 
 PdfTextResult loadPdfText(const QByteArray &bytes)
 {
@@ -58,7 +42,9 @@ PdfTextResult loadPdfText(const QByteArray &bytes)
         const auto boxes = p->textList();
         words.reserve(int(boxes.size()));
         for (const auto &b : boxes) {
-            const QString t = withoutLigatures(b->text().trimmed());
+            // Typeset text is full of ligatures ("eﬀectiveness") and fixed spaces; readers match
+            // plain letters. A word holding a non-breaking space becomes words joined by a space.
+            const QString t = plainTypography(b->text()).trimmed();
             if (!t.isEmpty())
                 words << TextWord{t, b->boundingBox()};
         }

@@ -82,7 +82,7 @@ private:
     // A council's name: capitalised words with only the small joining words of place names.
     static bool looksLikeName(const QString &s)
     {
-        static const QStringList joins = {"upon", "on", "and", "of", "the", "in", "le"};
+        static const QStringList joins = {"upon", "on", "and", "of", "the", "in", "le", "&"};
         const QStringList words = s.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &w : words)
             if (!w.front().isUpper() && !joins.contains(w))

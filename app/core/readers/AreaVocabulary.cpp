@@ -122,6 +122,35 @@ bool restatement(const QString &between)
            && between.count(QLatin1Char('\n')) <= 2;
 }
 
+// A word hyphenated at a line end ("en-\njoying") is matched whole. Returns the window with
+// such breaks removed and fills `map` (cleaned index -> window index, one past the end too);
+// leaves the window as it is when it holds none.
+QString joinHyphenated(const QString &window, QList<int> &map)
+{
+    static const QRegularExpression breakRe(QStringLiteral("(?<=[a-z])-[ \\t]*\\n[ \\t]*(?=[a-z])"));
+    map.clear();
+    if (!window.contains(QLatin1Char('-')) || !breakRe.match(window).hasMatch())
+        return window;
+    QString out;
+    out.reserve(window.size());
+    int at = 0;
+    auto it = breakRe.globalMatch(window);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        for (; at < m.capturedStart(); ++at) {
+            out += window[at];
+            map << at;
+        }
+        at = int(m.capturedEnd());
+    }
+    for (; at < window.size(); ++at) {
+        out += window[at];
+        map << at;
+    }
+    map << int(window.size());
+    return out;
+}
+
 } // namespace
 
 std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int pos, const QStringList &allowedKeys,
@@ -129,17 +158,19 @@ std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int p
 {
     constexpr int kWindow = 320;
     const int from = std::max(0, pos - kWindow);
-    const QString window = text.mid(from, pos - from);
+    QList<int> map;
+    const QString w = joinHyphenated(text.mid(from, pos - from), map);
+    // Positions below are in w; mapped back to the text's at the end.
     std::optional<LabelMatch> best;
     QList<LabelMatch> candidates;
     for (const auto &c : compiled()) {
         if (!allowedKeys.isEmpty() && !allowedKeys.contains(c.key))
             continue;
-        auto it = c.re.globalMatch(window);
+        auto it = c.re.globalMatch(w);
         while (it.hasNext()) {
             const auto m = it.next();
-            const int s = from + int(m.capturedStart()), e = from + int(m.capturedEnd());
-            if (!acceptableGap(window.mid(e - from), allowPeriod, aloneOnLine))
+            const int s = int(m.capturedStart()), e = int(m.capturedEnd());
+            if (!acceptableGap(w.mid(e), allowPeriod, aloneOnLine))
                 continue;
             candidates << LabelMatch{c.key, s, e};
             // Nearest end wins; on a tie the longer phrase ("children in care and care
@@ -155,7 +186,7 @@ std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int p
     static const QRegularExpression elaborationStart(QStringLiteral("^\\s*(?:[,(]|including\\b)"),
                                                      QRegularExpression::CaseInsensitiveOption);
     for (const auto &c : std::as_const(candidates))
-        if (c.key != best->key && c.end <= best->start && elaborationStart.match(text.mid(c.end, best->start - c.end)).hasMatch()
+        if (c.key != best->key && c.end <= best->start && elaborationStart.match(w.mid(c.end, best->start - c.end)).hasMatch()
             && (c.start < best->start))
             best = c;
     // A label that restates its phrase ("Children ... are safe: effectiveness of services
@@ -163,14 +194,20 @@ std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int p
     for (const auto &c : compiled()) {
         if (c.key != best->key)
             continue;
-        auto it = c.re.globalMatch(window);
+        auto it = c.re.globalMatch(w);
         while (it.hasNext()) {
             const auto m = it.next();
-            const int s = from + int(m.capturedStart()), e = from + int(m.capturedEnd());
-            if (s < best->start && e <= best->start && restatement(window.mid(e - from, best->start - e)))
+            const int s = int(m.capturedStart()), e = int(m.capturedEnd());
+            if (s < best->start && e <= best->start && restatement(w.mid(e, best->start - e)))
                 best->start = s;
         }
     }
+    if (!map.isEmpty()) {
+        best->start = map[best->start];
+        best->end = map[best->end];
+    }
+    best->start += from;
+    best->end += from;
     return best;
 }
 

@@ -39,16 +39,19 @@ namespace GradePatterns {
 
 QList<GradeHit> gradeNumbers(const QString &text, int from, int to)
 {
-    // "Grade 3", "Grade: 3", optionally "(adequate)" after it, possibly on the next line.
+    // "Grade 3", "Grade: 3", optionally the word after it, possibly on the next line:
+    // "Grade 3 (adequate)", "Grade 3 - good", "Grade 3: good", "Grade 3 – good". The word is
+    // part of what was printed, so a number and a word that disagree are caught when mapped.
     // Not "Grade 3 reflects", which is prose; the caller decides by the label before it.
     static const QRegularExpression re(
         QStringLiteral("\\bGrade\\s*:?\\s*([1-4])\\b(?![.,]\\d)(?:\\s*\\(\\s*(outstanding|good|adequate|inadequate|"
-                       "satisfactory|excellent)\\s*\\))?"),
+                       "satisfactory|excellent)\\s*\\)|[ ]*[:\\-–—][ ]*(outstanding|good|adequate|inadequate|satisfactory|"
+                       "excellent)\\b)?"),
         kCI);
     return scan(re, text, from, to, [](const QRegularExpressionMatch &m, GradeHit &h) {
         h.form = GradeForm::GradeNumber;
         h.number = m.captured(1).toInt();
-        h.word = m.captured(2).toLower();
+        h.word = (m.captured(2) + m.captured(3)).toLower();
         return true;
     });
 }
@@ -77,6 +80,24 @@ QList<GradeHit> words(const QString &text, int from, int to)
     return scan(re, text, from, to, [](const QRegularExpressionMatch &m, GradeHit &h) {
         h.form = GradeForm::Word;
         h.word = collapse(m.captured(1)).toLower();
+        return true;
+    });
+}
+
+QList<GradeHit> colonWords(const QString &text, int from, int to)
+{
+    // Later frameworks' section headings print the grade in lower case after a colon, ending
+    // the heading: "The experiences and progress of children in care: requires improvement to
+    // be good". Only the grade words directly after the colon, up to the end of the line.
+    static const QRegularExpression re(QStringLiteral(
+        ":[ \\t]*\\n?[ \\t]*(outstanding|good|adequate|inadequate|requires\\s+improvement(?:\\s+to\\s+be\\s+good)?)"
+        "[ ]*\\.?[ ]*(?=[\\n\\f]|$)"));
+    return scan(re, text, from, to, [](const QRegularExpressionMatch &m, GradeHit &h) {
+        h.form = GradeForm::Word;
+        h.start = int(m.capturedStart(1));
+        h.end = int(m.capturedEnd(1));
+        h.printed = collapse(m.captured(1));
+        h.word = h.printed;
         return true;
     });
 }

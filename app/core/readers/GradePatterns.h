@@ -30,6 +30,8 @@ namespace GradePatterns {
 QList<GradeHit> gradeNumbers(const QString &text, int from = 0, int to = -1);
 QList<GradeHit> performs(const QString &text, int from = 0, int to = -1);
 QList<GradeHit> words(const QString &text, int from = 0, int to = -1);
+// Lower-case grade words after a colon, ending their line (heading form of later frameworks).
+QList<GradeHit> colonWords(const QString &text, int from = 0, int to = -1);
 QList<GradeHit> rowNumbers(const QString &text, int from = 0, int to = -1);
 
 // What the report's own legend says its numbers mean: FourIsOutstanding ("4: outstanding",

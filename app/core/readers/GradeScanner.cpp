@@ -1,5 +1,6 @@
 #include "readers/GradeScanner.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -39,7 +40,52 @@ GradeScanner::GradeScanner(const FlatText &flat, ScanOptions options) : mFlat(fl
     }
     std::sort(mSectionStarts.begin(), mSectionStarts.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
+    findFurniture();
+}
 
+void GradeScanner::findFurniture()
+{
+    // Running headers, footers and page numbers: among the first and last two lines of each
+    // page, a line that is "Page 7" / "Page 7 of 12", or that repeats (digits aside) in those
+    // places on another page. A bare number counts only when it keeps the same distance from
+    // the page's index on two pages, as page numbers do and grades do not. A line holding a
+    // grade word is never furniture.
+    static const QRegularExpression pageNumber(QStringLiteral("^(?:page\\s*#+(?:\\s*(?:of|/)\\s*#+)?|[-–—]\\s*#+\\s*[-–—])$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression gradeWord(
+        QStringLiteral("\\b(?:grades?|outstanding|good|adequate|inadequate|performs|requires improvement)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    QHash<QString, QSet<int>> pagesOf;
+    QList<QPair<int, QString>> candidates; // line, key
+    int line = 0;
+    while (line < mFlat.lineCount()) {
+        const int page = mFlat.pageAt(mFlat.lineStart(line));
+        int last = line;
+        while (last + 1 < mFlat.lineCount() && mFlat.pageAt(mFlat.lineStart(last + 1)) == page)
+            ++last;
+        for (int l = line; l <= last; ++l) {
+            if (l > line + 1 && l < last - 1)
+                continue;
+            const QString text = mFlat.line(l).simplified();
+            if (text.isEmpty() || gradeWord.match(text).hasMatch())
+                continue;
+            QString key = text;
+            key.replace(digits, QStringLiteral("#"));
+            if (pageNumber.match(key).hasMatch()) {
+                mFurniture.insert(l);
+                continue;
+            }
+            if (key == QLatin1String("#"))
+                key = QStringLiteral("#%1").arg(text.toInt() - page);
+            pagesOf[key].insert(page);
+            candidates.append({l, key});
+        }
+        line = last + 1;
+    }
+    for (const auto &c : std::as_const(candidates))
+        if (pagesOf.value(c.second).size() >= 2)
+            mFurniture.insert(c.first);
 }
 
 QString GradeScanner::sectionAt(int pos) const
@@ -96,7 +142,7 @@ QList<int> GradeScanner::tableRowLines(const QList<GradeHit> &rows) const
     return accepted;
 }
 
-void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out) const
+void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out, bool headingOnly) const
 {
     const QString &t = mFlat.text();
     for (const auto &h : hits) {
@@ -106,7 +152,12 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
         const bool alone = mFlat.line(line).trimmed() == t.mid(h.start, h.end - h.start).trimmed();
         const auto m = AreaVocabulary::labelBefore(t, h.start, mOptions.keys, allowPeriod, alone);
         if (!m) {
-            labelWithTail(h, allowPeriod, out);
+            if (!headingOnly) {
+                const int before = int(out.size());
+                labelWithTail(h, allowPeriod, out);
+                if (out.size() == before)
+                    labelAcrossFurniture(h, allowPeriod, out);
+            }
             continue;
         }
         // The printed label: from the label phrase back to the start of its cell/line or
@@ -117,6 +168,10 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
             --start;
         if (m->start - start > 40) // a long run before the phrase is prose, not label
             start = m->start;
+        // A heading form counts only when its label starts the line (or cell): the same words
+        // at the end of a wrapped sentence are prose.
+        if (headingOnly && start > 0 && !QStringLiteral("\n\t\f").contains(t[start - 1]))
+            continue;
         QString area = t.mid(start, h.start - start).simplified();
         area.remove(QRegularExpression(QStringLiteral("^(?:\\d+|[a-z])[.)]?\\s+")));
         area.remove(QRegularExpression(QStringLiteral("[\\s.:\\-–—]+$")));
@@ -173,6 +228,41 @@ void GradeScanner::labelWithTail(const GradeHit &h, bool allowPeriod, QList<Labe
     out << g;
 }
 
+void GradeScanner::labelAcrossFurniture(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const
+{
+    // A label at the foot of a page whose grade comes after the running footer, the page
+    // break and the next page's running header: read as if the furniture were not there.
+    const QString &t = mFlat.text();
+    const int line = mFlat.lineAt(h.start);
+    int prev = line - 1;
+    while (prev >= 0 && mFurniture.contains(prev))
+        --prev;
+    if (prev < 0 || prev == line - 1)
+        return; // nothing skipped: the ordinary search already looked here
+    const int labelEnd = mFlat.lineEnd(prev);
+    const int from = std::max(0, labelEnd - 320);
+    const QString joined = t.mid(from, labelEnd - from) + QLatin1Char('\n')
+                           + t.mid(mFlat.lineStart(line), h.start - mFlat.lineStart(line));
+    const bool alone = mFlat.line(line).trimmed() == t.mid(h.start, h.end - h.start).trimmed();
+    const auto m = AreaVocabulary::labelBefore(joined, int(joined.size()), mOptions.keys, allowPeriod, alone);
+    if (!m)
+        return;
+    int start = m->start;
+    while (start > 0 && !QStringLiteral("\n\t\f").contains(joined[start - 1]))
+        --start;
+    QString area = joined.mid(start, int(joined.size()) - start).simplified();
+    area.remove(QRegularExpression(QStringLiteral("^(?:\\d+|[a-z])[.)]?\\s+")));
+    area.remove(QRegularExpression(QStringLiteral("[\\s.:\\-–—]+$")));
+    LabelledGrade g;
+    g.hit = h;
+    g.key = m->key;
+    g.area = area;
+    g.section = sectionAt(h.start);
+    g.page = mFlat.pageAt(h.start);
+    g.box = mFlat.boxOf(h.start, h.end);
+    out << g;
+}
+
 QList<LabelledGrade> GradeScanner::scan() const
 {
     const QString &t = mFlat.text();
@@ -183,6 +273,8 @@ QList<LabelledGrade> GradeScanner::scan() const
         label(GradePatterns::performs(t), true, out);
     if (mOptions.words)
         label(GradePatterns::words(t), false, out);
+    if (mOptions.colonWords)
+        label(GradePatterns::colonWords(t), false, out, true);
     if (mOptions.rowNumbers) {
         const QList<GradeHit> rows = GradePatterns::rowNumbers(t);
         const QList<int> lines = tableRowLines(rows);

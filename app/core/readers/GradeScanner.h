@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 namespace inspectdesk {
@@ -32,6 +33,7 @@ struct ScanOptions {
     bool performs = false;       // "Performs well (3)"
     bool words = false;          // "Good" ending a row
     bool rowNumbers = false;     // "Safeguarding 3" rows under a grade-table heading
+    bool colonWords = false;     // "... children in care: requires improvement to be good" headings
     QList<SectionMarker> sections;
 };
 
@@ -48,13 +50,16 @@ public:
 private:
     bool inContents(int pos) const;
     QList<int> tableRowLines(const QList<GradeHit> &rows) const;
-    void label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out) const;
+    void label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out, bool headingOnly = false) const;
     void labelWithTail(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const;
+    void labelAcrossFurniture(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const;
+    void findFurniture();
 
     const FlatText &mFlat;
     ScanOptions mOptions;
     QList<QPair<int, QString>> mSectionStarts; // position -> section, in order
     QList<QPair<int, int>> mContents;          // [start, end) ranges of contents lists
+    QSet<int> mFurniture;                      // lines that are running headers, footers, page numbers
 };
 
 } // namespace inspectdesk

@@ -37,6 +37,7 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
     ScanOptions options;
     options.keys = expectedKeys() + optionalKeys();
     options.words = true;
+    options.colonWords = true;
     options.gradeNumbers = true;
     const Scale scale = ReaderSupport::numberScale(s.flat, Scale::OneIsOutstanding, collector);
     for (const auto &g : GradeScanner(s.flat, options).scan())

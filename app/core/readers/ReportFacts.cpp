@@ -114,8 +114,8 @@ QString councilName(const QString &text)
     // "Kingston upon Thames") before "Borough/County/City/District Council", or the
     // "London Borough of X" / "Royal Borough of X" / "City of X Council" forms.
     static const QRegularExpression re(
-        QStringLiteral("((?:London |Royal )?Borough of [A-Z][\\w'’-]*(?: (?:and |upon |on )?[A-Z][\\w'’-]*)*"
-                       "|(?:[A-Z][\\w'’-]*(?: (?:upon |on |and |of |the )?[A-Z][\\w'’-]*){0,4}) "
+        QStringLiteral("((?:London |Royal )?Borough of [A-Z][\\w'’-]*(?: (?:and |& |upon |on )?[A-Z][\\w'’-]*)*"
+                       "|(?:[A-Z][\\w'’-]*(?: (?:upon |on |and |& |of |the )?[A-Z][\\w'’-]*){0,4}) "
                        "(?:Metropolitan Borough |Borough |County |City |District )?Council"
                        "|Council of the [A-Z][\\w'’-]*(?: (?:of )?[A-Z][\\w'’-]*)*)"));
     static const QRegularExpression generic(QStringLiteral("^(?:The |Your |Dear |Borough |County |City |District )+"));

@@ -25,6 +25,32 @@ private slots:
         QVERIFY(GradePatterns::gradeNumbers(QStringLiteral("Grade 5")).isEmpty());
         QVERIFY(GradePatterns::gradeNumbers(QStringLiteral("Grade 3.5")).isEmpty());
     }
+    void gradeNumberWithWordAfterDash()
+    {
+        // "Grade 3 - good", "Grade 3: good", "Grade 2 – adequate": the word is printed with the
+        // number, so it is kept and checked against the scale.
+        QCOMPARE(GradePatterns::gradeNumbers(QStringLiteral("Being healthy Grade 3 - good\n")).value(0).printed,
+                 QStringLiteral("Grade 3 - good"));
+        QCOMPARE(GradePatterns::gradeNumbers(QStringLiteral("Grade 3: good")).value(0).word, QStringLiteral("good"));
+        QCOMPARE(GradePatterns::gradeNumbers(QStringLiteral("Grade 2 – adequate")).value(0).word, QStringLiteral("adequate"));
+        QCOMPARE(normalise(Scale::FourIsOutstanding, QStringLiteral("Grade 2 - good")), Judgement::Unknown);
+        QCOMPARE(normalise(Scale::OneIsOutstanding, QStringLiteral("Grade 2: good")), Judgement::Good);
+        // Only a grade word: "Grade 3 - the council" keeps just the number.
+        QCOMPARE(GradePatterns::gradeNumbers(QStringLiteral("Grade 3 - the council")).value(0).printed,
+                 QStringLiteral("Grade 3"));
+    }
+    void colonWords()
+    {
+        const QString t = QStringLiteral("The experiences and progress of children in care: requires\nimprovement to be good\n"
+                                         "Care leavers: the offer is good\n"
+                                         "The impact of leaders:\noutstanding\n"
+                                         "Overall effectiveness: Good\n"
+                                         "as judged: good progress\n");
+        QStringList found;
+        for (const auto &h : GradePatterns::colonWords(t))
+            found << h.printed;
+        QCOMPARE(found, (QStringList{"requires improvement to be good", "outstanding"}));
+    }
     void performs()
     {
         const auto hits = GradePatterns::performs(QStringLiteral("Children's services assessment\tPerforms well (3)\n"));
