@@ -1025,7 +1025,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::ImportController</name>
     <message>
-        <location filename="../ui/review/ImportController.cpp" line="+38"/>
+        <location filename="../ui/review/ImportController.cpp" line="+41"/>
         <source>Importing reports…</source>
         <translation>Wrthi’n mewnforio adroddiadau…</translation>
     </message>
@@ -1040,17 +1040,17 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Cancelling after the current file…</source>
         <translation>Yn diddymu ar ôl y ffeil bresennol…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Imported %1 of %2…</source>
         <translation>Mewnforiwyd %1 o %2…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Imported: %1
 Already in the database: %2
 Failed: %3</source>
@@ -1061,9 +1061,9 @@ Wedi methu: %3</translation>
     <message>
         <location line="+2"/>
         <source>
-The import was cancelled; the remaining files were not read.</source>
+The import was cancelled; these files were not read:</source>
         <translation>
-Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
+Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
 </context>
 <context>
@@ -1485,7 +1485,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
 <context>
     <name>inspectdesk::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="+44"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="+45"/>
         <source>Warnings</source>
         <translation>Rhybuddion</translation>
     </message>
@@ -1530,7 +1530,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau sy’n weddill.</translation>
         <translation>Barn newydd</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Changed elsewhere</source>
         <translation>Newidiwyd mewn man arall</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QThread>
 
 namespace inspectdesk {
@@ -35,6 +36,8 @@ void ImportController::start(const QStringList &paths)
     }
     mCancelled = false;
     mResults.clear();
+    mPaths = paths;
+    mNotRead.clear();
     mProgress = new QProgressDialog(tr("Importing reports…"), tr("Cancel"), 0, int(paths.size()), mDialogParent);
     mProgress->setWindowTitle(tr("Import"));
     mProgress->setWindowModality(Qt::WindowModal);
@@ -42,10 +45,18 @@ void ImportController::start(const QStringList &paths)
     mProgress->setAutoClose(false);
     mProgress->setAutoReset(false);
     mProgress->setValue(0);
+    // QProgressDialog's own cancel() would hide and empty it at once; it stays up, saying what
+    // it waits for, until the file being read is stored and the import ends. (Its connection
+    // is made with SIGNAL/SLOT, which a pointer-to-member disconnect does not match.)
+    disconnect(mProgress, &QProgressDialog::canceled, mProgress, nullptr);
     connect(mProgress, &QProgressDialog::canceled, this, [this] {
         mCancelled = true;
-        if (mProgress)
-            mProgress->setLabelText(tr("Cancelling after the current file…"));
+        if (!mProgress)
+            return;
+        mProgress->setLabelText(tr("Cancelling after the current file…"));
+        if (auto *button = mProgress->findChild<QPushButton *>())
+            button->setEnabled(false);
+        mProgress->show();
     });
 
     const QString location = mSession.location();
@@ -94,16 +105,21 @@ void ImportController::onThreadFinished()
         mProgress->deleteLater();
     const bool cancelled = mCancelled;
     const QList<ImportResult> results = mResults;
+    // Cancelled: the rest of the list was not read, nor were files dropped meanwhile.
+    if (cancelled) {
+        mNotRead = mPaths.mid(results.size()) + mQueued;
+        mQueued.clear();
+    }
     emit finished(results, cancelled);
     if (!mQueued.isEmpty() && !cancelled) {
         const QStringList next = mQueued;
         mQueued.clear();
         start(next);
     }
-    mQueued.clear();
 }
 
-QString ImportController::summaryText(const QList<ImportResult> &results, bool cancelled)
+QString ImportController::summaryText(const QList<ImportResult> &results, bool cancelled,
+                                      const QStringList &notRead)
 {
     int imported = 0, duplicates = 0, failed = 0;
     QStringList details;
@@ -115,8 +131,11 @@ QString ImportController::summaryText(const QList<ImportResult> &results, bool c
         }
     }
     QString text = tr("Imported: %1\nAlready in the database: %2\nFailed: %3").arg(imported).arg(duplicates).arg(failed);
-    if (cancelled)
-        text += tr("\nThe import was cancelled; the remaining files were not read.");
+    if (cancelled && !notRead.isEmpty()) {
+        text += tr("\nThe import was cancelled; these files were not read:");
+        for (const QString &path : notRead)
+            text += QStringLiteral("\n") + QFileInfo(path).fileName();
+    }
     if (!details.isEmpty())
         text += QStringLiteral("\n\n") + details.join(QLatin1Char('\n'));
     return text;

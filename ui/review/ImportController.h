@@ -31,9 +31,13 @@ public:
     void start(const QStringList &paths);
     void cancel() { mCancelled = true; }
     QProgressDialog *progressDialog() const { return mProgress; }
+    // The files the last import did not read because it was cancelled (the rest of its
+    // list and any dropped while it ran), as given to start().
+    QStringList notRead() const { return mNotRead; }
 
-    // Turns results into the summary text shown when an import ends.
-    static QString summaryText(const QList<ImportResult> &results, bool cancelled);
+    // Turns results into the summary text shown when an import ends; notRead are named.
+    static QString summaryText(const QList<ImportResult> &results, bool cancelled,
+                               const QStringList &notRead = {});
 
 signals:
     void fileImported(const inspectdesk::ImportResult &result);
@@ -49,6 +53,8 @@ private:
     QPointer<QProgressDialog> mProgress;
     std::atomic_bool mCancelled{false};
     QList<ImportResult> mResults;
+    QStringList mPaths;   // the files being imported
+    QStringList mNotRead; // of the last import, when cancelled
     QStringList mQueued; // files dropped while an import runs: imported next
 };
 

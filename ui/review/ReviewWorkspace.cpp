@@ -27,6 +27,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace inspectdesk {
@@ -282,7 +283,12 @@ void ReviewWorkspace::addJudgementFromSelection()
     j.confidence = 1.0;
     j.status = ReviewStatus::AddedByHand;
     auto *command = new AddJudgementCommand(mOpen, mOpen->id(), j);
-    mSession.undoStack()->push(command);
+    QUndoStack *stack = mSession.undoStack();
+    stack->push(command);
+    // A failed insert made the command obsolete and the stack has deleted it (the failure is
+    // shown by onWriteFailed): the selection stays for another try.
+    if (stack->index() == 0 || stack->command(stack->index() - 1) != command)
+        return;
     view->setSelection(-1, QRectF());
     const int newRow = mForm->model()->rowOf(command->judgementId());
     if (newRow >= 0) {

@@ -161,7 +161,7 @@ void ReviewWorkspace::importFiles(const QStringList &paths)
 
 void ReviewWorkspace::onImportFinished(const QList<ImportResult> &results, bool cancelled)
 {
-    mLastImportSummary = ImportController::summaryText(results, cancelled);
+    mLastImportSummary = ImportController::summaryText(results, cancelled, mImport->notRead());
     mSession.notifyReportsChanged();
     // One new report: open it, it is what the reviewer wants to look at next.
     qint64 opened = 0;

@@ -1,5 +1,5 @@
 // The review workspace on awkward input: files dropped on it (imported once, duplicates
-// reported), a judgement changed by another connection meanwhile (conflict shown, nothing
+// reported), an import cancelled part way (whole reports only, the rest named), a judgement changed by another connection meanwhile (conflict shown, nothing
 // overwritten, reload offered), a judgement with no source, and a PDF page with no text.
 #include "ReviewFixture.h"
 #include "TestData.h"
@@ -12,13 +12,20 @@
 #include "review/ReportLibraryModel.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMimeData>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QUrl>
 
 using namespace inspectdesk;
@@ -42,6 +49,23 @@ class TestReviewInput : public QObject
         QDropEvent dropEvent(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &dropEvent);
         QVERIFY(dropEvent.isAccepted());
+    }
+
+    // A count from a query on the database file (its own connection).
+    static int count(const QString &path, const QString &sql)
+    {
+        int n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("counter"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    n = q.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("counter"));
+        return n;
     }
 
 private slots:
@@ -84,6 +108,117 @@ private slots:
         QCOMPARE(window->session().store().reports().size(), 2);
         QVERIFY(review->messageBox());
         QVERIFY(review->messageBox()->isVisible());
+    }
+
+    void cancelledImportKeepsWholeReportsAndNamesTheRest()
+    {
+        const QString path = mFixture.path(QStringLiteral("cancel.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+        }
+        // Different files: the corpus PDFs with a distinct comment after their end; the last
+        // two are dropped while the first batch is being imported.
+        QVERIFY(QDir(mFixture.path(QString())).mkpath(QStringLiteral("cancel")));
+        const QStringList corpus{QStringLiteral("stockton-on-tees_apa_2008"), QStringLiteral("stockton-on-tees_jar_2008"),
+                                 QStringLiteral("stockton-on-tees_cs-assessment_2011"),
+                                 QStringLiteral("stockton-on-tees_safeguarding-lac_2010")};
+        QStringList paths;
+        QHash<QString, QByteArray> bytesOf;
+        for (int i = 0; i < 26; ++i) {
+            QFile in(test::corpusPdf(corpus[i % corpus.size()]));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            const QString name = QStringLiteral("copy-%1.pdf").arg(i, 2, 10, QLatin1Char('0'));
+            const QByteArray bytes = in.readAll() + "\n% copy " + QByteArray::number(i) + "\n";
+            QFile out(mFixture.path(QStringLiteral("cancel/") + name));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+            paths << out.fileName();
+            bytesOf.insert(name, bytes);
+        }
+        MainWindow *window = mFixture.openWindowOn(path);
+        ReviewWorkspace *review = window->reviewWorkspace();
+        ImportController *import = review->importController();
+        QSignalSpy finished(review, &ReviewWorkspace::importFinished);
+        QSignalSpy read(import, &ImportController::fileImported);
+        // The event loop's longest pause while the import runs.
+        QElapsedTimer clock;
+        qint64 last = 0, longest = 0;
+        int ticks = 0;
+        QTimer tick;
+        tick.setInterval(10);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            longest = std::max(longest, clock.elapsed() - last);
+            last = clock.elapsed();
+            ++ticks;
+        });
+        clock.start();
+        tick.start();
+
+        review->importFiles(paths.mid(0, 24));
+        QVERIFY2(clock.elapsed() < 500, "importFiles returns at once");
+        QCOMPARE(read.count(), 0); // nothing is read on the window's thread
+        QPointer<QProgressDialog> progress = import->progressDialog();
+        QVERIFY(progress);
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->maximum(), 24);
+        review->importFiles(paths.mid(24)); // dropped meanwhile: queued behind the running import
+        QTRY_VERIFY_WITH_TIMEOUT(read.count() >= 1, 30000);
+        QVERIFY(progress->value() >= 1);
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QVERIFY(import->isRunning());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        // The dialog stays up saying it finishes the file being read (it used to vanish).
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->value(), int(read.count())); // not reset to empty either
+        QVERIFY(progress->labelText().contains(QStringLiteral("Cancelling after the current file")));
+        QVERIFY(!cancel->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        tick.stop();
+        QVERIFY2(longest < 1500, qPrintable(QStringLiteral("the window paused %1 ms").arg(longest)));
+        QVERIFY(ticks > 0);
+        QTRY_VERIFY(!progress);
+
+        // Stopped after the file being read: whole reports for what was read, the rest named.
+        const auto results = finished.at(0).at(0).value<QList<ImportResult>>();
+        QVERIFY2(results.size() < 24, "cancelled before the end");
+        QCOMPARE(import->notRead(), paths.mid(int(results.size())));
+        const QString summary = review->lastImportSummary();
+        QVERIFY2(summary.contains(QStringLiteral("Imported: %1\n").arg(results.size())), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("these files were not read:")));
+        for (int i = 0; i < paths.size(); ++i)
+            QCOMPARE(summary.contains(QFileInfo(paths[i]).fileName()), i >= results.size());
+        QVERIFY(review->messageBox() && review->messageBox()->isVisible());
+        QCOMPARE(review->messageBox()->text(), summary);
+        // No second import started for the queued files.
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!import->isRunning());
+
+        // The database holds exactly the reports the summary counts, each complete.
+        ReportStore &store = window->session().store();
+        const QList<ReportSummary> reports = store.reports();
+        QCOMPARE(reports.size(), results.size());
+        QCOMPARE(review->library()->model()->rowCount(), int(results.size()));
+        static const QRegularExpression judgements(QStringLiteral("\\((\\d+) judgements\\)"));
+        for (const ImportResult &r : results) {
+            QCOMPARE(r.outcome, ImportOutcome::Imported);
+            const auto stored = store.report(r.reportId);
+            QVERIFY(stored);
+            QCOMPARE(store.documentBytes(r.reportId), bytesOf.value(stored->fileName));
+            const QRegularExpressionMatch m = judgements.match(r.message);
+            QVERIFY2(m.hasMatch(), qPrintable(r.message));
+            QVERIFY(m.captured(1).toInt() > 0);
+            QCOMPARE(int(stored->content.judgements.size()), m.captured(1).toInt());
+        }
+        QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM reports")), int(results.size()));
+        QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM documents")), int(results.size()));
+        QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM judgements WHERE report_id NOT IN "
+                                            "(SELECT id FROM reports)")),
+                 0);
+        QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM history WHERE field = 'imported'")),
+                 int(results.size()));
     }
 
     void conflictingEditIsShownNotOverwritten()
