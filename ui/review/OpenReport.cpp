@@ -85,14 +85,18 @@ qint64 OpenReport::addJudgement(qint64 reportId, const JudgementRecord &judgemen
 
 bool OpenReport::setRemoved(qint64 reportId, qint64 judgementId, bool removed)
 {
-    if (!mSession.store().setJudgementRemoved(judgementId, removed, mSession.reviewer())) {
+    int expected = mJudgementRevisions.value(judgementId, -1);
+    if (expected < 0 && reportId == mReport.id && rowOf(judgementId) >= 0)
+        expected = mReport.content.judgements[rowOf(judgementId)].revision;
+    const int revision = mSession.store().setJudgementRemoved(judgementId, expected, removed, mSession.reviewer());
+    if (revision < 0) {
         failed(reportId);
         return false;
     }
+    // Kept even while the row is hidden, so undoing the removal is checked the same way.
+    mJudgementRevisions.insert(judgementId, revision);
     if (reportId == mReport.id)
         reloadJudgements();
-    else if (const auto j = mSession.store().judgement(judgementId))
-        mJudgementRevisions.insert(judgementId, j->revision);
     mSession.notifyReportsChanged(reportId);
     return true;
 }

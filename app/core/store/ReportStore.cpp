@@ -328,30 +328,44 @@ qint64 ReportStore::addJudgement(qint64 reportId, const JudgementRecord &judgeme
     return id;
 }
 
-bool ReportStore::setJudgementRemoved(qint64 judgementId, bool removed, const QString &user)
+int ReportStore::setJudgementRemoved(qint64 judgementId, int expectedRevision, bool removed, const QString &user)
 {
     SqlTransaction tx(mDb.connection());
     if (!tx.begun())
-        return fail(tx.errorString());
+        return fail(tx.errorString()), -1;
     QSqlQuery q(mDb.connection());
-    q.prepare(QStringLiteral("SELECT report_id, removed FROM judgements WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT report_id, removed, revision FROM judgements WHERE id = ?"));
     q.addBindValue(judgementId);
     if (!q.exec() || !q.next())
-        return fail(QStringLiteral("judgement %1 does not exist").arg(judgementId));
+        return fail(QStringLiteral("judgement %1 does not exist").arg(judgementId)), -1;
     const qint64 reportId = q.value(0).toLongLong();
     const bool wasRemoved = q.value(1).toInt() != 0;
+    const int revision = q.value(2).toInt();
+    q.finish();
+    // Someone else's change since this one was read wins; the reviewer sees it on reload.
+    if (revision != expectedRevision)
+        return fail(QStringLiteral("this judgement was changed elsewhere since it was opened; "
+                                   "reload to see the change"),
+                    true),
+               -1;
     if (wasRemoved == removed)
-        return true;
-    q.prepare(QStringLiteral("UPDATE judgements SET removed = ?, revision = revision + 1 WHERE id = ?"));
+        return revision;
+    q.prepare(QStringLiteral("UPDATE judgements SET removed = ?, revision = revision + 1 WHERE id = ? AND revision = ?"));
     q.addBindValue(removed ? 1 : 0);
     q.addBindValue(judgementId);
+    q.addBindValue(expectedRevision);
     if (!q.exec())
-        return fail(q.lastError().text());
+        return fail(q.lastError().text()), -1;
+    if (q.numRowsAffected() != 1)
+        return fail(QStringLiteral("this judgement was changed elsewhere since it was opened; "
+                                   "reload to see the change"),
+                    true),
+               -1;
     const QString oldValue = wasRemoved ? QStringLiteral("removed") : QStringLiteral("present");
     const QString newValue = removed ? QStringLiteral("removed") : QStringLiteral("present");
     if (!addHistory(reportId, judgementId, QStringLiteral("removed"), oldValue, newValue, user))
-        return false;
-    return tx.commit() || fail(tx.errorString());
+        return -1;
+    return tx.commit() ? revision + 1 : (fail(tx.errorString()), -1);
 }
 
 } // namespace inspectdesk

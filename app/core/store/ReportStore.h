@@ -46,7 +46,8 @@ public:
     // Adds a judgement by hand (status AddedByHand unless given); returns its id or 0.
     qint64 addJudgement(qint64 reportId, const JudgementRecord &judgement, const QString &user);
     // Removal is a flag plus a history row, so nothing is lost and undo can restore it.
-    bool setJudgementRemoved(qint64 judgementId, bool removed, const QString &user);
+    // expectedRevision must still be the stored revision. Returns the new revision or -1.
+    int setJudgementRemoved(qint64 judgementId, int expectedRevision, bool removed, const QString &user);
 
 private:
     bool fail(const QString &message, bool conflict = false);

@@ -273,9 +273,15 @@ private slots:
         added.status = ReviewStatus::AddedByHand;
         const qint64 newId = store.addJudgement(id, added, QStringLiteral("dee"));
         QVERIFY2(newId > 0, qPrintable(store.lastError()));
-        QVERIFY(store.setJudgementRemoved(newId, true, QStringLiteral("dee")));
+        const int addedRevision = store.judgement(newId)->revision;
+        // A stale revision (someone else changed it) is a conflict and changes nothing.
+        QCOMPARE(store.setJudgementRemoved(newId, addedRevision - 1, true, QStringLiteral("dee")), -1);
+        QVERIFY(store.lastWasConflict());
+        QCOMPARE(store.report(id)->content.judgements.size(), 3);
+        const int removedRevision = store.setJudgementRemoved(newId, addedRevision, true, QStringLiteral("dee"));
+        QCOMPARE(removedRevision, addedRevision + 1);
         QCOMPARE(store.report(id)->content.judgements.size(), 2);
-        QVERIFY(store.setJudgementRemoved(newId, false, QStringLiteral("dee")));
+        QVERIFY(store.setJudgementRemoved(newId, removedRevision, false, QStringLiteral("dee")) > 0);
         QCOMPARE(store.report(id)->content.judgements.size(), 3);
 
         h = store.history(id);

@@ -299,6 +299,26 @@ private slots:
         expectConflictShown();
     }
 
+    void removeAfterChangeElsewhereOverwritesNothing()
+    {
+        const qint64 reportId = openJar();
+        const JudgementRecord seen = model()->record(0);
+        mReview->form()->selectRow(0);
+        changeElsewhere(seen, Judgement::Inadequate);
+        const int historyCount = int(store().history(reportId, seen.id).size());
+        const int rows = model()->rowCount();
+        const int undoCount = stack()->count();
+
+        mReview->action(QStringLiteral("remove"))->trigger();
+        const JudgementRecord stored = *store().judgement(seen.id);
+        QCOMPARE(stored.judgement, Judgement::Inadequate); // theirs kept, and not removed
+        QVERIFY(storedIds(reportId).contains(seen.id));
+        QCOMPARE(int(store().history(reportId, seen.id).size()), historyCount);
+        QCOMPARE(model()->rowCount(), rows);
+        QCOMPARE(stack()->count(), undoCount);
+        expectConflictShown();
+    }
+
     void refusedAddIsShownAndKeepsSelection()
     {
         const qint64 reportId = openJar();
