@@ -756,12 +756,12 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+32"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+33"/>
         <source>Filters</source>
         <translation>Hidlyddion</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+28"/>
         <source>&amp;Print Dashboard…</source>
         <translation>A&amp;rgraffu’r dangosfwrdd…</translation>
     </message>
@@ -780,8 +780,19 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <source>&amp;Briefing Pack…</source>
         <translation>&amp;Pecyn briffio…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
+            <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
+            <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
+            <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
+            <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+33"/>
         <source>Print Dashboard</source>
         <translation>Argraffu’r dangosfwrdd</translation>
     </message>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>inspectdesk::DashboardView</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+123"/>
+        <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
+        <translation>
+            <numerusform>%n report without an assessment year is not charted. &lt;a href=&quot;%1&quot;&gt;Open it to enter its year&lt;/a&gt;.</numerusform>
+            <numerusform>%n reports without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="+136"/>

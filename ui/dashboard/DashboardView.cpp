@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
@@ -35,7 +36,18 @@ DashboardView::DashboardView(Session &session, QWidget *parent) : QWidget(parent
     splitter->addWidget(scroll);
     splitter->addWidget(mCharts);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    mUndated = new QLabel(this);
+    mUndated->setObjectName(QStringLiteral("UndatedNotice"));
+    mUndated->setWordWrap(true);
+    mUndated->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    mUndated->setTextFormat(Qt::RichText);
+    mUndated->setTextInteractionFlags(Qt::TextBrowserInteraction); // the link by keyboard too
+    mUndated->hide();
+    // The link opens the first such report, where its year can be entered.
+    connect(mUndated, &QLabel::linkActivated, this,
+            [this](const QString &link) { emit openJudgementRequested(link.toLongLong(), 0); });
+    layout->addWidget(mUndated);
     connect(mFilters, &FilterPanel::filterChanged, this, &DashboardView::applyFilter);
     connect(mCharts, &DashboardCharts::pointActivated, this, &DashboardView::openJudgementRequested);
     connect(&mSession, &Session::databaseOpened, this, &DashboardView::reload);
@@ -95,7 +107,25 @@ void DashboardView::reload()
     std::sort(councils.begin(), councils.end(),
               [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     mFilters->setAvailable(councils, first, last);
+    updateUndatedNotice();
     applyFilter();
+}
+
+// A report without an assessment year (a joint area review prints none) cannot be placed on
+// a year axis; say so rather than leave its grades silently out.
+void DashboardView::updateUndatedNotice()
+{
+    QList<qint64> undated;
+    for (const JudgementFact &f : std::as_const(mFacts))
+        if (f.assessmentYear <= 0 && f.judgement != Judgement::Unknown && !undated.contains(f.reportId))
+            undated << f.reportId;
+    mUndated->setVisible(!undated.isEmpty());
+    if (undated.isEmpty())
+        return;
+    mUndated->setText(tr("%n report(s) without an assessment year are not charted. "
+                         "<a href=\"%1\">Open one to enter its year</a>.",
+                         nullptr, int(undated.size()))
+                          .arg(undated.first()));
 }
 
 void DashboardView::applyFilter()

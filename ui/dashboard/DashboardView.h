@@ -8,6 +8,8 @@
 class QAction;
 class QPrinter;
 
+class QLabel;
+
 namespace inspectdesk {
 
 class Session;
@@ -45,6 +47,7 @@ private:
     void printPreview();
     void exportView();
     void makeBriefing();
+    void updateUndatedNotice();
 
     Session &mSession;
     FilterPanel *mFilters;
@@ -52,6 +55,7 @@ private:
     QList<JudgementFact> mFacts;
     QDateTime mReadAt;
     QList<QAction *> mActions; // enabled while the dashboard is shown
+    QLabel *mUndated;          // reports left out of the charts for want of a year
 };
 
 } // namespace inspectdesk
