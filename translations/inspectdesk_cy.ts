@@ -761,7 +761,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Hidlyddion</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&amp;Print Dashboard…</source>
         <translation>A&amp;rgraffu’r dangosfwrdd…</translation>
     </message>
@@ -1184,18 +1184,18 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="+45"/>
         <source>&amp;Review</source>
         <translation>&amp;Adolygu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Workspaces</source>
         <translation>Mannau gwaith</translation>
     </message>
@@ -1233,6 +1233,11 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <location line="+1"/>
         <source>Connect to &amp;Team Database…</source>
         <translation>Cysylltu â Chronfa Ddata’r &amp;Tîm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Judgements as &amp;CSV…</source>
+        <translation>Allforio barnau fel &amp;CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1304,6 +1309,22 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <location line="+1"/>
         <source>InspectDesk databases (*.sqlite *.db);;All files (*)</source>
         <translation>Cronfeydd data InspectDesk (*.sqlite *.db);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+9"/>
+        <source>Export Judgements as CSV</source>
+        <translation>Allforio barnau fel CSV</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Ffeiliau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Judgements exported to %1</source>
+        <translation>Allforiwyd y barnau i %1</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -6,6 +6,7 @@
 #include "SettingsDialog.h"
 #include "dashboard/DashboardView.h"
 #include "import/ReportImporter.h"
+#include "store/CsvExport.h"
 #include "review/ReviewWorkspace.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -73,6 +75,7 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     mMenus.file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     mMenus.file->addAction(tr("Connect to &Team Database…"), this, [this] { connectTeamDatabase(); });
+    mMenus.file->addAction(tr("Export Judgements as &CSV…"), this, &MainWindow::chooseCsvExport);
     mRecentMenu = mMenus.file->addMenu(tr("Recent &Databases"));
     updateRecentDatabases();
     mMenus.file->addSeparator();
@@ -170,6 +173,33 @@ void MainWindow::chooseDatabase()
         tr("InspectDesk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    const QList<JudgementFact> facts = mSession->store().judgementFacts();
+    if (!mSession->store().lastError().isEmpty())
+        return *error = mSession->store().lastError(), false;
+    QSaveFile file(path); // complete or not there at all
+    if (!file.open(QIODevice::WriteOnly) || !writeJudgementsCsv(facts, &file) || !file.commit())
+        return *error = QStringLiteral("%1: %2").arg(path, file.errorString()), false;
+    return true;
+}
+
+void MainWindow::chooseCsvExport()
+{
+    if (!mSession->isOpen())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Judgements as CSV"),
+                                                      QDir::home().filePath(QStringLiteral("judgements.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCsv(path, &error))
+        statusBar()->showMessage(tr("Judgements exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    else
+        QMessageBox::critical(this, tr("Export Judgements as CSV"), error);
 }
 
 void MainWindow::newDatabase()

@@ -30,6 +30,8 @@ public:
     bool openDatabase(const QString &location);
     // Asks for a shared PostgreSQL database and opens it (prefilled from location).
     bool connectTeamDatabase(const QString &location = QString(), const QString &problem = QString());
+    // Every judgement of the open database, with its report, as CSV (like `inspectdesk export`).
+    bool exportCsv(const QString &path, QString *error);
     // Imports report files into the open database (with progress; duplicates reported).
     void importFiles(const QStringList &paths);
 
@@ -45,6 +47,7 @@ private:
     void createMenus();
     void chooseDatabase();
     void newDatabase();
+    void chooseCsvExport();
     bool openWithoutDialog(const QString &location, QString *error);
     void updateRecentDatabases();
     void showSettings();

@@ -79,6 +79,27 @@ private slots:
         QCOMPARE(second.session().store().reports().size(), 4);
     }
 
+    void exportsJudgementsAsCsv()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(mDir.filePath(QStringLiteral("csv.sqlite"))));
+        QString error;
+        const QString path = mDir.filePath(QStringLiteral("judgements.csv"));
+        QVERIFY2(window.exportCsv(path, &error), qPrintable(error));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        // A header, then one line per judgement of the four samples (7 + 15 + 33 + 1).
+        QCOMPARE(lines.size(), 1 + 56);
+        QVERIFY(lines.first().contains("council"));
+        QVERIFY(lines[1].contains("Stockton-on-Tees"));
+        // An unwritable path is refused with its reason, and leaves nothing behind.
+        const QString bad = mDir.filePath(QStringLiteral("no/such/folder/x.csv"));
+        QVERIFY(!window.exportCsv(bad, &error));
+        QVERIFY2(error.startsWith(bad), qPrintable(error));
+        QVERIFY(!QFile::exists(bad));
+    }
+
     void badDatabaseShowsDialogAndKeepsCurrent()
     {
         MainWindow window;
