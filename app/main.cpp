@@ -5,8 +5,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <memory>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 void setIdentity()
@@ -15,6 +20,20 @@ void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("inspectdesk.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("InspectDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INSPECTDESK_VERSION));
+}
+
+// A headless command run from cron or CI often has no XDG_RUNTIME_DIR; Qt would then pick
+// one itself but print a warning, and a command's stderr is for its one-line error only.
+void ensureRuntimeDir()
+{
+#ifdef Q_OS_UNIX
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-inspectdesk-") + QString::number(getuid());
+    if (QDir().mkpath(dir) &&
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+#endif
 }
 } // namespace
 
@@ -25,6 +44,7 @@ int main(int argc, char **argv)
     if (inspectdesk::cli::isCommandLineInvocation(argc, argv)) {
         std::unique_ptr<QCoreApplication> app;
         if (inspectdesk::cli::commandNeedsGui(argc, argv)) {
+            ensureRuntimeDir();
             if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
                 qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
