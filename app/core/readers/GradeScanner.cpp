@@ -173,7 +173,7 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
         if (headingOnly && start > 0 && !QStringLiteral("\n\t\f").contains(t[start - 1]))
             continue;
         QString area = t.mid(start, h.start - start).simplified();
-        area.remove(QRegularExpression(QStringLiteral("^(?:\\d+|[a-z])[.)]?\\s+")));
+        area.remove(QRegularExpression(QStringLiteral("^(?:\\d+(?:\\.\\d+)*|[a-z])[.)]?\\s+")));
         area.remove(QRegularExpression(QStringLiteral("[\\s.:\\-–—]+$")));
         LabelledGrade g;
         g.hit = h;
@@ -217,7 +217,7 @@ void GradeScanner::labelWithTail(const GradeHit &h, bool allowPeriod, QList<Labe
     while (start > 0 && !QStringLiteral("\n\t\f").contains(joined[start - 1]))
         --start;
     QString area = joined.mid(start).simplified();
-    area.remove(QRegularExpression(QStringLiteral("^(?:\\d+|[a-z])[.)]?\\s+")));
+    area.remove(QRegularExpression(QStringLiteral("^(?:\\d+(?:\\.\\d+)*|[a-z])[.)]?\\s+")));
     LabelledGrade g;
     g.hit = h;
     g.key = m->key;
@@ -251,7 +251,7 @@ void GradeScanner::labelAcrossFurniture(const GradeHit &h, bool allowPeriod, QLi
     while (start > 0 && !QStringLiteral("\n\t\f").contains(joined[start - 1]))
         --start;
     QString area = joined.mid(start, int(joined.size()) - start).simplified();
-    area.remove(QRegularExpression(QStringLiteral("^(?:\\d+|[a-z])[.)]?\\s+")));
+    area.remove(QRegularExpression(QStringLiteral("^(?:\\d+(?:\\.\\d+)*|[a-z])[.)]?\\s+")));
     area.remove(QRegularExpression(QStringLiteral("[\\s.:\\-–—]+$")));
     LabelledGrade g;
     g.hit = h;

@@ -58,7 +58,7 @@ QList<LabelledGrade> LaterFrameworkReader::headlineJudgements(const FlatText &fl
     static const QRegularExpression headline(QStringLiteral(
         "(?:^|\\n)[ \\t]*(?:(Children['’]s services in [A-Z][^\\n\\t\\f.]{1,60}?)|"
         "(The Local Safeguarding Children Board(?: \\(LSCB\\))?|The LSCB))"
-        "\\s+(?:are|is|requires?)\\s+(outstanding|good|inadequate|improvement(?:\\s+to\\s+be\\s+good)?)[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
+        "\\s+(?:are|is|(requires?))\\s+(outstanding|good|inadequate|improvement(?:\\s+to\\s+be\\s+good)?)[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
     const QString &t = flat.text();
     QList<LabelledGrade> out;
     auto it = headline.globalMatch(t);
@@ -69,11 +69,12 @@ QList<LabelledGrade> LaterFrameworkReader::headlineJudgements(const FlatText &fl
         g.key = overall ? QStringLiteral("overall_effectiveness") : QStringLiteral("lscb");
         g.area = (overall ? m.captured(1) : m.captured(2)).simplified();
         g.hit.form = GradeForm::Word;
-        g.hit.start = int(m.capturedStart(3));
-        g.hit.end = int(m.capturedEnd(3));
-        g.hit.word = m.captured(3).simplified().toLower();
-        g.hit.printed = g.hit.word.startsWith(QLatin1String("improvement")) ? QStringLiteral("requires ") + g.hit.word
-                                                                            : g.hit.word;
+        // "require(s) improvement ..." is printed with its verb, exactly as the report has it.
+        const int from = m.capturedStart(3) >= 0 ? int(m.capturedStart(3)) : int(m.capturedStart(4));
+        g.hit.start = from;
+        g.hit.end = int(m.capturedEnd(4));
+        g.hit.printed = t.mid(from, g.hit.end - from).simplified();
+        g.hit.word = g.hit.printed.toLower();
         g.page = flat.pageAt(g.hit.start);
         g.box = flat.boxOf(int(m.capturedStart(1) >= 0 ? m.capturedStart(1) : m.capturedStart(2)), g.hit.end);
         out << g;

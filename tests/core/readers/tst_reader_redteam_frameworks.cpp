@@ -15,12 +15,41 @@ ExtractionResult readVariant(const char *name)
 {
     return extractReportFile(dataPath(QStringLiteral("variants/%1.txt").arg(QLatin1String(name))));
 }
+
+QString areaOf(const ExtractedReport &r, const char *section, const char *key)
+{
+    const JudgementRecord *j = findJudgement(r, QLatin1String(section), QLatin1String(key));
+    return j ? j->area : QStringLiteral("<missing>");
+}
 } // namespace
 
 class TestReaderRedTeamFrameworks : public QObject
 {
     Q_OBJECT
 private slots:
+    void sifLowerCaseHeadingsAndTable()
+    {
+        // Summary table in capitalised words; section headings repeat each grade in lower case
+        // after a colon ("...: requires improvement to be good", one wrapped onto its own line);
+        // the overall headline says "require", not "requires". Prose "Adoption performance: good
+        // progress" and "Care leavers: the local offer" are not grades.
+        const ExtractionResult r = readVariant("sif_2016_lower_headings");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.report.kind, ReportKind::Sif);
+        QCOMPARE(r.report.council, QStringLiteral("Bath and North East Somerset Council"));
+        QCOMPARE(r.report.assessmentYear, 2016);
+        QCOMPARE(r.report.published, QDate(2016, 7, 18));
+        QVERIFY(judgementsAre(r.report, {{"", "overall_effectiveness", "adequate", "require improvement to be good"},
+                                         {"", "children_who_need_help_and_protection", "adequate", "Requires improvement"},
+                                         {"", "children_in_care", "good", "Good"},
+                                         {"", "adoption", "good", "Good"},
+                                         {"", "care_leavers", "adequate", "Requires improvement"},
+                                         {"", "leadership_and_management", "adequate", "Requires improvement"},
+                                         {"", "lscb", "good", "good"}}));
+        QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
+        QCOMPARE(areaOf(r.report, "", "adoption"), QStringLiteral("Adoption performance"));
+    }
+
     void jarGradeWithWord()
     {
         // A "Grades" table of bare numbers (4 = outstanding) and headings repeating them as
