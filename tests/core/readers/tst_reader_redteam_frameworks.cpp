@@ -50,6 +50,29 @@ private slots:
         QCOMPARE(areaOf(r.report, "", "adoption"), QStringLiteral("Adoption performance"));
     }
 
+    void safeguardingLowerCaseColonHeadings()
+    {
+        // Headings print the grade as a lower-case word after a colon ("Overall effectiveness:
+        // adequate"); prose after a colon ("Being healthy: the health of ...", "Partnership
+        // working: the partnership is strong") is not a grade.
+        const ExtractionResult r = readVariant("sglac_2012_colon_headings");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.report.kind, ReportKind::SafeguardingLacInspection);
+        QCOMPARE(r.report.council, QStringLiteral("St Helens"));
+        QCOMPARE(r.report.assessmentYear, 2012);
+        QCOMPARE(r.report.published, QDate(2012, 3, 30));
+        QVERIFY(judgementsAre(r.report, {{"safeguarding", "overall_effectiveness", "adequate", "adequate"},
+                                         {"safeguarding", "capacity_to_improve", "good", "good"},
+                                         {"safeguarding", "quality_of_provision", "adequate", "adequate"},
+                                         {"safeguarding", "leadership_and_management", "adequate", "adequate"},
+                                         {"looked_after_children", "overall_effectiveness", "good", "good"},
+                                         {"looked_after_children", "capacity_to_improve", "good", "good"},
+                                         {"looked_after_children", "being_healthy", "good", "good"},
+                                         {"looked_after_children", "staying_safe", "outstanding", "outstanding"},
+                                         {"looked_after_children", "enjoying_and_achieving", "adequate", "adequate"}}));
+        QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
+    }
+
     void jarGradeWithWord()
     {
         // A "Grades" table of bare numbers (4 = outstanding) and headings repeating them as
