@@ -7,6 +7,21 @@
 
 namespace inspectdesk {
 
+namespace {
+// The printed label as stored: line-end hyphenation undone where it makes a vocabulary word,
+// whitespace collapsed, without list numbering ("2.", "2.1", "a)") or the gap punctuation
+// before the grade.
+QString tidyArea(const QString &raw)
+{
+    static const QRegularExpression numbering(QStringLiteral("^(?:\\d+(?:\\.\\d+)*|[a-z])[.)]?\\s+"));
+    static const QRegularExpression trailing(QStringLiteral("[\\s.:\\-–—]+$"));
+    QString area = AreaVocabulary::joinLineEndHyphens(raw).simplified();
+    area.remove(numbering);
+    area.remove(trailing);
+    return area;
+}
+} // namespace
+
 GradeScanner::GradeScanner(const FlatText &flat, ScanOptions options) : mFlat(flat), mOptions(std::move(options))
 {
     const QString &t = mFlat.text();
@@ -172,9 +187,7 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
         // at the end of a wrapped sentence are prose.
         if (headingOnly && start > 0 && !QStringLiteral("\n\t\f").contains(t[start - 1]))
             continue;
-        QString area = t.mid(start, h.start - start).simplified();
-        area.remove(QRegularExpression(QStringLiteral("^(?:\\d+(?:\\.\\d+)*|[a-z])[.)]?\\s+")));
-        area.remove(QRegularExpression(QStringLiteral("[\\s.:\\-–—]+$")));
+        const QString area = tidyArea(t.mid(start, h.start - start));
         LabelledGrade g;
         g.hit = h;
         g.key = m->key;
@@ -209,15 +222,14 @@ void GradeScanner::labelWithTail(const GradeHit &h, bool allowPeriod, QList<Labe
     QString before = t.mid(from, labelEnd - from);
     while (!before.isEmpty() && before.back().isSpace())
         before.chop(1);
-    const QString joined = before + QLatin1Char(' ') + tail;
+    const QString joined = before + QLatin1Char('\n') + tail; // a "con-" / "tribution" break joins
     const auto m = AreaVocabulary::labelBefore(joined, int(joined.size()), mOptions.keys, allowPeriod, false);
     if (!m || m->end <= before.size() + 1) // the tail must complete the phrase
         return;
     int start = m->start;
     while (start > 0 && !QStringLiteral("\n\t\f").contains(joined[start - 1]))
         --start;
-    QString area = joined.mid(start).simplified();
-    area.remove(QRegularExpression(QStringLiteral("^(?:\\d+(?:\\.\\d+)*|[a-z])[.)]?\\s+")));
+    const QString area = tidyArea(joined.mid(start));
     LabelledGrade g;
     g.hit = h;
     g.key = m->key;
@@ -250,9 +262,7 @@ void GradeScanner::labelAcrossFurniture(const GradeHit &h, bool allowPeriod, QLi
     int start = m->start;
     while (start > 0 && !QStringLiteral("\n\t\f").contains(joined[start - 1]))
         --start;
-    QString area = joined.mid(start, int(joined.size()) - start).simplified();
-    area.remove(QRegularExpression(QStringLiteral("^(?:\\d+(?:\\.\\d+)*|[a-z])[.)]?\\s+")));
-    area.remove(QRegularExpression(QStringLiteral("[\\s.:\\-–—]+$")));
+    const QString area = tidyArea(joined.mid(start));
     LabelledGrade g;
     g.hit = h;
     g.key = m->key;

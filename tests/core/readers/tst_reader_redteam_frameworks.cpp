@@ -50,6 +50,38 @@ private slots:
         QCOMPARE(areaOf(r.report, "", "adoption"), QStringLiteral("Adoption performance"));
     }
 
+    void safeguardingGradeWithWord()
+    {
+        // "Grade 2 - good", "Grade 2 (good)", "Grade 2 – good" on the reversed scale; "&" in the
+        // council's name; labels hyphenated at a line end ("con-" / "tribution", "Well-" / "Being").
+        const ExtractionResult r = readVariant("sglac_2010_grade_dash");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.report.kind, ReportKind::SafeguardingLacInspection);
+        QCOMPARE(r.report.council, QStringLiteral("Telford & Wrekin"));
+        QCOMPARE(r.report.assessmentYear, 2010);
+        QCOMPARE(r.report.published, QDate(2010, 7, 30));
+        QVERIFY(judgementsAre(r.report, {{"safeguarding", "overall_effectiveness", "good", "Grade 2 - good"},
+                                         {"safeguarding", "capacity_to_improve", "good", "Grade 2 (good)"},
+                                         {"safeguarding", "children_are_safe", "good", "Grade 2 – good"},
+                                         {"safeguarding", "quality_of_provision", "adequate", "Grade 3 - adequate"},
+                                         {"safeguarding", "leadership_and_management", "good", "Grade 2 (good)"},
+                                         {"looked_after_children", "overall_effectiveness", "adequate", "Grade 3 (adequate)"},
+                                         {"looked_after_children", "capacity_to_improve", "good", "Grade 2 - good"},
+                                         {"looked_after_children", "being_healthy", "good", "Grade 2 (good)"},
+                                         {"looked_after_children", "staying_safe", "adequate", "Grade 3 (adequate)"},
+                                         {"looked_after_children", "enjoying_and_achieving", "adequate", "Grade 3 - adequate"},
+                                         {"looked_after_children", "making_a_positive_contribution", "outstanding",
+                                          "Grade 1 (outstanding)"},
+                                         {"looked_after_children", "achieving_economic_wellbeing", "adequate",
+                                          "Grade 3 (adequate)"}}));
+        QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
+        QVERIFY(!hasWarning(r.report, QStringLiteral("scale")));
+        QCOMPARE(areaOf(r.report, "looked_after_children", "making_a_positive_contribution"),
+                 QStringLiteral("Making a positive contribution, including user engagement"));
+        QCOMPARE(areaOf(r.report, "looked_after_children", "achieving_economic_wellbeing"),
+                 QStringLiteral("Achieving Economic Well-Being"));
+    }
+
     void safeguardingLowerCaseColonHeadings()
     {
         // Headings print the grade as a lower-case word after a colon ("Overall effectiveness:
