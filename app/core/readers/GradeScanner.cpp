@@ -203,25 +203,30 @@ void GradeScanner::labelWithTail(const GradeHit &h, bool allowPeriod, QList<Labe
 {
     // A label cell wrapped over lines with the grade beside its first or middle line: the
     // label's last words come on the line after the grade ("Assessment and direct work with
-    // children and | Adequate" / "families"). Such a tail is short, starts in lower case and
-    // holds no grade; the label is read as if it were printed whole before the grade.
+    // children and | Adequate" / "families"). Such a tail is short, starts in lower case (or
+    // finishes a word split at the line end: "Economic Well-" / "Being") and holds no grade;
+    // the label is read as if it were printed whole before the grade.
     const QString &t = mFlat.text();
     const int line = mFlat.lineAt(h.start);
     if (line + 1 >= mFlat.lineCount() || !t.mid(h.end, mFlat.lineEnd(line) - h.end).trimmed().isEmpty())
         return;
     const QString tail = mFlat.line(line + 1).trimmed();
-    static const QRegularExpression tailRe(QStringLiteral("^[a-z][^\\t]{0,60}$"));
-    static const QRegularExpression grade(
-        QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b|[.;]"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (!tailRe.match(tail).hasMatch() || grade.match(tail).hasMatch() || tail.count(QLatin1Char(' ')) > 5)
-        return;
     const bool alone = mFlat.line(line).trimmed() == t.mid(h.start, h.end - h.start).trimmed();
     const int labelEnd = alone ? mFlat.lineStart(line) : h.start; // the label's text ends here
     const int from = std::max(0, labelEnd - 320);
     QString before = t.mid(from, labelEnd - from);
     while (!before.isEmpty() && before.back().isSpace())
         before.chop(1);
+    static const QRegularExpression tailRe(QStringLiteral("^[a-z][^\\t]{0,60}$"));
+    static const QRegularExpression splitTailRe(QStringLiteral("^[A-Za-z][^\\t]{0,60}$"));
+    static const QRegularExpression splitEnd(QStringLiteral("[A-Za-z][-‐]$"));
+    static const QRegularExpression grade(
+        QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b|[.;]"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool split = splitEnd.match(before).hasMatch();
+    if (!(split ? splitTailRe : tailRe).match(tail).hasMatch() || grade.match(tail).hasMatch()
+        || tail.count(QLatin1Char(' ')) > 5)
+        return;
     const QString joined = before + QLatin1Char('\n') + tail; // a "con-" / "tribution" break joins
     const auto m = AreaVocabulary::labelBefore(joined, int(joined.size()), mOptions.keys, allowPeriod, false);
     if (!m || m->end <= before.size() + 1) // the tail must complete the phrase
