@@ -188,6 +188,10 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
         if (headingOnly && start > 0 && !QStringLiteral("\n\t\f").contains(t[start - 1]))
             continue;
         const QString area = tidyArea(t.mid(start, h.start - start));
+        // ... and a heading starts with a capital: "overall effectiveness: outstanding." at
+        // the start of a line is a sentence wrapped there.
+        if (headingOnly && !area.isEmpty() && !area.front().isUpper())
+            continue;
         LabelledGrade g;
         g.hit = h;
         g.key = m->key;

@@ -87,7 +87,9 @@ private slots:
     {
         // Headings print the grade as a lower-case word after a colon ("Overall effectiveness:
         // adequate"); prose after a colon ("Being healthy: the health of ...", "Partnership
-        // working: the partnership is strong") is not a grade.
+        // working: the partnership is strong") is not a grade, nor is a sentence that wraps to
+        // start a line with a label and a colon ("...for the service's" / "overall effectiveness:
+        // outstanding.").
         const ExtractionResult r = readVariant("sglac_2012_colon_headings");
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.report.kind, ReportKind::SafeguardingLacInspection);
