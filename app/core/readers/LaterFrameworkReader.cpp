@@ -56,7 +56,7 @@ QList<LabelledGrade> LaterFrameworkReader::headlineJudgements(const FlatText &fl
     // Safeguarding Children Board (LSCB) requires improvement." Only a whole line counts:
     // the same words inside a paragraph ("... when services were judged good") never do.
     static const QRegularExpression headline(QStringLiteral(
-        "(?:^|\\n)[ \\t]*(?:(Children['’]s services in [A-Z][^\\n\\t\\f.]{1,60}?)|"
+        "(?:^|\\n)[ \\t]*(?:(Children['’]s services in (?:St\\. )?[A-Z][^\\n\\t\\f.]{1,60}?)|"
         "(The Local Safeguarding Children Board(?: \\(LSCB\\))?|The LSCB))"
         "\\s+(?:are|is|(requires?))\\s+(outstanding|good|inadequate|improvement(?:\\s+to\\s+be\\s+good)?)[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
     const QString &t = flat.text();
@@ -114,7 +114,8 @@ protected:
     QList<Cue> cues() const override
     {
         // The title names the council: "Inspection of Leeds local authority children's services".
-        return {cue("\\binspection of (?:the )?(?:[A-Z][\\w'’,-]*(?: (?:and|upon|on|of|the))? ){0,5}local authority "
+        // The name may hold "&", "upon", "St." and hyphens: "Telford & Wrekin", "St. Helens".
+        return {cue("\\binspection of (?:the )?(?:[A-Z][\\w'’.,-]*(?: (?:and|&|upon|on|of|the))? ){0,5}local authority "
                     "children['’]s services\\b|\\bILACS\\b", 0.6),
                 cue("\\binspection of children['’]s social care services\\b", 0.5),
                 cue("impact of leaders on social work practice with children and families", 0.3)};

@@ -6,6 +6,7 @@
 #include "TestData.h"
 #include "VariantCheck.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace inspectdesk;
@@ -144,6 +145,77 @@ private slots:
         QVERIFY(hasWarning(r.report, QStringLiteral("children_in_care is printed twice with different grades")));
         QVERIFY(findJudgement(r.report, QString(), QStringLiteral("children_in_care"))->confidence <= 0.4);
         QVERIFY(!hasWarning(r.report, QStringLiteral("impact_of_leaders is printed twice")));
+    }
+
+    void ilacsCouncilNames_data()
+    {
+        // ILACS titles name the council, which may hold "&", "St." with its full stop,
+        // "upon", several words, or hyphens; the title must still be recognised and the name kept.
+        QTest::addColumn<QString>("name");
+        QTest::newRow("ampersand") << QStringLiteral("Telford & Wrekin");
+        QTest::newRow("St with stop") << QStringLiteral("St. Helens");
+        QTest::newRow("St") << QStringLiteral("St Helens");
+        QTest::newRow("upon") << QStringLiteral("Kingston upon Hull");
+        QTest::newRow("five words") << QStringLiteral("Bath and North East Somerset");
+        QTest::newRow("hyphens") << QStringLiteral("Stockton-on-Tees");
+        QTest::newRow("apostrophe") << QStringLiteral("King’s Lynn and West Norfolk");
+    }
+    void ilacsCouncilNames()
+    {
+        QFETCH(QString, name);
+        QFile file(dataPath(QStringLiteral("variants/ilacs_2022_council_names.txt")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll()).replace(QStringLiteral("Telford & Wrekin"), name);
+        const ExtractionResult r = extractReportText(text);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.report.kind, ReportKind::Ilacs);
+        QCOMPARE(r.report.council, name);
+        QCOMPARE(r.report.assessmentYear, 2022);
+        QCOMPARE(r.report.published, QDate(2022, 5, 20));
+        QVERIFY(judgementsAre(r.report, {{"", "impact_of_leaders", "outstanding", "Outstanding"},
+                                         {"", "children_who_need_help_and_protection", "outstanding", "Outstanding"},
+                                         {"", "children_in_care", "good", "Good"},
+                                         {"", "overall_effectiveness", "outstanding", "Outstanding"}}));
+        QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
+    }
+
+    void councilNamesInOtherKinds_data()
+    {
+        // The same reports for councils with harder names: every judgement must read exactly as
+        // in the original fixture (checked by hand above) and the name must be kept whole.
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("printedName");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("council");
+        const QString sif = QStringLiteral("sif_2016_lower_headings"), sif0 = QStringLiteral("Bath and North East Somerset");
+        const QString sg = QStringLiteral("sglac_2010_grade_dash"), sg0 = QStringLiteral("Telford & Wrekin");
+        QTest::newRow("sif St.") << sif << sif0 << QStringLiteral("St. Helens") << QStringLiteral("St. Helens Council");
+        QTest::newRow("sif ampersand") << sif << sif0 << QStringLiteral("Telford & Wrekin") << QStringLiteral("Telford & Wrekin Council");
+        QTest::newRow("sif upon") << sif << sif0 << QStringLiteral("Kingston upon Hull City") << QStringLiteral("Kingston upon Hull City Council");
+        QTest::newRow("sg St.") << sg << sg0 << QStringLiteral("St. Helens") << QStringLiteral("St. Helens");
+        QTest::newRow("sg five words") << sg << sg0 << QStringLiteral("Bath and North East Somerset") << QStringLiteral("Bath and North East Somerset");
+        QTest::newRow("sg hyphens") << sg << sg0 << QStringLiteral("Stoke-on-Trent") << QStringLiteral("Stoke-on-Trent");
+    }
+    void councilNamesInOtherKinds()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, printedName);
+        QFETCH(QString, name);
+        QFETCH(QString, council);
+        const ExtractionResult original = readVariant(qPrintable(fixture));
+        QFile file(dataPath(QStringLiteral("variants/%1.txt").arg(fixture)));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ExtractionResult r = extractReportText(QString::fromUtf8(file.readAll()).replace(printedName, name));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.report.kind, original.report.kind);
+        QCOMPARE(r.report.council, council);
+        QCOMPARE(r.report.judgements.size(), original.report.judgements.size());
+        for (const auto &j : original.report.judgements) {
+            const JudgementRecord *got = findJudgement(r.report, j.section, j.key);
+            QVERIFY2(got, qPrintable(j.key));
+            QCOMPARE(got->judgement, j.judgement);
+            QCOMPARE(got->printed, j.printed);
+        }
     }
 
     void pdfLabelsSplitAtLineEnd()
