@@ -54,10 +54,11 @@ QList<LabelledGrade> LaterFrameworkReader::headlineJudgements(const FlatText &fl
     // SIF reports state the overall and LSCB judgements as fixed headline sentences, each on
     // its own line: "Children's services in Birmingham are inadequate", "The Local
     // Safeguarding Children Board (LSCB) requires improvement." Only a whole line counts:
-    // the same words inside a paragraph ("... when services were judged good") never do.
+    // the same words inside a paragraph ("... when services were judged good") never do. A
+    // headline set large may wrap (no blank line inside it).
     static const QRegularExpression headline(QStringLiteral(
-        "(?:^|\\n)[ \\t]*(?:(Children['’]s services in (?:St\\. )?[A-Z][^\\n\\t\\f.]{1,60}?)|"
-        "(The Local Safeguarding Children Board(?: \\(LSCB\\))?|The LSCB))"
+        "(?:^|\\n)[ \\t]*(?:(Children['’]s\\s+services\\s+in\\s+(?:St\\.\\s)?[A-Z](?:[^\\n\\t\\f.]|\\n(?![ \\t]*\\n)){1,60}?)|"
+        "(The\\s+Local\\s+Safeguarding\\s+Children\\s+Board(?:\\s+\\(LSCB\\))?|The\\s+LSCB))"
         "\\s+(?:are|is|(requires?))\\s+(outstanding|good|inadequate|improvement(?:\\s+to\\s+be\\s+good)?)[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
     const QString &t = flat.text();
     QList<LabelledGrade> out;

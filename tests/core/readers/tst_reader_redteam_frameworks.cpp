@@ -33,8 +33,8 @@ private slots:
     {
         // Summary table in capitalised words; section headings repeat each grade in lower case
         // after a colon ("...: requires improvement to be good", one wrapped onto its own line);
-        // the overall headline says "require", not "requires". Prose "Adoption performance: good
-        // progress" and "Care leavers: the local offer" are not grades.
+        // the overall headline, set large and wrapped, says "require", not "requires". Prose
+        // "Adoption performance: good progress" and "Care leavers: the local offer" are not grades.
         const ExtractionResult r = readVariant("sif_2016_lower_headings");
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.report.kind, ReportKind::Sif);
