@@ -27,7 +27,9 @@ Judgement fromWords(const QString &text)
     const QString t = text.toLower();
     // Order matters: "requires improvement to be good" contains "good", and
     // "inadequate" contains "adequate".
-    if (t.contains(QLatin1String("requires improvement")))
+    // "require(s)/requiring improvement", whatever the verb's form.
+    static const QRegularExpression requires_(QStringLiteral("\\brequir(?:e|es|ed|ing)\\s+improvement\\b"));
+    if (requires_.match(t).hasMatch())
         return Judgement::Adequate;
     if (t.contains(QLatin1String("inadequate")) || t.contains(QLatin1String("poor")))
         return Judgement::Inadequate;

@@ -1,6 +1,7 @@
 #include "readers/AreaVocabulary.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <vector>
 
@@ -122,27 +123,78 @@ bool restatement(const QString &between)
            && between.count(QLatin1Char('\n')) <= 2;
 }
 
-// A word hyphenated at a line end ("en-\njoying") is matched whole. Returns the window with
-// such breaks removed and fills `map` (cleaned index -> window index, one past the end too);
-// leaves the window as it is when it holds none.
+// Every word of the vocabulary's phrases, lower case: what a word split at a line end may
+// be joined into.
+const QSet<QString> &vocabularyWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> out;
+        static const QRegularExpression word(QStringLiteral("[a-z]{2,}"));
+        for (const auto &e : kEntries) {
+            auto it = word.globalMatch(QString::fromUtf8(e.pattern).toLower());
+            while (it.hasNext())
+                out.insert(it.next().captured(0));
+        }
+        return out;
+    }();
+    return words;
+}
+
+// How a word split at a line end is put back together: "con-" / "tribution" is one word
+// (the hyphen was only the break's), "Well-" / "Being" two words the hyphen really joins.
+enum class Join { None, DropHyphen, KeepHyphen };
+
+Join joinOf(const QString &before, const QString &after)
+{
+    const QString a = before.toLower(), b = after.toLower();
+    const QSet<QString> &words = vocabularyWords();
+    if (words.contains(a + b))
+        return Join::DropHyphen;
+    if (words.contains(a) && words.contains(b))
+        return Join::KeepHyphen;
+    return Join::None;
+}
+
+const QRegularExpression &lineEndHyphen()
+{
+    // The word before the break, the break itself (hyphen, line end, indentation), the word after.
+    static const QRegularExpression re(QStringLiteral("([A-Za-z]+)([-‐][ \\t]*\\n[ \\t]*)([A-Za-z]+)"));
+    return re;
+}
+
+// A word hyphenated at a line end ("en-\njoying", "Well-\nBeing") is matched whole. Returns the
+// window with such breaks removed and fills `map` (cleaned index -> window index, one past the
+// end too); leaves the window as it is when it holds none. Lower-case halves always join (the
+// phrase match decides whether the word means anything); a capitalised half only when the
+// vocabulary knows the joined form.
 QString joinHyphenated(const QString &window, QList<int> &map)
 {
-    static const QRegularExpression breakRe(QStringLiteral("(?<=[a-z])-[ \\t]*\\n[ \\t]*(?=[a-z])"));
     map.clear();
-    if (!window.contains(QLatin1Char('-')) || !breakRe.match(window).hasMatch())
+    if (!window.contains(QLatin1Char('\n')) || (!window.contains(QLatin1Char('-')) && !window.contains(QChar(0x2010)))
+        || !lineEndHyphen().match(window).hasMatch())
         return window;
     QString out;
     out.reserve(window.size());
     int at = 0;
-    auto it = breakRe.globalMatch(window);
+    auto it = lineEndHyphen().globalMatch(window);
     while (it.hasNext()) {
         const auto m = it.next();
-        for (; at < m.capturedStart(); ++at) {
+        const Join join = joinOf(m.captured(1), m.captured(3));
+        const bool lower = m.captured(1).back().isLower() && m.captured(3).front().isLower();
+        if (join == Join::None && !lower)
+            continue;
+        for (; at < m.capturedStart(2); ++at) {
             out += window[at];
             map << at;
         }
-        at = int(m.capturedEnd());
+        if (join == Join::KeepHyphen) {
+            out += QLatin1Char('-');
+            map << at;
+        }
+        at = int(m.capturedEnd(2));
     }
+    if (map.isEmpty())
+        return window;
     for (; at < window.size(); ++at) {
         out += window[at];
         map << at;
@@ -215,6 +267,26 @@ QString AreaVocabulary::keyFor(const QString &label, const QStringList &allowedK
 {
     const auto m = labelBefore(label, int(label.size()), allowedKeys, true);
     return m ? m->key : QString();
+}
+
+QString AreaVocabulary::joinLineEndHyphens(const QString &label)
+{
+    if (!label.contains(QLatin1Char('\n')))
+        return label;
+    QString out;
+    int at = 0;
+    auto it = lineEndHyphen().globalMatch(label);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const Join join = joinOf(m.captured(1), m.captured(3));
+        if (join == Join::None)
+            continue;
+        out += label.mid(at, m.capturedStart(2) - at);
+        if (join == Join::KeepHyphen)
+            out += QLatin1Char('-');
+        at = int(m.capturedEnd(2));
+    }
+    return out + label.mid(at);
 }
 
 QStringList AreaVocabulary::allKeys()

@@ -30,6 +30,10 @@ public:
     // The key for a whole label string (exact phrase anywhere in it), or "" when none.
     static QString keyFor(const QString &label, const QStringList &allowedKeys);
     static QStringList allKeys();
+    // A printed label with its line-end hyphenation undone where the vocabulary knows the
+    // result: "Making a positive con-\ntribution" -> "...contribution", "Economic Well-\nBeing"
+    // -> "Economic Well-Being". Other hyphenated breaks are left as printed.
+    static QString joinLineEndHyphens(const QString &label);
 };
 
 } // namespace inspectdesk

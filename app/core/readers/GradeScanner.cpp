@@ -7,6 +7,21 @@
 
 namespace inspectdesk {
 
+namespace {
+// The printed label as stored: line-end hyphenation undone where it makes a vocabulary word,
+// whitespace collapsed, without list numbering ("2.", "2.1", "a)") or the gap punctuation
+// before the grade.
+QString tidyArea(const QString &raw)
+{
+    static const QRegularExpression numbering(QStringLiteral("^(?:\\d+(?:\\.\\d+)*|[a-z])[.)]?\\s+"));
+    static const QRegularExpression trailing(QStringLiteral("[\\s.:\\-–—]+$"));
+    QString area = AreaVocabulary::joinLineEndHyphens(raw).simplified();
+    area.remove(numbering);
+    area.remove(trailing);
+    return area;
+}
+} // namespace
+
 GradeScanner::GradeScanner(const FlatText &flat, ScanOptions options) : mFlat(flat), mOptions(std::move(options))
 {
     const QString &t = mFlat.text();
@@ -172,9 +187,11 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
         // at the end of a wrapped sentence are prose.
         if (headingOnly && start > 0 && !QStringLiteral("\n\t\f").contains(t[start - 1]))
             continue;
-        QString area = t.mid(start, h.start - start).simplified();
-        area.remove(QRegularExpression(QStringLiteral("^(?:\\d+|[a-z])[.)]?\\s+")));
-        area.remove(QRegularExpression(QStringLiteral("[\\s.:\\-–—]+$")));
+        const QString area = tidyArea(t.mid(start, h.start - start));
+        // ... and a heading starts with a capital: "overall effectiveness: outstanding." at
+        // the start of a line is a sentence wrapped there.
+        if (headingOnly && !area.isEmpty() && !area.front().isUpper())
+            continue;
         LabelledGrade g;
         g.hit = h;
         g.key = m->key;
@@ -190,34 +207,38 @@ void GradeScanner::labelWithTail(const GradeHit &h, bool allowPeriod, QList<Labe
 {
     // A label cell wrapped over lines with the grade beside its first or middle line: the
     // label's last words come on the line after the grade ("Assessment and direct work with
-    // children and | Adequate" / "families"). Such a tail is short, starts in lower case and
-    // holds no grade; the label is read as if it were printed whole before the grade.
+    // children and | Adequate" / "families"). Such a tail is short, starts in lower case (or
+    // finishes a word split at the line end: "Economic Well-" / "Being") and holds no grade;
+    // the label is read as if it were printed whole before the grade.
     const QString &t = mFlat.text();
     const int line = mFlat.lineAt(h.start);
     if (line + 1 >= mFlat.lineCount() || !t.mid(h.end, mFlat.lineEnd(line) - h.end).trimmed().isEmpty())
         return;
     const QString tail = mFlat.line(line + 1).trimmed();
-    static const QRegularExpression tailRe(QStringLiteral("^[a-z][^\\t]{0,60}$"));
-    static const QRegularExpression grade(
-        QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b|[.;]"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (!tailRe.match(tail).hasMatch() || grade.match(tail).hasMatch() || tail.count(QLatin1Char(' ')) > 5)
-        return;
     const bool alone = mFlat.line(line).trimmed() == t.mid(h.start, h.end - h.start).trimmed();
     const int labelEnd = alone ? mFlat.lineStart(line) : h.start; // the label's text ends here
     const int from = std::max(0, labelEnd - 320);
     QString before = t.mid(from, labelEnd - from);
     while (!before.isEmpty() && before.back().isSpace())
         before.chop(1);
-    const QString joined = before + QLatin1Char(' ') + tail;
+    static const QRegularExpression tailRe(QStringLiteral("^[a-z][^\\t]{0,60}$"));
+    static const QRegularExpression splitTailRe(QStringLiteral("^[A-Za-z][^\\t]{0,60}$"));
+    static const QRegularExpression splitEnd(QStringLiteral("[A-Za-z][-‐]$"));
+    static const QRegularExpression grade(
+        QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b|[.;]"),
+        QRegularExpression::CaseInsensitiveOption);
+    const bool split = splitEnd.match(before).hasMatch();
+    if (!(split ? splitTailRe : tailRe).match(tail).hasMatch() || grade.match(tail).hasMatch()
+        || tail.count(QLatin1Char(' ')) > 5)
+        return;
+    const QString joined = before + QLatin1Char('\n') + tail; // a "con-" / "tribution" break joins
     const auto m = AreaVocabulary::labelBefore(joined, int(joined.size()), mOptions.keys, allowPeriod, false);
     if (!m || m->end <= before.size() + 1) // the tail must complete the phrase
         return;
     int start = m->start;
     while (start > 0 && !QStringLiteral("\n\t\f").contains(joined[start - 1]))
         --start;
-    QString area = joined.mid(start).simplified();
-    area.remove(QRegularExpression(QStringLiteral("^(?:\\d+|[a-z])[.)]?\\s+")));
+    const QString area = tidyArea(joined.mid(start));
     LabelledGrade g;
     g.hit = h;
     g.key = m->key;
@@ -250,9 +271,7 @@ void GradeScanner::labelAcrossFurniture(const GradeHit &h, bool allowPeriod, QLi
     int start = m->start;
     while (start > 0 && !QStringLiteral("\n\t\f").contains(joined[start - 1]))
         --start;
-    QString area = joined.mid(start, int(joined.size()) - start).simplified();
-    area.remove(QRegularExpression(QStringLiteral("^(?:\\d+|[a-z])[.)]?\\s+")));
-    area.remove(QRegularExpression(QStringLiteral("[\\s.:\\-–—]+$")));
+    const QString area = tidyArea(joined.mid(start));
     LabelledGrade g;
     g.hit = h;
     g.key = m->key;

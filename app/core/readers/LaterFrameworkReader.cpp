@@ -54,11 +54,12 @@ QList<LabelledGrade> LaterFrameworkReader::headlineJudgements(const FlatText &fl
     // SIF reports state the overall and LSCB judgements as fixed headline sentences, each on
     // its own line: "Children's services in Birmingham are inadequate", "The Local
     // Safeguarding Children Board (LSCB) requires improvement." Only a whole line counts:
-    // the same words inside a paragraph ("... when services were judged good") never do.
+    // the same words inside a paragraph ("... when services were judged good") never do. A
+    // headline set large may wrap (no blank line inside it).
     static const QRegularExpression headline(QStringLiteral(
-        "(?:^|\\n)[ \\t]*(?:(Children['’]s services in [A-Z][^\\n\\t\\f.]{1,60}?)|"
-        "(The Local Safeguarding Children Board(?: \\(LSCB\\))?|The LSCB))"
-        "\\s+(?:are|is|requires?)\\s+(outstanding|good|inadequate|improvement(?:\\s+to\\s+be\\s+good)?)[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
+        "(?:^|\\n)[ \\t]*(?:(Children['’]s\\s+services\\s+in\\s+(?:St\\.\\s)?[A-Z](?:[^\\n\\t\\f.]|\\n(?![ \\t]*\\n)){1,60}?)|"
+        "(The\\s+Local\\s+Safeguarding\\s+Children\\s+Board(?:\\s+\\(LSCB\\))?|The\\s+LSCB))"
+        "\\s+(?:are|is|(requires?))\\s+(outstanding|good|inadequate|improvement(?:\\s+to\\s+be\\s+good)?)[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
     const QString &t = flat.text();
     QList<LabelledGrade> out;
     auto it = headline.globalMatch(t);
@@ -69,11 +70,12 @@ QList<LabelledGrade> LaterFrameworkReader::headlineJudgements(const FlatText &fl
         g.key = overall ? QStringLiteral("overall_effectiveness") : QStringLiteral("lscb");
         g.area = (overall ? m.captured(1) : m.captured(2)).simplified();
         g.hit.form = GradeForm::Word;
-        g.hit.start = int(m.capturedStart(3));
-        g.hit.end = int(m.capturedEnd(3));
-        g.hit.word = m.captured(3).simplified().toLower();
-        g.hit.printed = g.hit.word.startsWith(QLatin1String("improvement")) ? QStringLiteral("requires ") + g.hit.word
-                                                                            : g.hit.word;
+        // "require(s) improvement ..." is printed with its verb, exactly as the report has it.
+        const int from = m.capturedStart(3) >= 0 ? int(m.capturedStart(3)) : int(m.capturedStart(4));
+        g.hit.start = from;
+        g.hit.end = int(m.capturedEnd(4));
+        g.hit.printed = t.mid(from, g.hit.end - from).simplified();
+        g.hit.word = g.hit.printed.toLower();
         g.page = flat.pageAt(g.hit.start);
         g.box = flat.boxOf(int(m.capturedStart(1) >= 0 ? m.capturedStart(1) : m.capturedStart(2)), g.hit.end);
         out << g;
@@ -113,7 +115,8 @@ protected:
     QList<Cue> cues() const override
     {
         // The title names the council: "Inspection of Leeds local authority children's services".
-        return {cue("\\binspection of (?:the )?(?:[A-Z][\\w'’,-]*(?: (?:and|upon|on|of|the))? ){0,5}local authority "
+        // The name may hold "&", "upon", "St." and hyphens: "Telford & Wrekin", "St. Helens".
+        return {cue("\\binspection of (?:the )?(?:[A-Z][\\w'’.,-]*(?: (?:and|&|upon|on|of|the))? ){0,5}local authority "
                     "children['’]s services\\b|\\bILACS\\b", 0.6),
                 cue("\\binspection of children['’]s social care services\\b", 0.5),
                 cue("impact of leaders on social work practice with children and families", 0.3)};

@@ -55,6 +55,7 @@ public:
         options.keys = common + sgOnly + lacOnly;
         options.gradeNumbers = true;
         options.words = true;
+        options.colonWords = true; // "Overall effectiveness: good" headings
         options.sections = {
             {QRegularExpression(QStringLiteral("inspection\\s+outcomes:\\s*safeguarding\\s+services"), ci), kSafeguarding},
             {QRegularExpression(QStringLiteral("\\bSafeguarding\\s+services(?=[ ]*[\\n\\t\\f])")), kSafeguarding},

@@ -80,6 +80,9 @@ private slots:
         QTest::newRow("Inadequate") << "Inadequate" << Judgement::Inadequate;
         QTest::newRow("RI to be good") << "Requires improvement to be good" << Judgement::Adequate;
         QTest::newRow("RI") << "Requires improvement" << Judgement::Adequate;
+        // SIF headlines: "Children's services in X require improvement to be good".
+        QTest::newRow("require, to be good") << "require improvement to be good" << Judgement::Adequate;
+        QTest::newRow("requiring") << "requiring improvement to be good" << Judgement::Adequate;
     }
     void words()
     {

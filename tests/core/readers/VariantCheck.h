@@ -45,7 +45,7 @@ inline bool judgementsAre(const ExtractedReport &r, const QList<Expected> &expec
             ok = false;
             continue;
         }
-        if (judgementId(j->judgement) != QLatin1String(e.judgement) || j->printed != QLatin1String(e.printed)) {
+        if (judgementId(j->judgement) != QLatin1String(e.judgement) || j->printed != QString::fromUtf8(e.printed)) {
             qWarning("%s: got %s '%s', expected %s '%s'", qPrintable(what), qPrintable(judgementId(j->judgement)),
                      qPrintable(j->printed), e.judgement, e.printed);
             ok = false;

@@ -110,6 +110,31 @@ private slots:
         QCOMPARE(key(QStringLiteral("Capacity to improve, which is ")), QString());
         QCOMPARE(key(QStringLiteral("an outstanding judgement of ")), QString());
     }
+    void labelsHyphenatedAtLineEnd()
+    {
+        // A label split at a line end is matched whole, and its position is the printed text's.
+        const QString text = QStringLiteral("Achieving Economic Well-\nBeing\tGrade 3");
+        const auto m = AreaVocabulary::labelBefore(text, int(text.indexOf(QLatin1String("Grade"))), {}, false);
+        QVERIFY(m.has_value());
+        QCOMPARE(m->key, QStringLiteral("achieving_economic_wellbeing"));
+        QCOMPARE(m->start, 0);
+        QCOMPARE(m->end, int(text.indexOf(QLatin1Char('\t'))));
+        // The stored label: a break's hyphen goes when the joined word is a vocabulary word,
+        // stays when it joins two ("Well-Being"), and anything else is left as printed.
+        QCOMPARE(AreaVocabulary::joinLineEndHyphens(QStringLiteral("Making a positive con-\n  tribution")),
+                 QStringLiteral("Making a positive contribution"));
+        QCOMPARE(AreaVocabulary::joinLineEndHyphens(QStringLiteral("Achieving Economic Well-\nBeing")),
+                 QStringLiteral("Achieving Economic Well-Being"));
+        QCOMPARE(AreaVocabulary::joinLineEndHyphens(QStringLiteral("Safe-\nguarding")), QStringLiteral("Safeguarding"));
+        QCOMPARE(AreaVocabulary::joinLineEndHyphens(QStringLiteral("Multi-\nagency working")),
+                 QStringLiteral("Multi-\nagency working"));
+        // A dash before a capitalised next line that makes no vocabulary word is not a split word.
+        const QString dash = QStringLiteral("Staying safe-\nGrade 3");
+        const auto d = AreaVocabulary::labelBefore(dash, int(dash.indexOf(QLatin1String("Grade"))), {}, false);
+        QVERIFY(d.has_value());
+        QCOMPARE(d->key, QStringLiteral("staying_safe"));
+        QCOMPARE(d->end, int(dash.indexOf(QLatin1Char('-'))));
+    }
     void dates()
     {
         QCOMPARE(ReportFacts::parseDate(QStringLiteral("17 December 2008")), QDate(2008, 12, 17));

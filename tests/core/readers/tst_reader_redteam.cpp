@@ -86,6 +86,9 @@ private slots:
                                          {"", "capacity_to_improve", "good", "Grade 3"},
                                          {"", "social_care_services", "adequate", "Grade 2"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
+        // The label is stored joined, as the report means it.
+        QCOMPARE(findJudgement(r.report, QString(), QStringLiteral("making_a_positive_contribution"))->area,
+                 QStringLiteral("Making a positive contribution"));
     }
 
     void ilacsLowerCaseHeadingsOnly()
