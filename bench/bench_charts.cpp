@@ -92,8 +92,8 @@ int main(int argc, char **argv)
             return 1;
     }
     QTextStream out(stdout);
-    out << "bench_charts: 150 councils x 8 years x 7 areas = " << facts.size() << " judgements, median of "
-        << runs << " runs (ms)\n";
+    out << "bench_charts: 150 councils x 8 years x 7 areas = " << facts.size() << " judgements, median of " << runs
+        << " runs (ms)\n";
     out << "  dataset (filter + resolve)          " << median(dataset) << '\n';
     out << "  trend data (7 panels)               " << median(trend) << '\n';
     out << "  trend QChart, one outcome (300 series) " << median(trendChart) << '\n';

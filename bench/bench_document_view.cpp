@@ -108,7 +108,8 @@ int main(int argc, char **argv)
         ExtractedReport report;
         report.council = QStringLiteral("Benchmark");
         report.pageCount = 40;
-        reportId = ReportStore(db).importReport(pdf, QStringLiteral("forty.pdf"), report, QStringLiteral("bench")).reportId;
+        reportId =
+            ReportStore(db).importReport(pdf, QStringLiteral("forty.pdf"), report, QStringLiteral("bench")).reportId;
     }
     MainWindow window;
     window.resize(1400, 900);

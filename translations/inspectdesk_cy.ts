@@ -4,27 +4,27 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../app/core/briefing/BriefingData.cpp" line="+12"/>
+        <location filename="../app/core/briefing/BriefingData.cpp" line="+13"/>
         <source>first assessment</source>
         <translation>asesiad cyntaf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>improved</source>
         <translation>wedi gwella</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no change</source>
         <translation>dim newid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>declined</source>
         <translation>wedi dirywio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Children&apos;s services judgements: briefing pack</source>
         <translation>Dyfarniadau gwasanaethau plant: pecyn briffio</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="+112"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+128"/>
         <source>%n judgement(s) differ between two reports for the same year; the latest published is used and marked !.</source>
         <translation>
             <numerusform>%n dyfarniad yn wahanol rhwng dau adroddiad ar gyfer yr un flwyddyn; defnyddir yr un a gyhoeddwyd ddiwethaf a’i nodi â !.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+131"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>ChartStyle</name>
     <message>
-        <location filename="../app/core/charts/ChartStyle.cpp" line="+56"/>
+        <location filename="../app/core/charts/ChartStyle.cpp" line="+72"/>
         <source>not yet reviewed</source>
         <translation>heb ei adolygu eto</translation>
     </message>
@@ -72,7 +72,7 @@
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../app/core/model/Grade.cpp" line="+13"/>
+        <location filename="../app/core/model/Grade.cpp" line="+14"/>
         <source>Unknown</source>
         <translation>Anhysbys</translation>
     </message>
@@ -125,12 +125,12 @@
         <translation>Ychwanegu barn %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Remove judgement %1</source>
         <translation>Tynnu barn %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Edit report fields</source>
         <translation>Golygu meysydd yr adroddiad</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../app/core/charts/Outcomes.cpp" line="+14"/>
+        <location filename="../app/core/charts/Outcomes.cpp" line="+15"/>
         <source>Overall effectiveness</source>
         <translation>Effeithiolrwydd cyffredinol</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>Gallu</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>All children</source>
         <translation>Pob plentyn</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+39"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+45"/>
         <source>Judgement</source>
         <translation>Dyfarniad</translation>
     </message>
@@ -239,7 +239,7 @@
 <context>
     <name>ReportKind</name>
     <message>
-        <location filename="../app/core/model/ReportKind.cpp" line="+14"/>
+        <location filename="../app/core/model/ReportKind.cpp" line="+15"/>
         <source>Annual performance assessment</source>
         <translation>Asesiad perfformiad blynyddol</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>ReportSection</name>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Safeguarding</source>
         <translation>Diogelu</translation>
     </message>
@@ -368,7 +368,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-173"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-189"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -378,17 +378,17 @@
         <translation>Data fel ar %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Prepared %1</source>
         <translation>Paratowyd %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Assessment years: %1–%2</source>
         <translation>Blynyddoedd asesu: %1–%2</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>Dim dyfarniadau yn y blynyddoedd hyn ar gyfer: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>All %1 judgements in this pack have been reviewed against the source reports.</source>
         <translation>Mae pob un o’r %1 dyfarniad yn y pecyn hwn wedi’u hadolygu yn erbyn yr adroddiadau ffynhonnell.</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>Heb eu hadolygu eto: darllenwyd %1 o’r %2 dyfarniad yn y pecyn hwn o’r adroddiadau yn awtomatig, ac nid yw arolygydd wedi’u gwirio. Fe’u nodir â * yn y tablau ac â marcwyr gwag yn y siartiau, a’u rhestru ar y dudalen olaf.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>Gradd a argraffwyd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Previous</source>
         <translation>Blaenorol</translation>
     </message>
@@ -438,12 +438,12 @@
         <translation>Newid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Page</source>
         <translation>Tudalen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>* not yet reviewed   ! reports disagree: latest published used   Change compares with the previous assessment in the years chosen.</source>
         <translation>* heb ei adolygu eto   ! adroddiadau’n anghytuno: defnyddiwyd yr un a gyhoeddwyd ddiwethaf   Mae’r newid yn cymharu â’r asesiad blaenorol yn y blynyddoedd a ddewiswyd.</translation>
     </message>
@@ -453,12 +453,12 @@
         <translation>Y dyfarniadau diweddaraf a’r newid ers yr asesiad blaenorol</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Trends</source>
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Trends: all chosen councils</source>
         <translation>Tueddiadau: pob cyngor a ddewiswyd</translation>
     </message>
@@ -473,7 +473,7 @@
         <translation>Yr un dyfarniadau mewn tabl</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
@@ -483,12 +483,12 @@
         <translation>Darllenwyd pob dyfarniad yn y pecyn hwn o’r adroddiadau Ofsted hyn. Mae rhifau tudalennau’n cyfeirio at PDF yr adroddiad.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1, %2: %3, published %4 (%5), page %6</source>
         <translation>%1, %2: %3, cyhoeddwyd %4 (%5), tudalen %6</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>date not printed</source>
         <translation>dim dyddiad wedi’i argraffu</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>anhysbys</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Note on unreviewed data</source>
         <translation>Nodyn am ddata heb ei adolygu</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>inspectdesk::ChartExport</name>
     <message>
-        <location filename="../app/core/charts/ChartExport.cpp" line="+60"/>
+        <location filename="../app/core/charts/ChartExport.cpp" line="+62"/>
         <source>Cannot export to %1: choose a .png, .svg or .pdf file name.</source>
         <translation>Methu allforio i %1: dewiswch enw ffeil .png, .svg neu .pdf.</translation>
     </message>
@@ -549,12 +549,12 @@
 <context>
     <name>inspectdesk::ChartPage</name>
     <message>
-        <location filename="../app/core/charts/ChartPage.cpp" line="+22"/>
+        <location filename="../app/core/charts/ChartPage.cpp" line="+28"/>
         <source>All chosen outcomes</source>
         <translation>Pob canlyniad a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Assessment year %1</source>
         <translation>Blwyddyn asesu %1</translation>
     </message>
@@ -589,7 +589,7 @@
         <translation>%1 yn anghytuno rhwng adroddiadau: dangosir yr un a gyhoeddwyd ddiwethaf (!).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>No judgements match this selection. Choose other councils, years, outcomes or report kinds.</source>
         <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn. Dewiswch gynghorau, blynyddoedd, canlyniadau neu fathau o adroddiad eraill.</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>Cysylltu â Chronfa Ddata’r Tîm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>from ~/.pgpass when empty</source>
         <translation>o ~/.pgpass pan yn wag</translation>
     </message>
@@ -711,32 +711,32 @@
         <translation>Marciwr gwag neu * : heb ei adolygu eto.   ! : adroddiadau’n anghytuno am y flwyddyn honno; dangosir yr un a gyhoeddwyd ddiwethaf.   Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Judgements over time: %1</source>
         <translation>Dyfarniadau dros amser: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Judgements over time by outcome</source>
         <translation>Dyfarniadau dros amser fesul canlyniad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Councils compared, %1</source>
         <translation>Cymharu cynghorau, %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Judgements by council and outcome, %1</source>
         <translation>Dyfarniadau fesul cyngor a chanlyniad, %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Chart; the Grid view shows the same judgements as a table.</source>
         <translation>Siart; mae’r golwg Grid yn dangos yr un dyfarniadau mewn tabl.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>No judgements match this selection.
 Choose other councils, years, outcomes, population or report kinds.</source>
         <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn.
@@ -771,7 +771,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Rhag&amp;olwg argraffu’r dangosfwrdd…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export Chart (PNG, SVG, PDF)…</source>
         <translation>Allforio s&amp;iart (PNG, SVG, PDF)…</translation>
     </message>
@@ -914,7 +914,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Dogfen</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+179"/>
         <source>No report open</source>
         <translation>Dim adroddiad ar agor</translation>
     </message>
@@ -942,7 +942,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Clear council choice</source>
         <translation>Clirio’r dewis o gynghorau</translation>
     </message>
@@ -1061,7 +1061,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Mewnforiwyd %1 o %2…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Imported: %1
 Already in the database: %2
 Failed: %3</source>
@@ -1088,42 +1088,42 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::JudgementTableModel</name>
     <message>
-        <location filename="../ui/review/JudgementTableModel.cpp" line="+39"/>
+        <location filename="../ui/review/JudgementTableModel.cpp" line="+55"/>
         <source>Section</source>
         <translation>Adran</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Area</source>
         <translation>Maes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Printed</source>
         <translation>Argraffedig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Judgement</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidence</source>
         <translation>Hyder</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Ffynhonnell</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>p. %1</source>
         <translation>t. %1</translation>
     </message>
@@ -1148,7 +1148,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Golygu %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Confirm %1</source>
         <translation>Cadarnhau %1</translation>
     </message>
@@ -1184,7 +1184,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>&amp;Review</source>
         <translation>&amp;Adolygu</translation>
     </message>
@@ -1200,7 +1200,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Mannau gwaith</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -1255,12 +1255,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Review Workspace</source>
         <translation>Man gwaith &amp;adolygu</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
     </message>
@@ -1301,7 +1301,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Open Database</source>
         <translation>Agor cronfa ddata</translation>
     </message>
@@ -1311,8 +1311,8 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Cronfeydd data InspectDesk (*.sqlite *.db);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+9"/>
+        <location line="+21"/>
+        <location line="+8"/>
         <source>Export Judgements as CSV</source>
         <translation>Allforio barnau fel CSV</translation>
     </message>
@@ -1327,7 +1327,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Allforiwyd y barnau i %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>New Database</source>
         <translation>Cronfa ddata newydd</translation>
@@ -1343,7 +1343,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Mae %1 yn bodoli eisoes; defnyddiwch Agor cronfa ddata i’w hagor.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>About InspectDesk</source>
         <translation>Ynghylch InspectDesk</translation>
     </message>
@@ -1361,7 +1361,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::PageThumbnailModel</name>
     <message>
-        <location filename="../ui/review/PageThumbnailModel.cpp" line="+68"/>
+        <location filename="../ui/review/PageThumbnailModel.cpp" line="+71"/>
         <source>Page %1</source>
         <translation>Tudalen %1</translation>
     </message>
@@ -1456,7 +1456,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1 o %2 barn wedi’u hadolygu</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This PDF has no text layer (scanned?): nothing could be read from it. Add judgements by hand from the page images.</source>
         <translation>Does dim haen testun yn y PDF hwn (wedi’i sganio?): ni ellid darllen dim ohono. Ychwanegwch farnau â llaw o ddelweddau’r tudalennau.</translation>
     </message>
@@ -1474,42 +1474,42 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::ReportLibraryModel</name>
     <message>
-        <location filename="../ui/review/ReportLibraryModel.cpp" line="+31"/>
+        <location filename="../ui/review/ReportLibraryModel.cpp" line="+38"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reviewed</source>
         <translation>Wedi’u hadolygu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Warnings</source>
         <translation>Rhybuddion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>%1 of %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 — %2, imported %3 by %4</source>
         <translation>%1 — %2, mewnforiwyd %3 gan %4</translation>
     </message>
@@ -1537,12 +1537,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>Report %1 is not in this database</source>
         <translation>Nid yw adroddiad %1 yn y gronfa ddata hon</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Report reloaded from the database</source>
         <translation>Ail-lwythwyd yr adroddiad o’r gronfa ddata</translation>
     </message>
@@ -1557,7 +1557,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Mae pob barn yn yr adroddiad hwn wedi’i hadolygu</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>New judgement</source>
         <translation>Barn newydd</translation>
     </message>
@@ -1595,17 +1595,17 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>&amp;Ail-lwytho’r adroddiad</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspaceMenus.cpp" line="+38"/>
+        <location filename="../ui/review/ReviewWorkspaceMenus.cpp" line="+37"/>
         <source>&amp;Import Reports…</source>
         <translation>&amp;Mewnforio adroddiadau…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import Reports</source>
         <translation>Mewnforio adroddiadau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF reports (*.pdf)</source>
         <translation>Adroddiadau PDF (*.pdf)</translation>
     </message>
@@ -1630,7 +1630,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Canfod y n&amp;esaf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find &amp;Previous</source>
         <translation>Canfod y &amp;blaenorol</translation>
     </message>
@@ -1650,12 +1650,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Ffitio’r ll&amp;ed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fit &amp;Page</source>
         <translation>Ffitio’r d&amp;udalen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Filter &amp;Library</source>
         <translation>&amp;Hidlo’r llyfrgell</translation>
     </message>
@@ -1710,7 +1710,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Ail-l&amp;wytho’r adroddiad</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
@@ -1725,7 +1725,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Agorwch gronfa ddata cyn mewnforio adroddiadau</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Import finished</source>
         <translation>Wedi gorffen mewnforio</translation>
     </message>
@@ -1733,7 +1733,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+20"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+19"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
@@ -1796,17 +1796,17 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1: ni chafwyd hyd i’r ffynhonnell yn y ddogfen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: printed grade &quot;%2&quot; does not fit the scale</source>
         <translation>%1: nid yw’r radd argraffedig “%2” yn cyd-fynd â’r raddfa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: low confidence (%2%)</source>
         <translation>%1: hyder isel (%2%)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (p. %2)</source>
         <translation>%1 (t. %2)</translation>
     </message>
@@ -1814,12 +1814,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::chartpaint</name>
     <message>
-        <location filename="../app/core/charts/BarGridPainter.cpp" line="+96"/>
+        <location filename="../app/core/charts/BarGridPainter.cpp" line="+99"/>
         <source>no grade</source>
         <translation>dim gradd</translation>
     </message>
     <message>
-        <location filename="../app/core/charts/ChartPainter.cpp" line="+133"/>
+        <location filename="../app/core/charts/ChartPainter.cpp" line="+145"/>
         <source>* not yet reviewed (dashed outline)    ! reports disagree: latest published shown</source>
         <translation>* heb ei adolygu eto (amlinell doredig)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
@@ -1857,7 +1857,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Adroddiad: %1 (%2, %3), tudalen %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>

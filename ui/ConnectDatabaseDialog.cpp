@@ -15,8 +15,11 @@ ConnectDatabaseDialog::ConnectDatabaseDialog(QWidget *parent)
       mUser(new QLineEdit(this)), mPassword(new QLineEdit(this)), mProblem(new QLabel(this))
 {
     setWindowTitle(tr("Connect to Team Database"));
-    for (auto [widget, name] : {std::pair<QWidget *, const char *>{mHost, "host"}, {mPort, "port"},
-                                {mDatabase, "database"}, {mUser, "user"}, {mPassword, "password"},
+    for (auto [widget, name] : {std::pair<QWidget *, const char *>{mHost, "host"},
+                                {mPort, "port"},
+                                {mDatabase, "database"},
+                                {mUser, "user"},
+                                {mPassword, "password"},
                                 {mProblem, "problem"}})
         widget->setObjectName(QLatin1String(name));
     mHost->setText(QStringLiteral("localhost"));

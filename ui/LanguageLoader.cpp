@@ -71,19 +71,22 @@ QLocale LanguageLoader::apply(const QString &code)
     gTranslationLoaded = false;
     if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
         auto *own = new QTranslator(app);
-        gTranslationLoaded = install(own, own->load(locale, QStringLiteral("inspectdesk"),
-                                                    QStringLiteral("_"), kResourceDir));
+        gTranslationLoaded =
+            install(own, own->load(locale, QStringLiteral("inspectdesk"), QStringLiteral("_"), kResourceDir));
     }
     return locale;
 }
 
-QLocale LanguageLoader::applyFromSettings() { return apply(AppSettings().language()); }
+QLocale LanguageLoader::applyFromSettings()
+{
+    return apply(AppSettings().language());
+}
 
 QStringList LanguageLoader::availableLanguages()
 {
     QStringList codes{QStringLiteral("en_GB")};
-    const QStringList files = QDir(kResourceDir).entryList({QStringLiteral("inspectdesk_*.qm")}, QDir::Files,
-                                                           QDir::Name);
+    const QStringList files =
+        QDir(kResourceDir).entryList({QStringLiteral("inspectdesk_*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString code = file.mid(int(qstrlen("inspectdesk_"))).chopped(3);
         if (code != QLatin1String("en")) // the plural-forms file, not a language of its own
@@ -92,6 +95,9 @@ QStringList LanguageLoader::availableLanguages()
     return codes;
 }
 
-bool LanguageLoader::translationLoaded() { return gTranslationLoaded; }
+bool LanguageLoader::translationLoaded()
+{
+    return gTranslationLoaded;
+}
 
 } // namespace inspectdesk

@@ -8,7 +8,8 @@ namespace inspectdesk {
 
 // The main window's menus, handed to each workspace so it can add its own actions
 // (with shortcuts shown in the menus) without the window knowing them.
-struct MainMenus {
+struct MainMenus
+{
     QMenuBar *bar = nullptr;
     QMenu *file = nullptr;
     QMenu *edit = nullptr;

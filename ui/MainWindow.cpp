@@ -6,8 +6,8 @@
 #include "SettingsDialog.h"
 #include "dashboard/DashboardView.h"
 #include "import/ReportImporter.h"
-#include "store/CsvExport.h"
 #include "review/ReviewWorkspace.h"
+#include "store/CsvExport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,8 +34,7 @@ QString startFolder(const QString &location)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), mSession(new Session(this)), mTabs(new QTabWidget(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), mSession(new Session(this)), mTabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/inspectdesk.svg")));
@@ -47,11 +46,10 @@ MainWindow::MainWindow(QWidget *parent)
     mTabs->setAccessibleName(tr("Workspaces"));
     setCentralWidget(mTabs);
     createMenus();
-    connect(mDashboard, &DashboardView::openJudgementRequested, this,
-            [this](qint64 reportId, qint64 judgementId) {
-                mTabs->setCurrentWidget(mReview);
-                mReview->openReport(reportId, judgementId);
-            });
+    connect(mDashboard, &DashboardView::openJudgementRequested, this, [this](qint64 reportId, qint64 judgementId) {
+        mTabs->setCurrentWidget(mReview);
+        mReview->openReport(reportId, judgementId);
+    });
     connect(mSession, &Session::databaseOpened, this, &MainWindow::updateTitle);
     statusBar();
     resize(1280, 800);
@@ -88,11 +86,11 @@ void MainWindow::createMenus()
     mMenus.edit->addAction(redo);
     mMenus.edit->addSeparator();
 
-    QAction *showReview = mMenus.view->addAction(tr("&Review Workspace"), this,
-                                                 [this] { mTabs->setCurrentWidget(mReview); });
+    QAction *showReview =
+        mMenus.view->addAction(tr("&Review Workspace"), this, [this] { mTabs->setCurrentWidget(mReview); });
     showReview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *showDashboard = mMenus.view->addAction(tr("&Dashboard"), this,
-                                                    [this] { mTabs->setCurrentWidget(mDashboard); });
+    QAction *showDashboard =
+        mMenus.view->addAction(tr("&Dashboard"), this, [this] { mTabs->setCurrentWidget(mDashboard); });
     showDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     mMenus.view->addSeparator();
 
@@ -168,9 +166,8 @@ void MainWindow::importFiles(const QStringList &paths)
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), startFolder(mSession->location()),
-        tr("InspectDesk databases (*.sqlite *.db);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), startFolder(mSession->location()),
+                                                      tr("InspectDesk databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -190,9 +187,9 @@ void MainWindow::chooseCsvExport()
 {
     if (!mSession->isOpen())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Judgements as CSV"),
-                                                      QDir::home().filePath(QStringLiteral("judgements.csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Judgements as CSV"),
+                                     QDir::home().filePath(QStringLiteral("judgements.csv")), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -204,9 +201,8 @@ void MainWindow::chooseCsvExport()
 
 void MainWindow::newDatabase()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Database"), startFolder(mSession->location()),
-        tr("InspectDesk databases (*.sqlite)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), startFolder(mSession->location()),
+                                                      tr("InspectDesk databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -234,16 +230,15 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About InspectDesk"),
-        tr("<h3>InspectDesk %1</h3>"
-           "<p>Reads Ofsted children's services inspection reports, extracts every grade with "
-           "the place it was read, and lets inspectors check them and directors chart them.</p>"
-           "<p>Licence: GNU General Public License, version 3 or later.</p>"
-           "<p>Report data: Ofsted reports are Crown copyright; Ofsted allows reproduction for "
-           "non-commercial purposes with the source and date of publication stated.</p>"
-           "<p>Built with Qt %2 and poppler.</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About InspectDesk"),
+                       tr("<h3>InspectDesk %1</h3>"
+                          "<p>Reads Ofsted children's services inspection reports, extracts every grade with "
+                          "the place it was read, and lets inspectors check them and directors chart them.</p>"
+                          "<p>Licence: GNU General Public License, version 3 or later.</p>"
+                          "<p>Report data: Ofsted reports are Crown copyright; Ofsted allows reproduction for "
+                          "non-commercial purposes with the source and date of publication stated.</p>"
+                          "<p>Built with Qt %2 and poppler.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::updateTitle()

@@ -14,8 +14,7 @@
 namespace inspectdesk {
 
 SettingsDialog::SettingsDialog(QWidget *parent)
-    : QDialog(parent), mReviewer(new QLineEdit(this)), mDatabase(new QLineEdit(this)),
-      mLanguage(new QComboBox(this))
+    : QDialog(parent), mReviewer(new QLineEdit(this)), mDatabase(new QLineEdit(this)), mLanguage(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     AppSettings settings;

@@ -43,10 +43,11 @@ bool yearOption(const QCommandLineParser &parser, const QString &name, int *year
 int runBriefing(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Write a briefing pack PDF: cover, latest judgements with change per council, trend and "
-        "comparison charts, sources and a note on unreviewed data."));
-    parser.addOption({QStringLiteral("council"), QStringLiteral("A council to include (repeat; part of the name is enough)."),
+    parser.setApplicationDescription(
+        QStringLiteral("Write a briefing pack PDF: cover, latest judgements with change per council, trend and "
+                       "comparison charts, sources and a note on unreviewed data."));
+    parser.addOption({QStringLiteral("council"),
+                      QStringLiteral("A council to include (repeat; part of the name is enough)."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("First assessment year."), QStringLiteral("year")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("Last assessment year."), QStringLiteral("year")});
@@ -65,7 +66,9 @@ int runBriefing(const QStringList &arguments)
         !yearOption(parser, QStringLiteral("to"), &options.toYear))
         return failWith(ExitUsage, QStringLiteral("briefing: --from and --to take a year such as 2008"));
     if (options.fromYear && options.toYear && options.fromYear > options.toYear)
-        return failWith(ExitUsage, QStringLiteral("briefing: --from %1 is after --to %2").arg(options.fromYear).arg(options.toYear));
+        return failWith(
+            ExitUsage,
+            QStringLiteral("briefing: --from %1 is after --to %2").arg(options.fromYear).arg(options.toYear));
     options.title = parser.value(QStringLiteral("title"));
 
     Database db;

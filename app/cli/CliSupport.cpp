@@ -28,10 +28,10 @@ int failWith(int code, const QString &message)
 
 void addCommonOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("db"),
-                      QStringLiteral("Use the database at <path> instead of the default (%1).")
-                          .arg(Database::defaultLocation()),
-                      QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QStringLiteral("Use the database at <path> instead of the default (%1).").arg(Database::defaultLocation()),
+         QStringLiteral("path")});
     parser.addHelpOption();
 }
 
@@ -52,8 +52,7 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &arguments, int *
 
 QString databaseLocation(const QCommandLineParser &parser)
 {
-    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                              : Database::defaultLocation();
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultLocation();
 }
 
 bool openDatabase(Database &db, const QCommandLineParser &parser, bool readOnly, int *exitCode)

@@ -10,7 +10,8 @@
 namespace inspectdesk::cli {
 
 namespace {
-struct Command {
+struct Command
+{
     const char *name;
     const char *summary;
     int (*run)(const QStringList &);
@@ -73,8 +74,7 @@ int runCommandLine(const QStringList &arguments)
         return failWith(ExitUsage, QStringLiteral("no command given; try --help"));
     const QString first = arguments.at(1);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-              << Qt::endl;
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {

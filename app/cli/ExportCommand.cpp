@@ -16,8 +16,8 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Export every judgement with its report as CSV."));
     addCommonOptions(parser);
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("Write CSV to <file> ('-' for stdout)."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("csv"), QStringLiteral("Write CSV to <file> ('-' for stdout)."), QStringLiteral("file")});
     int code = 0;
     if (!parseOrExit(parser, arguments, &code))
         return code;

@@ -13,9 +13,9 @@ namespace inspectdesk::cli {
 int runExtract(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Read a report (PDF or text) and print its judgements as JSON, with the page, box and "
-        "confidence of each and a warnings list. Nothing is stored."));
+    parser.setApplicationDescription(
+        QStringLiteral("Read a report (PDF or text) and print its judgements as JSON, with the page, box and "
+                       "confidence of each and a warnings list. Nothing is stored."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Report PDF or .txt file."));
     int code = 0;

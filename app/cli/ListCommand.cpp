@@ -27,8 +27,8 @@ int runList(const QStringList &arguments)
         out() << r.id << '\t' << r.council << '\t' << reportKindId(r.kind) << '\t'
               << (r.assessmentYear > 0 ? QString::number(r.assessmentYear) : QStringLiteral("-")) << '\t'
               << (r.published.isValid() ? r.published.toString(Qt::ISODate) : QStringLiteral("-")) << '\t'
-              << r.pageCount << '\t' << r.reviewedCount << '/' << r.judgementCount << '\t'
-              << r.warningCount << '\t' << r.fileName << '\n';
+              << r.pageCount << '\t' << r.reviewedCount << '/' << r.judgementCount << '\t' << r.warningCount << '\t'
+              << r.fileName << '\n';
     }
     out().flush();
     return 0;

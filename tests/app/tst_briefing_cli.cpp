@@ -18,7 +18,8 @@ class TestBriefingCli : public QObject
     QTemporaryDir mDir;
     QString mDb;
 
-    struct Run {
+    struct Run
+    {
         int code = -1;
         QString out;
         QString err;
@@ -37,7 +38,8 @@ class TestBriefingCli : public QObject
         p.start(test::binaryPath(), QStringList{QStringLiteral("briefing")} + args);
         if (!p.waitForFinished(120000))
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private slots:
@@ -52,9 +54,10 @@ private slots:
     void writesThePack()
     {
         const QString out = mDir.filePath(QStringLiteral("pack.pdf"));
-        const Run r = run({QStringLiteral("--council"), kWestmere, QStringLiteral("--council"), QStringLiteral("northby"),
-                           QStringLiteral("--from"), QStringLiteral("2006"), QStringLiteral("--to"), QStringLiteral("2011"),
-                           QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
+        const Run r =
+            run({QStringLiteral("--council"), kWestmere, QStringLiteral("--council"), QStringLiteral("northby"),
+                 QStringLiteral("--from"), QStringLiteral("2006"), QStringLiteral("--to"), QStringLiteral("2011"),
+                 QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("(6 pages, 2 councils, 0 unreviewed judgements)")), qPrintable(r.out));
         const QStringList pages = pdfPageTexts(out);
@@ -90,12 +93,16 @@ private slots:
     void unwritableOutputFailsCleanly()
     {
         const QString out = mDir.filePath(QStringLiteral("nope/pack.pdf"));
-        const Run r = run({QStringLiteral("--council"), kNorthby, QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
+        const Run r =
+            run({QStringLiteral("--council"), kNorthby, QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY(r.err.startsWith(QStringLiteral("inspectdesk: briefing: Cannot write")));
         QVERIFY(!QFile::exists(out));
-        QVERIFY(QDir(mDir.path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files).filter(QStringLiteral("nope")).isEmpty());
+        QVERIFY(QDir(mDir.path())
+                    .entryList({QStringLiteral("*.pdf*")}, QDir::Files)
+                    .filter(QStringLiteral("nope"))
+                    .isEmpty());
     }
 
     void badInput()
@@ -105,11 +112,13 @@ private slots:
                      QStringLiteral("--db"), mDb});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("no council called 'Atlantis'")));
-        r = run({QStringLiteral("--council"), QStringLiteral("council"), QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
+        r = run({QStringLiteral("--council"), QStringLiteral("council"), QStringLiteral("--out"), out,
+                 QStringLiteral("--db"), mDb});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("matches several councils")));
         r = run({QStringLiteral("--council"), kNorthby, QStringLiteral("--from"), QStringLiteral("2012"),
-                 QStringLiteral("--to"), QStringLiteral("2009"), QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
+                 QStringLiteral("--to"), QStringLiteral("2009"), QStringLiteral("--out"), out, QStringLiteral("--db"),
+                 mDb});
         QCOMPARE(r.code, 2);
         r = run({QStringLiteral("--council"), kNorthby, QStringLiteral("--db"), mDb});
         QCOMPARE(r.code, 2);

@@ -14,7 +14,8 @@
 using namespace inspectdesk::test;
 
 namespace {
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out;
     QString err;
@@ -28,8 +29,8 @@ Run run(const QStringList &args)
     p.start(binaryPath(), args);
     if (!p.waitForFinished(60000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QByteArray hashOf(const QString &path)
@@ -45,7 +46,10 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-int errLines(const Run &r) { return int(r.err.trimmed().split(QLatin1Char('\n')).size()); }
+int errLines(const Run &r)
+{
+    return int(r.err.trimmed().split(QLatin1Char('\n')).size());
+}
 } // namespace
 
 class TestCommandLine : public QObject
@@ -109,7 +113,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY(text.startsWith(QLatin1String("report_id,council,report_type")));
-        QVERIFY(text.contains(QLatin1String("achieving_economic_wellbeing,Achieving economic well-being,4,four_is_outstanding,outstanding")));
+        QVERIFY(text.contains(QLatin1String(
+            "achieving_economic_wellbeing,Achieving economic well-being,4,four_is_outstanding,outstanding")));
         QCOMPARE(text.count(QLatin1String("\r\n")), 1 + 7 + 1); // header + APA 7 + CSA 1
 
         // The same file again: reported, not duplicated, and the exit code says so.
@@ -125,7 +130,8 @@ private slots:
     {
         const QString path = db(QStringLiteral("bad.sqlite"));
         QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), path,
-                     corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))}).exitCode == 0);
+                     corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))})
+                    .exitCode == 0);
         const QString notPdf = mDir.filePath(QStringLiteral("letter.pdf"));
         QFile f(notPdf);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -139,8 +145,10 @@ private slots:
             QCOMPARE(errLines(r), 1);
             QVERIFY2(r.err.contains(QFileInfo(input).fileName()), qPrintable(r.err));
         }
-        QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), path, missing}).err.contains(QLatin1String("no such file")));
-        QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), path, notPdf}).err.contains(QLatin1String("not a PDF file")));
+        QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), path, missing})
+                    .err.contains(QLatin1String("no such file")));
+        QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), path, notPdf})
+                    .err.contains(QLatin1String("not a PDF file")));
         const Run list = run({QStringLiteral("list"), QStringLiteral("--db"), path});
         QCOMPARE(list.out.trimmed().split(QLatin1Char('\n')).size(), 2); // header + the one report
     }
@@ -149,7 +157,9 @@ private slots:
     {
         const QString path = db(QStringLiteral("unreadable.sqlite"));
         QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), path,
-                      corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))}).exitCode, 0);
+                      corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))})
+                     .exitCode,
+                 0);
         const QByteArray before = hashOf(path);
 
         PdfBuilder menu; // a real PDF with text, but not an Ofsted report
@@ -193,7 +203,9 @@ private slots:
 
         const QString ro = db(QStringLiteral("ro.sqlite"));
         QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--db"), ro,
-                      corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))}).exitCode, 0);
+                      corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))})
+                     .exitCode,
+                 0);
         QVERIFY(QFile::setPermissions(ro, QFileDevice::ReadOwner));
         const QByteArray roBefore = hashOf(ro);
         r = run({QStringLiteral("import"), QStringLiteral("--db"), ro,

@@ -17,7 +17,8 @@
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QString out;
     QString err;
@@ -83,7 +84,8 @@ void PackageTest::initTestCase()
     mDeb = QDir(out).filePath(debs.first());
     QVERIFY(debs.first().startsWith(QStringLiteral("inspectdesk_" INSPECTDESK_VERSION "_")));
 
-    const Run unpack = run(QStringLiteral("dpkg"), {QStringLiteral("-x"), mDeb, mWork.filePath(QStringLiteral("root"))});
+    const Run unpack =
+        run(QStringLiteral("dpkg"), {QStringLiteral("-x"), mDeb, mWork.filePath(QStringLiteral("root"))});
     QVERIFY2(unpack.exitCode == 0, qPrintable(unpack.err));
 }
 
@@ -96,9 +98,10 @@ void PackageTest::controlFields()
     QCOMPARE(field(QStringLiteral("Version")), QStringLiteral(INSPECTDESK_VERSION));
     const QString depends = field(QStringLiteral("Depends"));
     // From dpkg-shlibdeps (the libraries the binary links) and by hand (run-time plugins).
-    for (const char *needed : {"libqt6core6", "libqt6widgets6", "libpoppler-qt6", "qt6-qpa-plugins",
-                               "libqt6sql6-sqlite", "libqt6svg6"})
-        QVERIFY2(depends.contains(QLatin1String(needed)), qPrintable(QLatin1String(needed) + QStringLiteral(" not in ") + depends));
+    for (const char *needed :
+         {"libqt6core6", "libqt6widgets6", "libpoppler-qt6", "qt6-qpa-plugins", "libqt6sql6-sqlite", "libqt6svg6"})
+        QVERIFY2(depends.contains(QLatin1String(needed)),
+                 qPrintable(QLatin1String(needed) + QStringLiteral(" not in ") + depends));
     QVERIFY(field(QStringLiteral("Recommends")).contains(QStringLiteral("libqt6sql6-psql")));
     QVERIFY(!field(QStringLiteral("Maintainer")).isEmpty());
     QVERIFY(!field(QStringLiteral("Homepage")).isEmpty());
@@ -156,9 +159,10 @@ void PackageTest::unpackedBinaryExtractsReport()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    const Run r = run(binary(), {QStringLiteral("extract"),
-                                 inspectdesk::test::corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))},
-                      60000, env);
+    const Run r =
+        run(binary(),
+            {QStringLiteral("extract"), inspectdesk::test::corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))},
+            60000, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(r.out.toUtf8(), &error);

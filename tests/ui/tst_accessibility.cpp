@@ -8,8 +8,8 @@
 
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
-#include <QComboBox>
 #include <QAccessible>
+#include <QComboBox>
 #include <QTabWidget>
 
 using namespace inspectdesk;
@@ -30,8 +30,7 @@ QStringList unnamedControls(QWidget *root)
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()),
-                                                   w->objectName());
+            unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
     }
     return unnamed;
 }
@@ -77,8 +76,8 @@ private slots:
             views->setCurrentIndex(view);
             QCoreApplication::processEvents();
             const QStringList unnamed = unnamedControls(window->dashboard());
-            QVERIFY2(unnamed.isEmpty(), qPrintable(views->itemText(view) + QStringLiteral(": ") +
-                                                   unnamed.join(QStringLiteral(", "))));
+            QVERIFY2(unnamed.isEmpty(),
+                     qPrintable(views->itemText(view) + QStringLiteral(": ") + unnamed.join(QStringLiteral(", "))));
         }
     }
 };

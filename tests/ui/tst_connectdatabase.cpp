@@ -46,8 +46,8 @@ class TestConnectDatabase : public QObject
 {
     Q_OBJECT
     QTemporaryDir mDir;
-    QUrl mServer;         // the test server, as the app role
-    QString mDatabase;    // a database of this test's own, dropped at the end
+    QUrl mServer;      // the test server, as the app role
+    QString mDatabase; // a database of this test's own, dropped at the end
 
     bool adminExec(const QString &sql)
     {
@@ -106,7 +106,8 @@ private slots:
 
         const QStringList recent = AppSettings().recentDatabases();
         QVERIFY(!recent.isEmpty());
-        QCOMPARE(recent.first(), QStringLiteral("postgresql://app@%1:%2/%3").arg(mServer.host()).arg(mServer.port()).arg(mDatabase));
+        QCOMPARE(recent.first(),
+                 QStringLiteral("postgresql://app@%1:%2/%3").arg(mServer.host()).arg(mServer.port()).arg(mDatabase));
         QFile settings(QSettings().fileName());
         QVERIFY(settings.open(QIODevice::ReadOnly));
         QVERIFY(!settings.readAll().contains(kPassword.toUtf8()));

@@ -5,17 +5,17 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
-#include <QTabBar>
-#include <QFile>
 #include <QMessageBox>
+#include <QScopeGuard>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QScopeGuard>
 
 using namespace inspectdesk;
 
@@ -165,7 +165,8 @@ private slots:
             QStringList clashes;
             for (const QString &letter : owners.uniqueKeys())
                 if (owners.count(letter) > 1)
-                    clashes << letter + QStringLiteral(": ") + QStringList(owners.values(letter)).join(QStringLiteral(", "));
+                    clashes << letter + QStringLiteral(": ") +
+                                   QStringList(owners.values(letter)).join(QStringLiteral(", "));
             QVERIFY2(clashes.isEmpty(), qPrintable(window.tabs()->tabText(tab) + QStringLiteral(" workspace, Alt+") +
                                                    clashes.join(QStringLiteral("; Alt+"))));
         }

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
@@ -21,6 +22,8 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -31,23 +34,21 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
-#include <QAbstractAxis>
-#include <QLegendMarker>
-#include <QLegend>
 
 using namespace inspectdesk;
 
 namespace {
 
 // Words that are the same in every language.
-const QStringList kNeverTranslated = {
-    QStringLiteral("InspectDesk"), QStringLiteral("Ofsted"), QStringLiteral("Qt"), QStringLiteral("PDF"),
-    QStringLiteral("CSV"), QStringLiteral("SVG"), QStringLiteral("ILACS"), QStringLiteral("sqlite"),
-    QStringLiteral("db"), QStringLiteral("poppler"), QStringLiteral("English"), QStringLiteral("UK"),
-    QStringLiteral("Cymraeg"), QStringLiteral("GNU"), QStringLiteral("JSON"), QStringLiteral("Ctrl"),
-    QStringLiteral("Shift"), QStringLiteral("Alt")};
+const QStringList kNeverTranslated = {QStringLiteral("InspectDesk"), QStringLiteral("Ofsted"),  QStringLiteral("Qt"),
+                                      QStringLiteral("PDF"),         QStringLiteral("CSV"),     QStringLiteral("SVG"),
+                                      QStringLiteral("ILACS"),       QStringLiteral("sqlite"),  QStringLiteral("db"),
+                                      QStringLiteral("poppler"),     QStringLiteral("English"), QStringLiteral("UK"),
+                                      QStringLiteral("Cymraeg"),     QStringLiteral("GNU"),     QStringLiteral("JSON"),
+                                      QStringLiteral("Ctrl"),        QStringLiteral("Shift"),   QStringLiteral("Alt")};
 
-struct Text {
+struct Text
+{
     QString where;
     QString text;
 };
@@ -177,7 +178,10 @@ void TranslationTest::initTestCase()
     QVERIFY2(!window.session().store().reports().isEmpty(), "the sample reports were not imported");
 }
 
-void TranslationTest::cleanupTestCase() { LanguageLoader::apply(QStringLiteral("en_GB")); }
+void TranslationTest::cleanupTestCase()
+{
+    LanguageLoader::apply(QStringLiteral("en_GB"));
+}
 
 void TranslationTest::welshIsEmbedded()
 {
@@ -306,8 +310,8 @@ void TranslationTest::noVisibleTextLeftUntranslated()
             untranslated << t.where + QStringLiteral(": \"") + t.text + QLatin1Char('"');
     }
     untranslated.removeDuplicates();
-    QVERIFY2(untranslated.isEmpty(),
-             qPrintable(QStringLiteral("left in English under Welsh:\n  ") + untranslated.join(QStringLiteral("\n  "))));
+    QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("left in English under Welsh:\n  ") +
+                                                untranslated.join(QStringLiteral("\n  "))));
 }
 
 void TranslationTest::settingsDialogTranslated()
@@ -318,8 +322,8 @@ void TranslationTest::settingsDialogTranslated()
         dialog.show();
         QList<Text> texts = visibleTexts(dialog);
         QLineEdit *reviewer = dialog.findChild<QLineEdit *>();
-        return std::make_pair(texts, QSet<QString>{reviewer ? reviewer->placeholderText() : QString(),
-                                                   AppSettings().defaultDatabase()});
+        return std::make_pair(
+            texts, QSet<QString>{reviewer ? reviewer->placeholderText() : QString(), AppSettings().defaultDatabase()});
     };
     const auto [englishTexts, data] = textsIn(QStringLiteral("en_GB"));
     const auto [welshTexts, unused] = textsIn(QStringLiteral("cy"));
@@ -335,8 +339,8 @@ void TranslationTest::settingsDialogTranslated()
     const bool welshCancel = std::any_of(welshTexts.begin(), welshTexts.end(),
                                          [](const Text &t) { return t.text == QLatin1String("Diddymu"); });
     QVERIFY2(welshCancel, "the dialog's Cancel button is not in Welsh");
-    QVERIFY2(untranslated.isEmpty(),
-             qPrintable(QStringLiteral("left in English under Welsh:\n  ") + untranslated.join(QStringLiteral("\n  "))));
+    QVERIFY2(untranslated.isEmpty(), qPrintable(QStringLiteral("left in English under Welsh:\n  ") +
+                                                untranslated.join(QStringLiteral("\n  "))));
 }
 
 QTEST_MAIN(TranslationTest)

@@ -14,10 +14,17 @@
 
 namespace {
 
-QString projectDir() { return QDir::cleanPath(QStringLiteral(TEST_DATA_DIR "/../..")); }
-QString translationsDir() { return projectDir() + QStringLiteral("/translations"); }
+QString projectDir()
+{
+    return QDir::cleanPath(QStringLiteral(TEST_DATA_DIR "/../.."));
+}
+QString translationsDir()
+{
+    return projectDir() + QStringLiteral("/translations");
+}
 
-struct TsStatus {
+struct TsStatus
+{
     int messages = 0;
     QStringList unfinished; // "context: source"
     QStringList empty;      // marked finished but with no text
@@ -111,10 +118,10 @@ void TranslationFilesTest::everySourceStringIsTranslated()
     // The same folders and options as the update_translations target.
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(lupdatePath(), {projectDir() + QStringLiteral("/ui"), projectDir() + QStringLiteral("/app"),
-                                  QStringLiteral("-source-language"), QStringLiteral("en_GB"),
-                                  QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                                  QStringLiteral("none"), QStringLiteral("-ts"), copy});
+    lupdate.start(lupdatePath(),
+                  {projectDir() + QStringLiteral("/ui"), projectDir() + QStringLiteral("/app"),
+                   QStringLiteral("-source-language"), QStringLiteral("en_GB"), QStringLiteral("-no-obsolete"),
+                   QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy});
     QVERIFY(lupdate.waitForFinished(60000));
     const QString output = QString::fromLocal8Bit(lupdate.readAll());
     QCOMPARE(lupdate.exitCode(), 0);

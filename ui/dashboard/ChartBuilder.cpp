@@ -17,12 +17,18 @@ namespace {
 QScatterSeries::MarkerShape scatterShape(MarkerShape shape)
 {
     switch (shape) {
-    case MarkerShape::Circle: return QScatterSeries::MarkerShapeCircle;
-    case MarkerShape::Square: return QScatterSeries::MarkerShapeRectangle;
-    case MarkerShape::Diamond: return QScatterSeries::MarkerShapeRotatedRectangle;
-    case MarkerShape::Triangle: return QScatterSeries::MarkerShapeTriangle;
-    case MarkerShape::Star: return QScatterSeries::MarkerShapeStar;
-    case MarkerShape::Pentagon: return QScatterSeries::MarkerShapePentagon;
+    case MarkerShape::Circle:
+        return QScatterSeries::MarkerShapeCircle;
+    case MarkerShape::Square:
+        return QScatterSeries::MarkerShapeRectangle;
+    case MarkerShape::Diamond:
+        return QScatterSeries::MarkerShapeRotatedRectangle;
+    case MarkerShape::Triangle:
+        return QScatterSeries::MarkerShapeTriangle;
+    case MarkerShape::Star:
+        return QScatterSeries::MarkerShapeStar;
+    case MarkerShape::Pentagon:
+        return QScatterSeries::MarkerShapePentagon;
     }
     return QScatterSeries::MarkerShapeCircle;
 }

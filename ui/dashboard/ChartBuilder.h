@@ -11,7 +11,8 @@ namespace inspectdesk {
 
 // A built QChart and, for every clickable series, the judgement behind each point (in the
 // series' point order, or bar-set index order).
-struct BuiltChart {
+struct BuiltChart
+{
     QChart *chart = nullptr; // owned by the caller (usually handed to a QChartView)
     QHash<const QObject *, QList<ChartPoint>> sources;
     QHash<const QObject *, QString> councilOf;

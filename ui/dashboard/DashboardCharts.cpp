@@ -122,7 +122,10 @@ ChartViewKind DashboardCharts::kind() const
     return k == ChartViewKind::Trend && mSmallMultiples->isChecked() ? ChartViewKind::SmallMultiples : k;
 }
 
-void DashboardCharts::setTrendOutcome(const QString &key) { mOutcome->setCurrentIndex(mOutcome->findData(key)); }
+void DashboardCharts::setTrendOutcome(const QString &key)
+{
+    mOutcome->setCurrentIndex(mOutcome->findData(key));
+}
 
 void DashboardCharts::setYear(int y)
 {
@@ -131,7 +134,10 @@ void DashboardCharts::setYear(int y)
         mYear->setCurrentIndex(i);
 }
 
-int DashboardCharts::year() const { return mYear->currentData().toInt(); }
+int DashboardCharts::year() const
+{
+    return mYear->currentData().toInt();
+}
 
 ChartPageContent DashboardCharts::pageContent() const
 {
@@ -140,16 +146,30 @@ ChartPageContent DashboardCharts::pageContent() const
     c.trendOutcome = mOutcome->currentData().toString();
     c.year = year();
     switch (c.kind) {
-    case ChartViewKind::Trend: c.title = tr("Judgements over time: %1").arg(outcomeLabel(c.trendOutcome)); break;
-    case ChartViewKind::SmallMultiples: c.title = tr("Judgements over time by outcome"); break;
-    case ChartViewKind::Comparison: c.title = tr("Councils compared, %1").arg(c.year); break;
-    case ChartViewKind::Grid: c.title = tr("Judgements by council and outcome, %1").arg(c.year); break;
+    case ChartViewKind::Trend:
+        c.title = tr("Judgements over time: %1").arg(outcomeLabel(c.trendOutcome));
+        break;
+    case ChartViewKind::SmallMultiples:
+        c.title = tr("Judgements over time by outcome");
+        break;
+    case ChartViewKind::Comparison:
+        c.title = tr("Councils compared, %1").arg(c.year);
+        break;
+    case ChartViewKind::Grid:
+        c.title = tr("Judgements by council and outcome, %1").arg(c.year);
+        break;
     }
     return c;
 }
 
-bool DashboardCharts::showsNoData() const { return mStack->currentIndex() == NoDataPage; }
-QString DashboardCharts::noDataMessage() const { return mNoData->text(); }
+bool DashboardCharts::showsNoData() const
+{
+    return mStack->currentIndex() == NoDataPage;
+}
+QString DashboardCharts::noDataMessage() const
+{
+    return mNoData->text();
+}
 
 QList<QChart *> DashboardCharts::charts() const
 {
@@ -206,8 +226,9 @@ void DashboardCharts::connectSeries(const BuiltChart &built)
             };
             connect(scatter, &QScatterSeries::clicked, this,
                     [this, scatter, indexOf](const QPointF &p) { activate(scatter, indexOf(p)); });
-            connect(scatter, &QScatterSeries::hovered, this,
-                    [this, scatter, indexOf](const QPointF &p, bool state) { showTooltip(scatter, indexOf(p), state); });
+            connect(scatter, &QScatterSeries::hovered, this, [this, scatter, indexOf](const QPointF &p, bool state) {
+                showTooltip(scatter, indexOf(p), state);
+            });
         } else if (auto *set = qobject_cast<QBarSet *>(const_cast<QObject *>(key))) {
             connect(set, &QBarSet::clicked, this, [this, set](int index) { activate(set, index); });
             connect(set, &QBarSet::hovered, this,
@@ -242,10 +263,10 @@ void DashboardCharts::showTooltip(const QObject *series, int index, bool state)
         if (it == b.sources.constEnd() || index < 0 || index >= it->size() || it->at(index).reportId <= 0)
             continue;
         const ChartPoint &p = it->at(index);
-        const QString outcome = b.outcomeOf.contains(series) ? b.outcomeOf.value(series)
-                                                             : mGridModel->snapshot().outcomeKeys.value(index);
-        const int pointYear = b.outcomeOf.contains(series) ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x())
-                                                           : year();
+        const QString outcome =
+            b.outcomeOf.contains(series) ? b.outcomeOf.value(series) : mGridModel->snapshot().outcomeKeys.value(index);
+        const int pointYear =
+            b.outcomeOf.contains(series) ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x()) : year();
         QToolTip::showText(QCursor::pos(), chartstyle::describePoint(p, b.councilOf.value(series), outcome, pointYear));
         return;
     }

@@ -64,7 +64,8 @@ void DashboardView::setupMenus(MainMenus &menus)
     print->setShortcut(QKeySequence::Print);
     QAction *preview = menus.file->addAction(tr("Print Pre&view of Dashboard…"), this, &DashboardView::printPreview);
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    QAction *exportAction = menus.file->addAction(tr("&Export Chart (PNG, SVG, PDF)…"), this, &DashboardView::exportView);
+    QAction *exportAction =
+        menus.file->addAction(tr("&Export Chart (PNG, SVG, PDF)…"), this, &DashboardView::exportView);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *briefing = menus.file->addAction(tr("&Briefing Pack…"), this, &DashboardView::makeBriefing);
     briefing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -173,16 +174,16 @@ void DashboardView::printPreview()
 void DashboardView::exportView()
 {
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), QString(),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
     if (path.isEmpty())
         return;
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
-        target += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
+        target += selected.contains(QLatin1String("svg"))   ? QStringLiteral(".svg")
                   : selected.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf")
-                                                             : QStringLiteral(".png");
+                                                            : QStringLiteral(".png");
     QString error;
     if (!exportTo(target, &error))
         QMessageBox::warning(this, tr("Export failed"), error);

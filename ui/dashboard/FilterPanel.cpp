@@ -57,9 +57,8 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     mCouncilView->setAccessibleName(tr("Councils"));
     layout->addWidget(mCouncilView, 2);
     connect(mSearch, &QLineEdit::textChanged, mCouncilProxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(mCouncils, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
-        councilToggled(item->text(), item->checkState() == Qt::Checked);
-    });
+    connect(mCouncils, &QStandardItemModel::itemChanged, this,
+            [this](QStandardItem *item) { councilToggled(item->text(), item->checkState() == Qt::Checked); });
     auto *clear = new QPushButton(tr("Clear council choice"), this);
     connect(clear, &QPushButton::clicked, this, [this] {
         mUpdating = true;

@@ -44,8 +44,10 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleDescriptionRole:
         return chartstyle::describePoint(*p, mSnapshot.councils[index.row()], mSnapshot.outcomeKeys[index.column()],
                                          mSnapshot.year);
-    case Qt::BackgroundRole: return QBrush(chartstyle::judgementColour(p->judgement));
-    case Qt::ForegroundRole: return QBrush(chartstyle::judgementTextColour(p->judgement));
+    case Qt::BackgroundRole:
+        return QBrush(chartstyle::judgementColour(p->judgement));
+    case Qt::ForegroundRole:
+        return QBrush(chartstyle::judgementTextColour(p->judgement));
     case Qt::FontRole:
         if (!p->reviewed()) {
             QFont f;
@@ -53,11 +55,16 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
             return f;
         }
         return {};
-    case ReportIdRole: return p->reportId;
-    case JudgementIdRole: return p->judgementId;
-    case JudgementRole: return int(p->judgement);
-    case ReviewedRole: return p->reviewed();
-    default: return {};
+    case ReportIdRole:
+        return p->reportId;
+    case JudgementIdRole:
+        return p->judgementId;
+    case JudgementRole:
+        return int(p->judgement);
+    case ReviewedRole:
+        return p->reviewed();
+    default:
+        return {};
     }
 }
 

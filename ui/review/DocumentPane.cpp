@@ -17,8 +17,8 @@ namespace inspectdesk {
 
 DocumentPane::DocumentPane(QWidget *parent)
     : QWidget(parent), mView(new DocumentView(this)), mTools(new QToolBar(this)), mPage(new QSpinBox(this)),
-      mPageTotal(new QLabel(this)), mFind(new QLineEdit(this)), mHits(new QLabel(this)),
-      mPages(new QListView(this)), mThumbnails(new PageThumbnailModel(this))
+      mPageTotal(new QLabel(this)), mFind(new QLineEdit(this)), mHits(new QLabel(this)), mPages(new QListView(this)),
+      mThumbnails(new PageThumbnailModel(this))
 {
     mTools->setIconSize(QSize(16, 16));
     mTools->addAction(tr("−"), mView, &DocumentView::zoomOut)->setToolTip(tr("Zoom out (Ctrl+-)"));
@@ -87,8 +87,8 @@ DocumentPane::DocumentPane(QWidget *parent)
     });
     connect(mView, &DocumentView::findChanged, this, [this](int current, int total) {
         mHits->setText(mFind->text().isEmpty() ? QString()
-                       : total == 0           ? tr(" no hits")
-                                              : tr(" %1 of %2").arg(current + 1).arg(total));
+                       : total == 0            ? tr(" no hits")
+                                               : tr(" %1 of %2").arg(current + 1).arg(total));
     });
     documentChanged();
 }

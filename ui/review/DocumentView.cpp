@@ -16,7 +16,7 @@
 namespace inspectdesk {
 
 namespace {
-const double kGap = 12.0;     // logical pixels between and around pages
+const double kGap = 12.0; // logical pixels between and around pages
 const double kMinZoom = 0.25;
 const double kMaxZoom = 6.0;
 const QColor kMarkColor(40, 110, 220);
@@ -109,7 +109,8 @@ void DocumentView::layoutPages()
 QRectF DocumentView::pageRect(int page) const
 {
     const QSizeF size = mPageSizes.at(page) * mZoom;
-    const double contentWidth = std::max<double>(viewport()->width(), horizontalScrollBar()->maximum() + viewport()->width());
+    const double contentWidth =
+        std::max<double>(viewport()->width(), horizontalScrollBar()->maximum() + viewport()->width());
     return QRectF((contentWidth - size.width()) / 2.0, mPageTops.at(page), size.width(), size.height());
 }
 
@@ -152,9 +153,15 @@ QList<int> DocumentView::visiblePages() const
     return pages;
 }
 
-double DocumentView::deviceScale() const { return mZoom * devicePixelRatioF(); }
+double DocumentView::deviceScale() const
+{
+    return mZoom * devicePixelRatioF();
+}
 
-bool DocumentView::isPageReady(int page) const { return mCache.find(page, deviceScale()) != nullptr; }
+bool DocumentView::isPageReady(int page) const
+{
+    return mCache.find(page, deviceScale()) != nullptr;
+}
 
 // Asks for the visible pages plus one either side, only when that set or the scale changed:
 // the renderer keeps working through the last list, so arrivals need no new request.
@@ -266,7 +273,10 @@ void DocumentView::scrollContentsBy(int, int)
 
 // --- navigation and zoom ------------------------------------------------------------------------
 
-int DocumentView::currentPage() const { return mCurrentPage; }
+int DocumentView::currentPage() const
+{
+    return mCurrentPage;
+}
 
 void DocumentView::updateCurrentPage()
 {
@@ -321,8 +331,14 @@ void DocumentView::setZoom(double zoom)
     viewport()->update();
 }
 
-void DocumentView::zoomIn() { setZoom(mZoom * 1.25); }
-void DocumentView::zoomOut() { setZoom(mZoom / 1.25); }
+void DocumentView::zoomIn()
+{
+    setZoom(mZoom * 1.25);
+}
+void DocumentView::zoomOut()
+{
+    setZoom(mZoom / 1.25);
+}
 
 void DocumentView::fitWidth()
 {

@@ -21,7 +21,8 @@ class DocumentView : public QAbstractScrollArea
     Q_OBJECT
 public:
     enum class Fit { None, Width, Page };
-    struct Mark {
+    struct Mark
+    {
         qint64 id = 0;
         int page = 0; // 0-based
         QRectF box;
@@ -94,7 +95,8 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    struct Hit {
+    struct Hit
+    {
         int page;
         QList<QRectF> rects;
     };

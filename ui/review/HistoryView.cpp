@@ -30,15 +30,15 @@ void HistoryView::showHistory(qint64 reportId, qint64 judgementId)
         return;
     QList<HistoryEntry> entries = mSession.store().history(reportId, judgementId);
     if (!judgementId) // report level: only the report's own rows
-        entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                     [](const HistoryEntry &e) { return e.judgementId != 0; }),
-                      entries.end());
+        entries.erase(
+            std::remove_if(entries.begin(), entries.end(), [](const HistoryEntry &e) { return e.judgementId != 0; }),
+            entries.end());
     // Newest first: the change just made is at the top.
     std::reverse(entries.begin(), entries.end());
     for (const HistoryEntry &e : std::as_const(entries)) {
         QList<QStandardItem *> row;
-        for (const QString &text : {QLocale().toString(e.changedAt.toLocalTime(), QLocale::ShortFormat),
-                                    e.changedBy, e.field, e.oldValue, e.newValue})
+        for (const QString &text : {QLocale().toString(e.changedAt.toLocalTime(), QLocale::ShortFormat), e.changedBy,
+                                    e.field, e.oldValue, e.newValue})
             row << new QStandardItem(text);
         mModel->appendRow(row);
     }

@@ -118,19 +118,27 @@ void ImportController::onThreadFinished()
     }
 }
 
-QString ImportController::summaryText(const QList<ImportResult> &results, bool cancelled,
-                                      const QStringList &notRead)
+QString ImportController::summaryText(const QList<ImportResult> &results, bool cancelled, const QStringList &notRead)
 {
     int imported = 0, duplicates = 0, failed = 0;
     QStringList details;
     for (const ImportResult &r : results) {
         switch (r.outcome) {
-        case ImportOutcome::Imported: ++imported; break;
-        case ImportOutcome::Duplicate: ++duplicates; details << r.message; break;
-        case ImportOutcome::Failed: ++failed; details << r.message; break;
+        case ImportOutcome::Imported:
+            ++imported;
+            break;
+        case ImportOutcome::Duplicate:
+            ++duplicates;
+            details << r.message;
+            break;
+        case ImportOutcome::Failed:
+            ++failed;
+            details << r.message;
+            break;
         }
     }
-    QString text = tr("Imported: %1\nAlready in the database: %2\nFailed: %3").arg(imported).arg(duplicates).arg(failed);
+    QString text =
+        tr("Imported: %1\nAlready in the database: %2\nFailed: %3").arg(imported).arg(duplicates).arg(failed);
     if (cancelled && !notRead.isEmpty()) {
         text += tr("\nThe import was cancelled; these files were not read:");
         for (const QString &path : notRead)

@@ -36,8 +36,7 @@ public:
     QStringList notRead() const { return mNotRead; }
 
     // Turns results into the summary text shown when an import ends; notRead are named.
-    static QString summaryText(const QList<ImportResult> &results, bool cancelled,
-                               const QStringList &notRead = {});
+    static QString summaryText(const QList<ImportResult> &results, bool cancelled, const QStringList &notRead = {});
 
 signals:
     void fileImported(const inspectdesk::ImportResult &result);
@@ -55,7 +54,7 @@ private:
     QList<ImportResult> mResults;
     QStringList mPaths;   // the files being imported
     QStringList mNotRead; // of the last import, when cancelled
-    QStringList mQueued; // files dropped while an import runs: imported next
+    QStringList mQueued;  // files dropped while an import runs: imported next
 };
 
 } // namespace inspectdesk

@@ -30,16 +30,15 @@ void EditJudgementCommand::undo()
 
 AddJudgementCommand::AddJudgementCommand(OpenReport *report, qint64 reportId, const JudgementRecord &judgement)
     : QUndoCommand(QCoreApplication::translate("JudgementCommands", "Add judgement %1").arg(judgement.area)),
-      mReport(report), mReportId(reportId),
-      mJudgement(judgement)
+      mReport(report), mReportId(reportId), mJudgement(judgement)
 {
 }
 
 void AddJudgementCommand::redo()
 {
     // The first redo inserts; later ones restore the same row, so its history stays one thread.
-    const bool ok = mId ? mReport->setRemoved(mReportId, mId, false)
-                        : (mId = mReport->addJudgement(mReportId, mJudgement)) != 0;
+    const bool ok =
+        mId ? mReport->setRemoved(mReportId, mId, false) : (mId = mReport->addJudgement(mReportId, mJudgement)) != 0;
     if (!ok)
         setObsolete(true);
 }
@@ -52,8 +51,7 @@ void AddJudgementCommand::undo()
 
 RemoveJudgementCommand::RemoveJudgementCommand(OpenReport *report, qint64 reportId, const JudgementRecord &judgement)
     : QUndoCommand(QCoreApplication::translate("JudgementCommands", "Remove judgement %1").arg(judgement.area)),
-      mReport(report), mReportId(reportId),
-      mId(judgement.id)
+      mReport(report), mReportId(reportId), mId(judgement.id)
 {
 }
 

@@ -58,8 +58,7 @@ private:
 class EditReportFieldsCommand : public QUndoCommand
 {
 public:
-    EditReportFieldsCommand(OpenReport *report, qint64 reportId, const ReportFields &before,
-                            const ReportFields &after);
+    EditReportFieldsCommand(OpenReport *report, qint64 reportId, const ReportFields &before, const ReportFields &after);
     void redo() override;
     void undo() override;
 

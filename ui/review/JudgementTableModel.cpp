@@ -14,8 +14,14 @@ namespace inspectdesk {
 JudgementTableModel::JudgementTableModel(OpenReport &report, QObject *parent)
     : QAbstractTableModel(parent), mReport(report)
 {
-    connect(&mReport, &OpenReport::loaded, this, [this] { beginResetModel(); endResetModel(); });
-    connect(&mReport, &OpenReport::judgementsReset, this, [this] { beginResetModel(); endResetModel(); });
+    connect(&mReport, &OpenReport::loaded, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(&mReport, &OpenReport::judgementsReset, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
     connect(&mReport, &OpenReport::judgementChanged, this,
             [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
@@ -25,24 +31,40 @@ int JudgementTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(mReport.judgements().size());
 }
 
-int JudgementTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int JudgementTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-const JudgementRecord &JudgementTableModel::record(int row) const { return mReport.judgements().at(row); }
+const JudgementRecord &JudgementTableModel::record(int row) const
+{
+    return mReport.judgements().at(row);
+}
 
-int JudgementTableModel::rowOf(qint64 judgementId) const { return mReport.rowOf(judgementId); }
+int JudgementTableModel::rowOf(qint64 judgementId) const
+{
+    return mReport.rowOf(judgementId);
+}
 
 QVariant JudgementTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SectionColumn: return tr("Section");
-    case AreaColumn: return tr("Area");
-    case PrintedColumn: return tr("Printed");
-    case JudgementColumn: return tr("Judgement");
-    case StatusColumn: return tr("Status");
-    case ConfidenceColumn: return tr("Confidence");
-    case SourceColumn: return tr("Source");
+    case SectionColumn:
+        return tr("Section");
+    case AreaColumn:
+        return tr("Area");
+    case PrintedColumn:
+        return tr("Printed");
+    case JudgementColumn:
+        return tr("Judgement");
+    case StatusColumn:
+        return tr("Status");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case SourceColumn:
+        return tr("Source");
     }
     return QVariant();
 }
@@ -54,21 +76,30 @@ QVariant JudgementTableModel::data(const QModelIndex &index, int role) const
     const JudgementRecord &j = record(index.row());
     const bool lowConfidence = j.confidence < kLowConfidence && j.status != ReviewStatus::AddedByHand;
     switch (role) {
-    case JudgementIdRole: return j.id;
-    case NeedsReviewRole: return needsReview(j);
+    case JudgementIdRole:
+        return j.id;
+    case NeedsReviewRole:
+        return needsReview(j);
     case Qt::EditRole:
         if (index.column() == JudgementColumn)
             return int(j.judgement);
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SectionColumn: return reportSectionLabel(j.section);
-        case AreaColumn: return j.area;
-        case PrintedColumn: return j.printed;
-        case JudgementColumn: return judgementLabel(j.judgement);
-        case StatusColumn: return reviewStatusLabel(j.status);
-        case ConfidenceColumn: return QStringLiteral("%1%").arg(qRound(j.confidence * 100));
-        case SourceColumn: return j.hasSource() ? tr("p. %1").arg(j.page) : tr("no source found");
+        case SectionColumn:
+            return reportSectionLabel(j.section);
+        case AreaColumn:
+            return j.area;
+        case PrintedColumn:
+            return j.printed;
+        case JudgementColumn:
+            return judgementLabel(j.judgement);
+        case StatusColumn:
+            return reviewStatusLabel(j.status);
+        case ConfidenceColumn:
+            return QStringLiteral("%1%").arg(qRound(j.confidence * 100));
+        case SourceColumn:
+            return j.hasSource() ? tr("p. %1").arg(j.page) : tr("no source found");
         }
         break;
     case Qt::BackgroundRole:
@@ -141,8 +172,7 @@ bool JudgementTableModel::setData(const QModelIndex &index, const QVariant &valu
 
 void JudgementTableModel::pushEdit(int row, const JudgementRecord &after, const QString &text)
 {
-    mReport.session().undoStack()->push(
-        new EditJudgementCommand(&mReport, mReport.id(), record(row), after, text));
+    mReport.session().undoStack()->push(new EditJudgementCommand(&mReport, mReport.id(), record(row), after, text));
 }
 
 void JudgementTableModel::confirm(int row)

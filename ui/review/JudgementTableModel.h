@@ -14,8 +14,16 @@ class JudgementTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SectionColumn, AreaColumn, PrintedColumn, JudgementColumn, StatusColumn,
-                  ConfidenceColumn, SourceColumn, ColumnCount };
+    enum Column {
+        SectionColumn,
+        AreaColumn,
+        PrintedColumn,
+        JudgementColumn,
+        StatusColumn,
+        ConfidenceColumn,
+        SourceColumn,
+        ColumnCount
+    };
     enum Role { JudgementIdRole = Qt::UserRole + 1, NeedsReviewRole };
     static constexpr double kLowConfidence = 0.6;
 

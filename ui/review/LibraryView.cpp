@@ -4,8 +4,8 @@
 #include "Session.h"
 
 #include <QHeaderView>
-#include <QSignalBlocker>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -13,8 +13,8 @@
 namespace inspectdesk {
 
 LibraryView::LibraryView(Session &session, QWidget *parent)
-    : QWidget(parent), mSession(session), mModel(new ReportLibraryModel(this)),
-      mProxy(new QSortFilterProxyModel(this)), mFilter(new QLineEdit(this)), mTable(new QTableView(this))
+    : QWidget(parent), mSession(session), mModel(new ReportLibraryModel(this)), mProxy(new QSortFilterProxyModel(this)),
+      mFilter(new QLineEdit(this)), mTable(new QTableView(this))
 {
     mProxy->setSourceModel(mModel);
     mProxy->setSortRole(ReportLibraryModel::SortRole);

@@ -104,8 +104,7 @@ bool OpenReport::setRemoved(qint64 reportId, qint64 judgementId, bool removed)
 int OpenReport::writeFields(qint64 reportId, const ReportFields &before, const ReportFields &after)
 {
     const int expected = mReportRevisions.value(reportId, reportId == mReport.id ? mReport.revision : 0);
-    const int revision =
-        mSession.store().updateReportFields(reportId, expected, before, after, mSession.reviewer());
+    const int revision = mSession.store().updateReportFields(reportId, expected, before, after, mSession.reviewer());
     if (revision < 0) {
         failed(reportId);
         return -1;

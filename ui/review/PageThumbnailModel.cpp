@@ -62,12 +62,17 @@ QVariant PageThumbnailModel::data(const QModelIndex &index, int role) const
         return {};
     const int page = index.row();
     switch (role) {
-    case Qt::DisplayRole: return QString::number(page + 1);
-    case Qt::DecorationRole: return mImages[page].isNull() ? placeholder(page) : mImages[page];
+    case Qt::DisplayRole:
+        return QString::number(page + 1);
+    case Qt::DecorationRole:
+        return mImages[page].isNull() ? placeholder(page) : mImages[page];
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole: return tr("Page %1").arg(page + 1);
-    case Qt::TextAlignmentRole: return int(Qt::AlignHCenter | Qt::AlignTop);
-    default: return {};
+    case Qt::AccessibleTextRole:
+        return tr("Page %1").arg(page + 1);
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignHCenter | Qt::AlignTop);
+    default:
+        return {};
     }
 }
 

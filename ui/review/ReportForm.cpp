@@ -25,8 +25,8 @@ namespace inspectdesk {
 ReportForm::ReportForm(OpenReport &report, QWidget *parent)
     : QWidget(parent), mReport(report), mModel(new JudgementTableModel(report, this)),
       mCouncils(new QStringListModel(this)), mCouncil(new QLineEdit(this)), mKind(new QComboBox(this)),
-      mYear(new QSpinBox(this)), mPublished(new QDateEdit(this)), mStatus(new QLabel(this)),
-      mNote(new QLabel(this)), mTable(new QTableView(this))
+      mYear(new QSpinBox(this)), mPublished(new QDateEdit(this)), mStatus(new QLabel(this)), mNote(new QLabel(this)),
+      mTable(new QTableView(this))
 {
     auto *completer = new QCompleter(mCouncils, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -135,8 +135,8 @@ void ReportForm::commitFields()
 void ReportForm::updateStatus()
 {
     const auto &list = mReport.judgements();
-    const int reviewed = int(std::count_if(list.cbegin(), list.cend(),
-                                           [](const JudgementRecord &j) { return !JudgementTableModel::needsReview(j); }));
+    const int reviewed = int(std::count_if(
+        list.cbegin(), list.cend(), [](const JudgementRecord &j) { return !JudgementTableModel::needsReview(j); }));
     if (!mReport.isOpen())
         mStatus->setText(tr("No report open"));
     else if (list.isEmpty())
@@ -168,7 +168,10 @@ void ReportForm::selectRow(int row)
     mTable->scrollTo(index);
 }
 
-void ReportForm::selectJudgement(qint64 judgementId) { selectRow(mModel->rowOf(judgementId)); }
+void ReportForm::selectJudgement(qint64 judgementId)
+{
+    selectRow(mModel->rowOf(judgementId));
+}
 
 void ReportForm::setPagesWithoutText(const QList<int> &pages, int pageCount)
 {

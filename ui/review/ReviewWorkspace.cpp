@@ -1,5 +1,6 @@
 #include "ReviewWorkspace.h"
 
+#include "AppSettings.h"
 #include "DocumentPane.h"
 #include "DocumentView.h"
 #include "HistoryView.h"
@@ -12,17 +13,16 @@
 #include "ReportLibraryModel.h"
 #include "Session.h"
 #include "WarningsModel.h"
-#include "AppSettings.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QListView>
-#include <QSortFilterProxyModel>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -34,10 +34,10 @@ namespace inspectdesk {
 
 ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     : QWidget(parent), mSession(session), mOpen(new OpenReport(session, this)),
-      mLibrary(new LibraryView(session, this)), mDocument(new DocumentPane(this)),
-      mForm(new ReportForm(*mOpen, this)), mWarnings(new WarningsModel(*mOpen, this)),
-      mWarningsView(new QListView(this)), mHistory(new HistoryView(session, this)),
-      mSideTabs(new QTabWidget(this)), mImport(new ImportController(session, this))
+      mLibrary(new LibraryView(session, this)), mDocument(new DocumentPane(this)), mForm(new ReportForm(*mOpen, this)),
+      mWarnings(new WarningsModel(*mOpen, this)), mWarningsView(new QListView(this)),
+      mHistory(new HistoryView(session, this)), mSideTabs(new QTabWidget(this)),
+      mImport(new ImportController(session, this))
 {
     setObjectName(QStringLiteral("ReviewWorkspace"));
     setAcceptDrops(true);
@@ -103,8 +103,14 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
 
 ReviewWorkspace::~ReviewWorkspace() = default;
 
-qint64 ReviewWorkspace::currentReportId() const { return mOpen->id(); }
-DocumentView *ReviewWorkspace::documentView() const { return mDocument->view(); }
+qint64 ReviewWorkspace::currentReportId() const
+{
+    return mOpen->id();
+}
+DocumentView *ReviewWorkspace::documentView() const
+{
+    return mDocument->view();
+}
 
 void ReviewWorkspace::status(const QString &text)
 {
@@ -153,7 +159,8 @@ void ReviewWorkspace::openDefaultReport()
         return;
     for (const QString &entry : AppSettings().recentReports()) {
         const QStringList parts = entry.split(QLatin1Char('|'));
-        if (parts.size() >= 2 && parts[0] == mSession.displayLocation() && mLibrary->model()->rowOf(parts[1].toLongLong()) >= 0)
+        if (parts.size() >= 2 && parts[0] == mSession.displayLocation() &&
+            mLibrary->model()->rowOf(parts[1].toLongLong()) >= 0)
             return openReport(parts[1].toLongLong());
     }
     const QModelIndex first = mLibrary->proxy()->index(0, 0);
@@ -240,8 +247,14 @@ void ReviewWorkspace::stepUnreviewed(int direction)
         status(tr("Every judgement in this report is reviewed"));
 }
 
-void ReviewWorkspace::nextUnreviewed() { stepUnreviewed(+1); }
-void ReviewWorkspace::previousUnreviewed() { stepUnreviewed(-1); }
+void ReviewWorkspace::nextUnreviewed()
+{
+    stepUnreviewed(+1);
+}
+void ReviewWorkspace::previousUnreviewed()
+{
+    stepUnreviewed(-1);
+}
 
 void ReviewWorkspace::confirmCurrent()
 {

@@ -14,10 +14,10 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QLineEdit>
 #include <QMimeData>
 #include <QTableView>
 
@@ -25,8 +25,7 @@ namespace inspectdesk {
 
 void ReviewWorkspace::setupMenus(MainMenus &menus)
 {
-    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &key,
-                      auto slot) {
+    auto add = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &key, auto slot) {
         QAction *a = menu->addAction(text, this, slot);
         a->setObjectName(name);
         a->setShortcut(key);
@@ -36,8 +35,8 @@ void ReviewWorkspace::setupMenus(MainMenus &menus)
     };
     QMenu *file = menus.file;
     QAction *import = file->addAction(tr("&Import Reports…"), this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(),
-                                                                tr("PDF reports (*.pdf)"));
+        const QStringList paths =
+            QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(), tr("PDF reports (*.pdf)"));
         importFiles(paths);
     });
     import->setObjectName(QStringLiteral("importReports"));
@@ -50,15 +49,18 @@ void ReviewWorkspace::setupMenus(MainMenus &menus)
                         [this] { documentView()->copySelection(); });
     copy->setShortcutContext(Qt::WidgetShortcut); // the view handles Ctrl+C itself when focused
     add(edit, QStringLiteral("find"), tr("&Find in Document…"), QKeySequence::Find, [this] { mDocument->focusFind(); });
-    add(edit, QStringLiteral("findNext"), tr("Find &Next"), QKeySequence(Qt::Key_F3), [this] { documentView()->findNext(); });
+    add(edit, QStringLiteral("findNext"), tr("Find &Next"), QKeySequence(Qt::Key_F3),
+        [this] { documentView()->findNext(); });
     add(edit, QStringLiteral("findPrevious"), tr("Find &Previous"), QKeySequence(Qt::SHIFT | Qt::Key_F3),
         [this] { documentView()->findPrevious(); });
 
     QMenu *view = menus.view;
     add(view, QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn, [this] { documentView()->zoomIn(); });
     add(view, QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { documentView()->zoomOut(); });
-    add(view, QStringLiteral("fitWidth"), tr("Fit &Width"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { documentView()->fitWidth(); });
-    add(view, QStringLiteral("fitPage"), tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_9), [this] { documentView()->fitPage(); });
+    add(view, QStringLiteral("fitWidth"), tr("Fit &Width"), QKeySequence(Qt::CTRL | Qt::Key_0),
+        [this] { documentView()->fitWidth(); });
+    add(view, QStringLiteral("fitPage"), tr("Fit &Page"), QKeySequence(Qt::CTRL | Qt::Key_9),
+        [this] { documentView()->fitPage(); });
     add(view, QStringLiteral("filterLibrary"), tr("Filter &Library"), QKeySequence(Qt::CTRL | Qt::Key_L),
         [this] { library()->filterEdit()->setFocus(); });
 
@@ -102,7 +104,8 @@ void ReviewWorkspace::updateActions()
     for (QAction *a : std::as_const(mActions)) {
         const QString name = a->objectName();
         bool enabled = shown;
-        if (name == QLatin1String("confirm") || name == QLatin1String("remove") || name == QLatin1String("jumpToDocument"))
+        if (name == QLatin1String("confirm") || name == QLatin1String("remove") ||
+            name == QLatin1String("jumpToDocument"))
             enabled = shown && row;
         else if (name == QLatin1String("addFromSelection"))
             enabled = shown && selection && currentReportId() > 0;
@@ -170,8 +173,8 @@ void ReviewWorkspace::onImportFinished(const QList<ImportResult> &results, bool 
             opened = opened ? -1 : r.reportId;
     if (opened > 0)
         openReport(opened);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Import finished"), mLastImportSummary,
-                                QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("Import finished"), mLastImportSummary, QMessageBox::Ok, this);
     showMessage(box);
     emit importFinished(results);
 }

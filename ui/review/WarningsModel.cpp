@@ -35,14 +35,19 @@ void WarningsModel::rebuild()
         if (!j.hasSource())
             mIssues.append({tr("%1: no source found in the document").arg(area), j.id, j.page, {}});
         if (j.judgement == Judgement::Unknown)
-            mIssues.append({tr("%1: printed grade \"%2\" does not fit the scale").arg(area, j.printed), j.id, j.page, j.box});
+            mIssues.append(
+                {tr("%1: printed grade \"%2\" does not fit the scale").arg(area, j.printed), j.id, j.page, j.box});
         else if (j.confidence < JudgementTableModel::kLowConfidence)
-            mIssues.append({tr("%1: low confidence (%2%)").arg(area).arg(qRound(j.confidence * 100)), j.id, j.page, j.box});
+            mIssues.append(
+                {tr("%1: low confidence (%2%)").arg(area).arg(qRound(j.confidence * 100)), j.id, j.page, j.box});
     }
     endResetModel();
 }
 
-int WarningsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(mIssues.size()); }
+int WarningsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mIssues.size());
+}
 
 QVariant WarningsModel::data(const QModelIndex &index, int role) const
 {

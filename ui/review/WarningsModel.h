@@ -14,7 +14,8 @@ class WarningsModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    struct Issue {
+    struct Issue
+    {
         QString message;
         qint64 judgementId = 0;
         int page = 0; // 1-based, 0 = none

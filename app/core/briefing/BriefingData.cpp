@@ -9,18 +9,23 @@ namespace inspectdesk {
 QString changeLabel(Change c)
 {
     switch (c) {
-    case Change::New: return QCoreApplication::translate("Briefing", "first assessment");
-    case Change::Improved: return QCoreApplication::translate("Briefing", "improved");
-    case Change::Same: return QCoreApplication::translate("Briefing", "no change");
-    case Change::Declined: return QCoreApplication::translate("Briefing", "declined");
+    case Change::New:
+        return QCoreApplication::translate("Briefing", "first assessment");
+    case Change::Improved:
+        return QCoreApplication::translate("Briefing", "improved");
+    case Change::Same:
+        return QCoreApplication::translate("Briefing", "no change");
+    case Change::Declined:
+        return QCoreApplication::translate("Briefing", "declined");
     }
     return {};
 }
 
 QString BriefingData::title() const
 {
-    return options.title.isEmpty() ? QCoreApplication::translate("Briefing", "Children's services judgements: briefing pack")
-                                   : options.title;
+    return options.title.isEmpty()
+               ? QCoreApplication::translate("Briefing", "Children's services judgements: briefing pack")
+               : options.title;
 }
 
 BriefingData BriefingData::build(const QList<JudgementFact> &facts, const BriefingOptions &options)

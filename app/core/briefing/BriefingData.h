@@ -7,19 +7,21 @@
 
 namespace inspectdesk {
 
-struct BriefingOptions {
+struct BriefingOptions
+{
     QStringList councils; // as stored; the order they appear in the pack
     int fromYear = 0;
     int toYear = 0;
-    QString title;        // empty = a default title
-    QDate date;           // invalid = today
+    QString title; // empty = a default title
+    QDate date;    // invalid = today
 };
 
 enum class Change { New, Improved, Same, Declined };
 QString changeLabel(Change c);
 
 // One row of a council's "latest judgements" table.
-struct LatestJudgement {
+struct LatestJudgement
+{
     QString key;
     int year = 0;
     ChartPoint latest;
@@ -29,7 +31,8 @@ struct LatestJudgement {
 };
 
 // A report the pack quotes, with the pages its judgements were read from.
-struct BriefingSource {
+struct BriefingSource
+{
     QString council;
     QString fileName;
     ReportKind kind = ReportKind::Other;
@@ -40,11 +43,12 @@ struct BriefingSource {
 };
 
 // Everything a briefing pack shows, worked out before anything is drawn.
-struct BriefingData {
+struct BriefingData
+{
     BriefingOptions options;
     ChartDataset dataset;
-    QStringList councils;        // chosen councils that have data
-    QStringList missingCouncils; // chosen but with no judgement in the years
+    QStringList councils;                          // chosen councils that have data
+    QStringList missingCouncils;                   // chosen but with no judgement in the years
     QHash<QString, QList<LatestJudgement>> latest; // council -> rows (outcome order)
     QList<BriefingSource> sources;
     QStringList unreviewedItems; // "Council — Outcome, year" for each unreviewed judgement

@@ -1,7 +1,7 @@
 #include "BriefingPages.h"
 
-#include "charts/ChartPainter.h"
 #include "charts/ChartPage.h"
+#include "charts/ChartPainter.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,7 +11,10 @@
 namespace inspectdesk {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::BriefingPages", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inspectdesk::BriefingPages", text);
+}
 const QSizeF kPage(595.28, 841.89); // A4 in points
 
 QString withYear(const ChartPoint &p, int year, bool mark)
@@ -27,17 +30,22 @@ QString withYear(const ChartPoint &p, int year, bool mark)
 QString changeText(Change c)
 {
     switch (c) {
-    case Change::Improved: return QStringLiteral("▲ ") + changeLabel(c);
-    case Change::Declined: return QStringLiteral("▼ ") + changeLabel(c);
-    case Change::Same: return QStringLiteral("= ") + changeLabel(c);
-    case Change::New: return changeLabel(c);
+    case Change::Improved:
+        return QStringLiteral("▲ ") + changeLabel(c);
+    case Change::Declined:
+        return QStringLiteral("▼ ") + changeLabel(c);
+    case Change::Same:
+        return QStringLiteral("= ") + changeLabel(c);
+    case Change::New:
+        return changeLabel(c);
     }
     return {};
 }
 } // namespace
 
 BriefingPages::BriefingPages(QPainter &painter, QPagedPaintDevice &device, const BriefingData &data)
-    : mPainter(painter), mDevice(device), mData(data), mArea(QPointF(48, 44), QPointF(kPage.width() - 48, kPage.height() - 52))
+    : mPainter(painter), mDevice(device), mData(data),
+      mArea(QPointF(48, 44), QPointF(kPage.width() - 48, kPage.height() - 52))
 {
     mPainter.setRenderHint(QPainter::Antialiasing);
 }
@@ -68,8 +76,10 @@ void BriefingPages::footer()
 qreal BriefingPages::heading(const QString &text, qreal y)
 {
     mPainter.setPen(Qt::black);
-    return y + chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 60), text,
-                                       chartpaint::font(16, true)) + 8;
+    return y +
+           chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 60), text,
+                                   chartpaint::font(16, true)) +
+           8;
 }
 
 void BriefingPages::cover()
@@ -78,16 +88,20 @@ void BriefingPages::cover()
     qreal y = mArea.top() + 80;
     mPainter.setPen(Qt::black);
     y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 120), mData.title(),
-                                 chartpaint::font(24, true)) + 16;
+                                 chartpaint::font(24, true)) +
+         16;
     const QDate date = mData.options.date.isValid() ? mData.options.date : QDate::currentDate();
     y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 30),
                                  tr("Prepared %1").arg(QLocale().toString(date, QLocale::LongFormat)),
-                                 chartpaint::font(12)) + 24;
+                                 chartpaint::font(12)) +
+         24;
     y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 20), tr("Councils"),
-                                 chartpaint::font(13, true)) + 4;
+                                 chartpaint::font(13, true)) +
+         4;
     for (const QString &c : mData.councils)
         y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left() + 12, y, mArea.width() - 12, 40), c,
-                                     chartpaint::font(12)) + 2;
+                                     chartpaint::font(12)) +
+             2;
     const QList<int> years = mData.dataset.years();
     y += 14;
     QStringList lines;
@@ -97,7 +111,8 @@ void BriefingPages::cover()
     if (!mData.missingCouncils.isEmpty())
         lines << tr("No judgements in these years for: %1.").arg(mData.missingCouncils.join(QStringLiteral("; ")));
     for (const QString &line : lines)
-        y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), line, chartpaint::font(10)) + 6;
+        y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), line, chartpaint::font(10)) +
+             6;
     // The note on review status, boxed so nobody misses it.
     const int unreviewed = int(mData.unreviewedItems.size());
     QString note = unreviewed == 0
@@ -109,9 +124,11 @@ void BriefingPages::cover()
                              .arg(unreviewed)
                              .arg(mData.dataset.pointCount());
     if (mData.dataset.conflictCount() > 0)
-        note += QLatin1Char(' ') + QCoreApplication::translate("Briefing",
-                                      "%n judgement(s) differ between two reports for the same year; the latest "
-                                      "published is used and marked !.", nullptr, mData.dataset.conflictCount());
+        note += QLatin1Char(' ') +
+                QCoreApplication::translate("Briefing",
+                                            "%n judgement(s) differ between two reports for the same year; the latest "
+                                            "published is used and marked !.",
+                                            nullptr, mData.dataset.conflictCount());
     const QRectF box(mArea.left(), y + 10, mArea.width(), 90);
     mPainter.setPen(QPen(Qt::black, unreviewed ? 1.5 : 0.5));
     mPainter.setBrush(unreviewed ? QColor(0xFFF4CC) : QColor(0xF2F2F2));
@@ -123,8 +140,8 @@ void BriefingPages::cover()
 qreal BriefingPages::latestTable(const QString &council, qreal y)
 {
     const qreal widths[] = {122, 88, 112, 84, 66, 27};
-    const QStringList headers = {tr("Outcome"), tr("Latest"), tr("Printed grade"), tr("Previous"), tr("Change"),
-                                 tr("Page")};
+    const QStringList headers = {tr("Outcome"),  tr("Latest"), tr("Printed grade"),
+                                 tr("Previous"), tr("Change"), tr("Page")};
     const qreal rowHeight = 22;
     auto drawRow = [&](const QStringList &cells, bool header, const ChartPoint *latest) {
         qreal x = mArea.left();
@@ -139,7 +156,8 @@ qreal BriefingPages::latestTable(const QString &council, qreal y)
             mPainter.setPen(!header && i == 1 && latest ? chartstyle::judgementTextColour(latest->judgement)
                                                         : QColor(Qt::black));
             mPainter.setFont(chartpaint::font(8, header));
-            mPainter.drawText(cell.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, cells[i]);
+            mPainter.drawText(cell.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                              cells[i]);
             x += widths[i];
         }
         y += rowHeight;
@@ -166,11 +184,13 @@ void BriefingPages::council(const QString &council)
     mPainter.setPen(Qt::black);
     y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 20),
                                  tr("Latest judgements and change since the previous assessment"),
-                                 chartpaint::font(11, true)) + 6;
+                                 chartpaint::font(11, true)) +
+         6;
     y = latestTable(council, y);
     mPainter.setPen(Qt::black);
     y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 20), tr("Trends"),
-                                 chartpaint::font(11, true)) + 4;
+                                 chartpaint::font(11, true)) +
+         4;
     TrendData trend = TrendData::build(mData.dataset);
     for (TrendPanel &panel : trend.panels)
         panel.series.erase(std::remove_if(panel.series.begin(), panel.series.end(),
@@ -198,7 +218,8 @@ void BriefingPages::comparison()
     chartpaint::drawComparison(mPainter, QRectF(mArea.left(), y, mArea.width(), 300), snapshot);
     y += 310;
     y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 20),
-                                 tr("The same judgements as a table"), chartpaint::font(11, true)) + 6;
+                                 tr("The same judgements as a table"), chartpaint::font(11, true)) +
+         6;
     chartpaint::drawGrid(mPainter, QRectF(mArea.left(), y, mArea.width(), mArea.bottom() - y), snapshot);
 }
 
@@ -210,7 +231,8 @@ void BriefingPages::sources()
     y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 40),
                                  tr("Every judgement in this pack was read from these Ofsted reports. Page numbers "
                                     "refer to the report's PDF."),
-                                 chartpaint::font(9)) + 8;
+                                 chartpaint::font(9)) +
+         8;
     auto line = [&](const QString &text, const QFont &f, qreal gap) {
         const QFontMetricsF fm(f, mPainter.device());
         const QRectF bound = fm.boundingRect(QRectF(0, 0, mArea.width(), 1000), Qt::TextWordWrap, text);
@@ -219,7 +241,8 @@ void BriefingPages::sources()
             y = mArea.top();
         }
         mPainter.setPen(Qt::black);
-        y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), bound.height() + 4), text, f) + gap;
+        y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), bound.height() + 4), text, f) +
+             gap;
     };
     for (const BriefingSource &s : mData.sources) {
         QStringList pages;
@@ -229,10 +252,12 @@ void BriefingPages::sources()
                            .arg(s.council)
                            .arg(s.year)
                            .arg(reportKindLabel(s.kind),
-                                s.published.isValid() ? QLocale().toString(s.published, QLocale::ShortFormat) : tr("date not printed"),
+                                s.published.isValid() ? QLocale().toString(s.published, QLocale::ShortFormat)
+                                                      : tr("date not printed"),
                                 s.fileName, pages.isEmpty() ? tr("unknown") : pages.join(QStringLiteral(", ")));
         if (s.unreviewed > 0)
-            text += QLatin1Char(' ') + QCoreApplication::translate("Briefing", "— %n judgement(s) not yet reviewed", nullptr, s.unreviewed);
+            text += QLatin1Char(' ') + QCoreApplication::translate("Briefing", "— %n judgement(s) not yet reviewed",
+                                                                   nullptr, s.unreviewed);
         line(text, chartpaint::font(8.5), 3);
     }
     y += 10;
@@ -241,7 +266,8 @@ void BriefingPages::sources()
         line(tr("Every judgement in this pack has been reviewed against its source report."), chartpaint::font(9), 2);
     } else {
         line(tr("These judgements were read automatically and not yet checked by an inspector; treat them as "
-                "provisional:"), chartpaint::font(9), 4);
+                "provisional:"),
+             chartpaint::font(9), 4);
         for (const QString &item : mData.unreviewedItems)
             line(QStringLiteral("• ") + item, chartpaint::font(8.5), 1);
     }

@@ -7,8 +7,11 @@
 namespace inspectdesk::chartpaint {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::chartpaint", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inspectdesk::chartpaint", text);
 }
+} // namespace
 
 void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
 {
@@ -83,8 +86,8 @@ void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &s)
         const qreal y = rect.top() + headerHeight + r * cellHeight;
         p.setFont(font(9, true));
         p.setPen(Qt::black);
-        p.drawText(QRectF(rect.left(), y, nameWidth - 4, cellHeight), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                   s.councils[r]);
+        p.drawText(QRectF(rect.left(), y, nameWidth - 4, cellHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, s.councils[r]);
         for (int c = 0; c < cols; ++c) {
             const QRectF cell(rect.left() + nameWidth + c * cellWidth, y, cellWidth, cellHeight);
             const ChartPoint *pt = s.cell(r, c);

@@ -56,8 +56,7 @@ QString ChartDataset::slot(const QString &council, const QString &key, int year)
     return council + QChar(0x1f) + key + QChar(0x1f) + QString::number(year);
 }
 
-ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter &filter)
-    : mFilter(filter)
+ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter &filter) : mFilter(filter)
 {
     QHash<QString, QList<const JudgementFact *>> candidates;
     for (const JudgementFact &f : facts) {
@@ -75,9 +74,8 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
         const JudgementFact &chosen = *list.first();
         ChartPoint p = toPoint(chosen);
         p.candidateCount = int(list.size());
-        p.conflict = std::any_of(list.begin(), list.end(), [&](const JudgementFact *f) {
-            return f->judgement != chosen.judgement;
-        });
+        p.conflict = std::any_of(list.begin(), list.end(),
+                                 [&](const JudgementFact *f) { return f->judgement != chosen.judgement; });
         mUnreviewed += p.reviewed() ? 0 : 1;
         mConflicts += p.conflict ? 1 : 0;
         if (p.published.isValid() && (!mLatestPublished.isValid() || p.published > mLatestPublished))

@@ -10,7 +10,8 @@
 namespace inspectdesk {
 
 // The one judgement a chart shows for a council, outcome and year, with where it came from.
-struct ChartPoint {
+struct ChartPoint
+{
     Judgement judgement = Judgement::Unknown;
     QString printed;
     Scale scale = Scale::Unknown;
@@ -43,7 +44,7 @@ public:
     const ChartFilter &filter() const { return mFilter; }
     bool isEmpty() const { return mPoints.isEmpty(); }
     QStringList councils() const { return mCouncils; } // with data, in the filter's order
-    QList<int> years() const { return mYears; }          // with data, ascending
+    QList<int> years() const { return mYears; }        // with data, ascending
     QStringList outcomes() const { return mFilter.effectiveOutcomes(); }
     int councilIndex(const QString &council) const { return mCouncils.indexOf(council); }
     const ChartPoint *point(const QString &council, const QString &key, int year) const;

@@ -13,7 +13,10 @@
 namespace inspectdesk {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::ChartExport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inspectdesk::ChartExport", text);
+}
 const QSizeF kPagePoints(842, 595); // A4 landscape
 
 QByteArray renderPng(const ChartDataset &data, const ChartPageContent &content)
@@ -52,8 +55,7 @@ QByteArray renderSvg(const ChartDataset &data, const ChartPageContent &content)
 }
 } // namespace
 
-bool ChartExport::write(const QString &path, const ChartDataset &data, const ChartPageContent &content,
-                        QString *error)
+bool ChartExport::write(const QString &path, const ChartDataset &data, const ChartPageContent &content, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!suffixes().contains(suffix)) {

@@ -11,8 +11,7 @@ namespace inspectdesk {
 class ChartExport
 {
 public:
-    static bool write(const QString &path, const ChartDataset &data, const ChartPageContent &content,
-                      QString *error);
+    static bool write(const QString &path, const ChartDataset &data, const ChartPageContent &content, QString *error);
     static QStringList suffixes() { return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}; }
 };
 

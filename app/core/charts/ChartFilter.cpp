@@ -30,9 +30,8 @@ bool ChartFilter::accepts(const JudgementFact &fact) const
 
 bool ChartFilter::operator==(const ChartFilter &o) const
 {
-    return councils == o.councils && fromYear == o.fromYear && toYear == o.toYear &&
-           outcomes == o.outcomes && population == o.population && kinds == o.kinds &&
-           showUnreviewed == o.showUnreviewed;
+    return councils == o.councils && fromYear == o.fromYear && toYear == o.toYear && outcomes == o.outcomes &&
+           population == o.population && kinds == o.kinds && showUnreviewed == o.showUnreviewed;
 }
 
 } // namespace inspectdesk

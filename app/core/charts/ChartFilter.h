@@ -10,13 +10,14 @@
 namespace inspectdesk {
 
 // What the dashboard shows. Empty lists mean "all".
-struct ChartFilter {
-    QStringList councils;      // in the order chosen: the order of series and legend
-    int fromYear = 0;          // 0 = no lower bound
-    int toYear = 0;            // 0 = no upper bound
-    QStringList outcomes;      // outcome keys; empty = all seven
+struct ChartFilter
+{
+    QStringList councils; // in the order chosen: the order of series and legend
+    int fromYear = 0;     // 0 = no lower bound
+    int toYear = 0;       // 0 = no upper bound
+    QStringList outcomes; // outcome keys; empty = all seven
     Population population = Population::AllChildren;
-    QList<ReportKind> kinds;   // empty = every kind
+    QList<ReportKind> kinds;    // empty = every kind
     bool showUnreviewed = true; // extracted but not yet confirmed judgements
 
     QStringList effectiveOutcomes() const; // in canonical order

@@ -10,16 +10,23 @@
 namespace inspectdesk {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::ChartPage", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inspectdesk::ChartPage", text);
 }
+} // namespace
 
 QString ChartPage::subtitle(const ChartDataset &data, const ChartPageContent &content)
 {
     const ChartFilter &f = data.filter();
     QString what;
     switch (content.kind) {
-    case ChartViewKind::Trend: what = outcomeLabel(content.trendOutcome); break;
-    case ChartViewKind::SmallMultiples: what = tr("All chosen outcomes"); break;
+    case ChartViewKind::Trend:
+        what = outcomeLabel(content.trendOutcome);
+        break;
+    case ChartViewKind::SmallMultiples:
+        what = tr("All chosen outcomes");
+        break;
     case ChartViewKind::Comparison:
     case ChartViewKind::Grid:
         what = tr("Assessment year %1").arg(YearSnapshot::build(data, content.year).year);
@@ -46,8 +53,8 @@ QString ChartPage::sourceLine(const ChartDataset &data)
     else
         line += QLatin1Char(' ') + tr("All reviewed.");
     if (data.conflictCount() > 0)
-        line += QLatin1Char(' ') +
-                tr("%1 disagree between reports: latest published shown (!).").arg(data.conflictCount());
+        line +=
+            QLatin1Char(' ') + tr("%1 disagree between reports: latest published shown (!).").arg(data.conflictCount());
     return line;
 }
 
@@ -59,8 +66,7 @@ void ChartPage::render(QPainter &painter, const ChartDataset &data, const ChartP
     painter.restore();
 }
 
-void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &data,
-                           const ChartPageContent &content)
+void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &data, const ChartPageContent &content)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
@@ -68,9 +74,11 @@ void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &
     qreal y = area.top();
     p.setPen(Qt::black);
     y += chartpaint::drawWrapped(p, QRectF(area.left(), y, area.width(), 60), content.title,
-                                 chartpaint::font(16, true)) + 2;
+                                 chartpaint::font(16, true)) +
+         2;
     y += chartpaint::drawWrapped(p, QRectF(area.left(), y, area.width(), 40), subtitle(data, content),
-                                 chartpaint::font(10)) + 8;
+                                 chartpaint::font(10)) +
+         8;
     const QString source = sourceLine(data);
     const qreal sourceHeight = 34;
     const QRectF sourceRect(area.left(), area.bottom() - sourceHeight, area.width(), sourceHeight);

@@ -12,7 +12,8 @@ enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid };
 
 // One printed/exported page of the current dashboard view: title, legend, the chart drawn
 // as vectors, and a source line saying how current and how reviewed the data is.
-struct ChartPageContent {
+struct ChartPageContent
+{
     QString title;
     ChartViewKind kind = ChartViewKind::Trend;
     QString trendOutcome; // the outcome a single trend chart shows

@@ -10,7 +10,10 @@ namespace inspectdesk::chartpaint {
 
 namespace {
 const qreal kValueMax = 4.5;
-QString tr(const char *text) { return QCoreApplication::translate("inspectdesk::chartpaint", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inspectdesk::chartpaint", text);
+}
 
 // The value axis: Inadequate..Outstanding at 1..4, light rules, labels at the left.
 void drawValueAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal fontSize, qreal minValue)
@@ -53,15 +56,24 @@ void drawMarker(QPainter &p, const QPointF &c, qreal size, MarkerShape shape, co
     const qreal r = size / 2;
     QPainterPath path;
     switch (shape) {
-    case MarkerShape::Circle: path.addEllipse(c, r, r); break;
-    case MarkerShape::Square: path.addRect(QRectF(c.x() - r * 0.85, c.y() - r * 0.85, r * 1.7, r * 1.7)); break;
+    case MarkerShape::Circle:
+        path.addEllipse(c, r, r);
+        break;
+    case MarkerShape::Square:
+        path.addRect(QRectF(c.x() - r * 0.85, c.y() - r * 0.85, r * 1.7, r * 1.7));
+        break;
     case MarkerShape::Diamond:
-        path.moveTo(c.x(), c.y() - r); path.lineTo(c.x() + r, c.y());
-        path.lineTo(c.x(), c.y() + r); path.lineTo(c.x() - r, c.y()); path.closeSubpath();
+        path.moveTo(c.x(), c.y() - r);
+        path.lineTo(c.x() + r, c.y());
+        path.lineTo(c.x(), c.y() + r);
+        path.lineTo(c.x() - r, c.y());
+        path.closeSubpath();
         break;
     case MarkerShape::Triangle:
-        path.moveTo(c.x(), c.y() - r); path.lineTo(c.x() + r, c.y() + r * 0.8);
-        path.lineTo(c.x() - r, c.y() + r * 0.8); path.closeSubpath();
+        path.moveTo(c.x(), c.y() - r);
+        path.lineTo(c.x() + r, c.y() + r * 0.8);
+        path.lineTo(c.x() - r, c.y() + r * 0.8);
+        path.closeSubpath();
         break;
     case MarkerShape::Star:
     case MarkerShape::Pentagon: {
@@ -137,8 +149,8 @@ qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, b
     return y + 14 - rect.top();
 }
 
-void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, const QList<int> &years,
-                    int councilCount, bool compact)
+void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, const QList<int> &years, int councilCount,
+                    bool compact)
 {
     p.save();
     const qreal fs = compact ? 7 : 9;
@@ -146,8 +158,8 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
     p.setFont(font(fs + 1, true));
     p.setPen(Qt::black);
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fs * 2), Qt::AlignCenter, panel.title);
-    const QRectF plot(rect.left() + labelWidth + 6, rect.top() + fs * 2 + 4,
-                      rect.width() - labelWidth - 16, rect.height() - fs * 4 - 8);
+    const QRectF plot(rect.left() + labelWidth + 6, rect.top() + fs * 2 + 4, rect.width() - labelWidth - 16,
+                      rect.height() - fs * 4 - 8);
     drawValueAxis(p, plot, labelWidth, fs, 0.5);
     if (years.isEmpty() || plot.width() <= 0) {
         p.restore();
@@ -170,8 +182,8 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
         drawMessage(p, plot, tr("No judgements"));
     for (const TrendSeries &s : panel.series) {
         // Councils with equal grades would hide each other: offset each line slightly.
-        const qreal shift = panel.series.size() < 2 ? 0.0
-                                                    : (s.councilIndex - (councilCount - 1) / 2.0) * (compact ? 1.5 : 2.5);
+        const qreal shift =
+            panel.series.size() < 2 ? 0.0 : (s.councilIndex - (councilCount - 1) / 2.0) * (compact ? 1.5 : 2.5);
         const QColor colour = chartstyle::councilColour(s.councilIndex);
         QPolygonF line;
         for (const TrendPoint &pt : s.points)
@@ -180,8 +192,7 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
         p.drawPolyline(line);
         for (int i = 0; i < s.points.size(); ++i) {
             const ChartPoint &src = s.points[i].source;
-            drawMarker(p, line[i], compact ? 5 : 7, chartstyle::councilMarker(s.councilIndex), colour,
-                       src.reviewed());
+            drawMarker(p, line[i], compact ? 5 : 7, chartstyle::councilMarker(s.councilIndex), colour, src.reviewed());
             if (src.conflict) {
                 // A boxed "!" above the point: reports disagree, the latest is shown.
                 const QRectF badge(line[i].x() - fs * 0.55, line[i].y() - fs * 2.2, fs * 1.1, fs * 1.3);

@@ -20,20 +20,18 @@ namespace chartpaint {
 QSizeF usePointUnits(QPainter &painter);
 QFont font(qreal size, bool bold = false);
 
-void drawMarker(QPainter &p, const QPointF &centre, qreal size, MarkerShape shape, const QColor &colour,
-                bool filled);
+void drawMarker(QPainter &p, const QPointF &centre, qreal size, MarkerShape shape, const QColor &colour, bool filled);
 // Council swatches (line, dash and marker) and the notes on marks; returns the height used.
 qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars);
 qreal legendHeight(QPainter &p, qreal width, const QStringList &councils);
-void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, const QList<int> &years,
-                    int councilCount, bool compact);
+void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, const QList<int> &years, int councilCount,
+                    bool compact);
 void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend);
 void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &snapshot);
 void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &snapshot);
 void drawMessage(QPainter &p, const QRectF &rect, const QString &message);
 // Wrapped text; returns the height used.
-qreal drawWrapped(QPainter &p, const QRectF &rect, const QString &text, const QFont &f,
-                  int flags = Qt::AlignLeft);
+qreal drawWrapped(QPainter &p, const QRectF &rect, const QString &text, const QFont &f, int flags = Qt::AlignLeft);
 
 } // namespace chartpaint
 } // namespace inspectdesk

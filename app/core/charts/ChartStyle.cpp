@@ -11,30 +11,46 @@ namespace {
 // Okabe-Ito, ordered so neighbours differ in lightness too; yellow last (weak on white).
 const QRgb kPalette[] = {0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0x000000, 0xE69F00, 0x56B4E9, 0xF0E442};
 const Qt::PenStyle kDashes[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine, Qt::DashDotDotLine};
-const MarkerShape kMarkers[] = {MarkerShape::Circle, MarkerShape::Square, MarkerShape::Triangle,
-                                MarkerShape::Diamond, MarkerShape::Star, MarkerShape::Pentagon};
-const Qt::BrushStyle kPatterns[] = {Qt::NoBrush, Qt::BDiagPattern, Qt::Dense6Pattern, Qt::FDiagPattern,
-                                    Qt::CrossPattern, Qt::HorPattern, Qt::VerPattern, Qt::DiagCrossPattern};
-template <typename T, std::size_t N>
-const T &cycle(const T (&list)[N], int index)
+const MarkerShape kMarkers[] = {MarkerShape::Circle,  MarkerShape::Square, MarkerShape::Triangle,
+                                MarkerShape::Diamond, MarkerShape::Star,   MarkerShape::Pentagon};
+const Qt::BrushStyle kPatterns[] = {Qt::NoBrush,      Qt::BDiagPattern, Qt::Dense6Pattern, Qt::FDiagPattern,
+                                    Qt::CrossPattern, Qt::HorPattern,   Qt::VerPattern,    Qt::DiagCrossPattern};
+template <typename T, std::size_t N> const T &cycle(const T (&list)[N], int index)
 {
     return list[std::size_t(index < 0 ? 0 : index) % N];
 }
 } // namespace
 
-QColor councilColour(int index) { return QColor(cycle(kPalette, index)); }
-Qt::PenStyle councilDash(int index) { return cycle(kDashes, index); }
-MarkerShape councilMarker(int index) { return cycle(kMarkers, index); }
-Qt::BrushStyle councilPattern(int index) { return cycle(kPatterns, index); }
+QColor councilColour(int index)
+{
+    return QColor(cycle(kPalette, index));
+}
+Qt::PenStyle councilDash(int index)
+{
+    return cycle(kDashes, index);
+}
+MarkerShape councilMarker(int index)
+{
+    return cycle(kMarkers, index);
+}
+Qt::BrushStyle councilPattern(int index)
+{
+    return cycle(kPatterns, index);
+}
 
 QColor judgementColour(Judgement j)
 {
     switch (j) {
-    case Judgement::Inadequate: return QColor(0xD55E00);
-    case Judgement::Adequate: return QColor(0xF0E442);
-    case Judgement::Good: return QColor(0x56B4E9);
-    case Judgement::Outstanding: return QColor(0x0072B2);
-    case Judgement::Unknown: break;
+    case Judgement::Inadequate:
+        return QColor(0xD55E00);
+    case Judgement::Adequate:
+        return QColor(0xF0E442);
+    case Judgement::Good:
+        return QColor(0x56B4E9);
+    case Judgement::Outstanding:
+        return QColor(0x0072B2);
+    case Judgement::Unknown:
+        break;
     }
     return QColor(0xDDDDDD);
 }
@@ -46,8 +62,8 @@ QColor judgementTextColour(Judgement j)
 
 QStringList valueAxisLabels()
 {
-    return {judgementLabel(Judgement::Inadequate), judgementLabel(Judgement::Adequate),
-            judgementLabel(Judgement::Good), judgementLabel(Judgement::Outstanding)};
+    return {judgementLabel(Judgement::Inadequate), judgementLabel(Judgement::Adequate), judgementLabel(Judgement::Good),
+            judgementLabel(Judgement::Outstanding)};
 }
 
 QString describePointStatus(ReviewStatus status)
@@ -63,11 +79,10 @@ QString describePoint(const ChartPoint &p, const QString &council, const QString
     QStringList lines;
     lines << tr("%1 — %2, %3").arg(council, outcomeLabel(outcomeKey)).arg(year);
     lines << tr("%1 (printed “%2”)").arg(judgementLabel(p.judgement), p.printed);
-    const QString date = p.published.isValid() ? QLocale().toString(p.published, QLocale::ShortFormat)
-                                               : tr("date not printed");
+    const QString date =
+        p.published.isValid() ? QLocale().toString(p.published, QLocale::ShortFormat) : tr("date not printed");
     lines << tr("Report: %1 (%2, %3), page %4")
-                 .arg(p.fileName, reportKindLabel(p.kind), date,
-                      p.page > 0 ? QString::number(p.page) : tr("unknown"));
+                 .arg(p.fileName, reportKindLabel(p.kind), date, p.page > 0 ? QString::number(p.page) : tr("unknown"));
     lines << tr("Review: %1").arg(describePointStatus(p.status));
     if (p.conflict)
         lines << tr("Reports disagree for this year: the latest published is shown.");

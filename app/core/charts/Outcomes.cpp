@@ -5,7 +5,8 @@
 namespace inspectdesk {
 
 namespace {
-struct OutcomeText {
+struct OutcomeText
+{
     const char *key;
     const char *label;
     const char *shortLabel;
@@ -42,7 +43,10 @@ QStringList chartOutcomeKeys()
     return keys;
 }
 
-bool isChartOutcome(const QString &key) { return find(key) != nullptr; }
+bool isChartOutcome(const QString &key)
+{
+    return find(key) != nullptr;
+}
 
 QString outcomeLabel(const QString &key)
 {

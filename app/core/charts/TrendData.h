@@ -4,21 +4,24 @@
 
 namespace inspectdesk {
 
-struct TrendPoint {
+struct TrendPoint
+{
     int year = 0;
     ChartPoint source;
     int value() const { return source.value(); }
 };
 
 // One council's line on one outcome's trend chart.
-struct TrendSeries {
+struct TrendSeries
+{
     QString council;
-    int councilIndex = 0; // picks colour, dash and marker: stable across panels
+    int councilIndex = 0;     // picks colour, dash and marker: stable across panels
     QList<TrendPoint> points; // ascending years
 };
 
 // One outcome's chart: one series per council that has a judgement for it.
-struct TrendPanel {
+struct TrendPanel
+{
     QString key;
     QString title;
     QList<TrendSeries> series;
@@ -26,7 +29,8 @@ struct TrendPanel {
 };
 
 // Trend charts for every outcome in the filter, over the years with data.
-struct TrendData {
+struct TrendData
+{
     QList<int> years;
     QStringList councils;
     QList<TrendPanel> panels; // one per outcome in the filter, canonical order

@@ -8,9 +8,10 @@ namespace inspectdesk {
 
 // Every chosen council's judgement on every outcome in one year: the data behind both the
 // comparison (grouped bars) and the grid (council x outcome table).
-struct YearSnapshot {
+struct YearSnapshot
+{
     int year = 0;
-    QStringList councils;     // councils with at least one judgement that year
+    QStringList councils;      // councils with at least one judgement that year
     QList<int> councilIndexes; // their index in the dataset (stable styling)
     QStringList outcomeKeys;
     QStringList outcomeLabels;

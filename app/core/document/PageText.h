@@ -11,7 +11,8 @@ class Page;
 namespace inspectdesk {
 
 // One word on a page with its box in PDF points (page-relative, origin top-left).
-struct PageWord {
+struct PageWord
+{
     QString text;
     QRectF box;
 };

@@ -22,8 +22,7 @@ ImportResult ReportImporter::importFile(const QString &path, const QString &user
     return importBytes(file.readAll(), info.fileName(), user);
 }
 
-ImportResult ReportImporter::importBytes(const QByteArray &bytes, const QString &fileName,
-                                         const QString &user)
+ImportResult ReportImporter::importBytes(const QByteArray &bytes, const QString &fileName, const QString &user)
 {
     if (!bytes.startsWith("%PDF-"))
         return {ImportOutcome::Failed, 0, QStringLiteral("%1: not a PDF file").arg(fileName)};

@@ -12,12 +12,12 @@ QString councilIdentityKey(const QString &printedName)
     name = name.trimmed();
     // Order matters: longer designations first, so "metropolitan borough council" is not
     // left as "metropolitan" after "borough council" is removed.
-    static const QRegularExpression prefix(QStringLiteral(
-        "^(the )?(council of the |council of |royal borough of |london borough of |"
-        "metropolitan borough of |borough of |city and county of |county of |city of )"));
-    static const QRegularExpression suffix(QStringLiteral(
-        " (metropolitan borough council|metropolitan district council|borough council|"
-        "county borough council|county council|district council|city council|council)$"));
+    static const QRegularExpression prefix(
+        QStringLiteral("^(the )?(council of the |council of |royal borough of |london borough of |"
+                       "metropolitan borough of |borough of |city and county of |county of |city of )"));
+    static const QRegularExpression suffix(
+        QStringLiteral(" (metropolitan borough council|metropolitan district council|borough council|"
+                       "county borough council|county council|district council|city council|council)$"));
     name.remove(prefix);
     name.remove(suffix);
     name.remove(QRegularExpression(QStringLiteral("^the ")));

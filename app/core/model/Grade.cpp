@@ -6,7 +6,8 @@
 namespace inspectdesk {
 
 namespace {
-struct Names {
+struct Names
+{
     const char *id;
     const char *label;
 };
@@ -19,8 +20,7 @@ const Names kStatuses[] = {{"extracted", QT_TRANSLATE_NOOP("Grade", "Extracted")
                            {"confirmed", QT_TRANSLATE_NOOP("Grade", "Confirmed")},
                            {"corrected", QT_TRANSLATE_NOOP("Grade", "Corrected")},
                            {"added", QT_TRANSLATE_NOOP("Grade", "Added by hand")}};
-const char *const kScales[] = {"unknown", "four_is_outstanding", "performs", "one_is_outstanding",
-                               "words"};
+const char *const kScales[] = {"unknown", "four_is_outstanding", "performs", "one_is_outstanding", "words"};
 
 Judgement fromWords(const QString &text)
 {
@@ -50,7 +50,10 @@ int printedNumber(const QString &text)
 }
 } // namespace
 
-QString judgementId(Judgement j) { return QString::fromLatin1(kJudgements[int(j)].id); }
+QString judgementId(Judgement j)
+{
+    return QString::fromLatin1(kJudgements[int(j)].id);
+}
 Judgement judgementFromId(const QString &id)
 {
     for (int i = 1; i <= 4; ++i)
@@ -63,7 +66,10 @@ QString judgementLabel(Judgement j)
     return QCoreApplication::translate("Grade", kJudgements[int(j)].label);
 }
 
-QString scaleId(Scale s) { return QString::fromLatin1(kScales[int(s)]); }
+QString scaleId(Scale s)
+{
+    return QString::fromLatin1(kScales[int(s)]);
+}
 Scale scaleFromId(const QString &id)
 {
     for (int i = 0; i < 5; ++i)
@@ -72,7 +78,10 @@ Scale scaleFromId(const QString &id)
     return Scale::Unknown;
 }
 
-QString reviewStatusId(ReviewStatus s) { return QString::fromLatin1(kStatuses[int(s)].id); }
+QString reviewStatusId(ReviewStatus s)
+{
+    return QString::fromLatin1(kStatuses[int(s)].id);
+}
 ReviewStatus reviewStatusFromId(const QString &id)
 {
     for (int i = 0; i < 4; ++i)

@@ -10,11 +10,11 @@ enum class Judgement { Unknown = 0, Inadequate = 1, Adequate = 2, Good = 3, Outs
 
 // The scale a grade was printed on. A printed number means nothing without it.
 enum class Scale {
-    Unknown,          // could not be established: never mapped silently
+    Unknown,           // could not be established: never mapped silently
     FourIsOutstanding, // APA letters, joint area reviews (2005-2009): 4 outstanding .. 1 inadequate
-    PerformsScale,    // children's services assessments (2009-2012): "Performs well (3)"
-    OneIsOutstanding, // safeguarding/LAC (2009-2012), SIF, ILACS: Grade 1 outstanding (reversed)
-    Words             // only a word was printed ("Good", "Adequate", "Requires improvement...")
+    PerformsScale,     // children's services assessments (2009-2012): "Performs well (3)"
+    OneIsOutstanding,  // safeguarding/LAC (2009-2012), SIF, ILACS: Grade 1 outstanding (reversed)
+    Words              // only a word was printed ("Good", "Adequate", "Requires improvement...")
 };
 
 enum class ReviewStatus { Extracted, Confirmed, Corrected, AddedByHand };

@@ -23,9 +23,8 @@ QJsonObject toJson(const ExtractedReport &report)
             {QStringLiteral("area"), j.area},
             {QStringLiteral("key"), j.key},
             {QStringLiteral("printed"), j.printed},
-            {QStringLiteral("judgement"), judgementId(j.judgement).isEmpty()
-                                              ? QJsonValue(QJsonValue::Null)
-                                              : QJsonValue(judgementId(j.judgement))},
+            {QStringLiteral("judgement"),
+             judgementId(j.judgement).isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(judgementId(j.judgement))},
             {QStringLiteral("scale"), scaleId(j.scale)},
             {QStringLiteral("page"), j.page > 0 ? QJsonValue(j.page) : QJsonValue::Null},
             {QStringLiteral("bbox"), boxJson(j.box)},
@@ -48,9 +47,8 @@ QJsonObject toJson(const ExtractedReport &report)
         {QStringLiteral("report_type"), reportKindId(report.kind)},
         {QStringLiteral("assessment_year"),
          report.assessmentYear > 0 ? QJsonValue(report.assessmentYear) : QJsonValue::Null},
-        {QStringLiteral("published"), report.published.isValid()
-                                          ? QJsonValue(report.published.toString(Qt::ISODate))
-                                          : QJsonValue::Null},
+        {QStringLiteral("published"),
+         report.published.isValid() ? QJsonValue(report.published.toString(Qt::ISODate)) : QJsonValue::Null},
         {QStringLiteral("pages"), report.pageCount},
         {QStringLiteral("judgements"), judgements},
         {QStringLiteral("warnings"), warnings},

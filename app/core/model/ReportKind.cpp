@@ -5,7 +5,8 @@
 namespace inspectdesk {
 
 namespace {
-struct KindNames {
+struct KindNames
+{
     ReportKind kind;
     const char *id;
     const char *label;
@@ -62,7 +63,8 @@ namespace inspectdesk {
 QString reportSectionLabel(const QString &sectionId)
 {
     // The sections of the corpus vocabulary; an unknown id is shown as stored.
-    static const struct {
+    static const struct
+    {
         const char *id;
         const char *label;
     } kSections[] = {

@@ -8,14 +8,16 @@
 namespace inspectdesk {
 
 // One word as the PDF placed it: text and box in PDF points, page-relative, top-left origin.
-struct TextWord {
+struct TextWord
+{
     QString text;
     QRectF box;
 };
 
 // A reading-order line: words on one baseline within one text column. Words separated by a
 // wide gap (a table column boundary) start a new cell, so "label | grade" stay distinguishable.
-struct TextLine {
+struct TextLine
+{
     QList<TextWord> words;
     QList<int> cellStarts; // index into words of the first word of every cell (always starts with 0)
     QRectF box;
@@ -25,7 +27,8 @@ struct TextLine {
     QString text() const;
 };
 
-struct TextPage {
+struct TextPage
+{
     int number = 0; // 1-based
     QSizeF size;    // points
     QList<TextLine> lines;

@@ -9,25 +9,29 @@ namespace inspectdesk {
 namespace {
 
 // A run of words on one baseline with no wide gap inside: one table cell or one column's text.
-struct Fragment {
+struct Fragment
+{
     QList<TextWord> words;
     QRectF box;
 };
 
-struct Row {
+struct Row
+{
     QList<Fragment> fragments;
     double y = 0; // top, for ordering
 };
 
-double centreY(const QRectF &r) { return r.center().y(); }
+double centreY(const QRectF &r)
+{
+    return r.center().y();
+}
 
 QList<Row> groupRows(QList<TextWord> words)
 {
     // Group by vertical centre: a word joins the row if its centre lies within ~half a line
     // of the row's first word. Sorting by centre keeps superscripts and slight jitter together.
-    std::sort(words.begin(), words.end(), [](const TextWord &a, const TextWord &b) {
-        return centreY(a.box) < centreY(b.box);
-    });
+    std::sort(words.begin(), words.end(),
+              [](const TextWord &a, const TextWord &b) { return centreY(a.box) < centreY(b.box); });
     QList<QList<TextWord>> rows;
     double rowCentre = 0, rowHeight = 0;
     for (const auto &w : words) {

@@ -21,7 +21,8 @@ PdfTextResult loadPdfText(const QByteArray &bytes)
         return result;
     }
     if (doc->isLocked()) {
-        result.error = QStringLiteral("PDF is encrypted (password protected): open it with its password and save an unprotected copy");
+        result.error = QStringLiteral(
+            "PDF is encrypted (password protected): open it with its password and save an unprotected copy");
         return result;
     }
     const int n = doc->numPages();

@@ -7,7 +7,8 @@
 
 namespace inspectdesk {
 
-struct PdfTextResult {
+struct PdfTextResult
+{
     bool ok = false;
     QString error; // one line: "PDF is encrypted", "not a PDF file", ...
     DocumentText text;

@@ -26,9 +26,12 @@ public:
 
     ExtractedReport read(const ReportSource &s) const override
     {
-        static const QStringList keys = {"overall_effectiveness",          "being_healthy",
-                                         "staying_safe",                   "enjoying_and_achieving",
-                                         "making_a_positive_contribution", "achieving_economic_wellbeing",
+        static const QStringList keys = {"overall_effectiveness",
+                                         "being_healthy",
+                                         "staying_safe",
+                                         "enjoying_and_achieving",
+                                         "making_a_positive_contribution",
+                                         "achieving_economic_wellbeing",
                                          "capacity_to_improve"};
         // Graded only in the earliest letters; not expected in the others.
         static const QStringList optionalKeys = {"social_care_services"};
@@ -42,11 +45,12 @@ public:
         // in <Council> <year>" (the year may be on the next line), or in 2005 "2005 ANNUAL
         // PERFORMANCE ASSESSMENT ... IN THE LONDON BOROUGH OF CAMDEN" with the year in front.
         // The name never runs on into the letter's first sentence.
-        static const QRegularExpression withYear = ReaderSupport::ci(
-            "annual performance assessment of services for children and young people in\\s+"
-            "([^\\n\\t\\f]{3,80}?(?:\\n[^\\n\\t\\f]{1,40}?)?)\\s+((?:19|20)\\d\\d)\\b");
-        static const QRegularExpression lineOnly = ReaderSupport::ci(
-            "annual performance assessment of services for children and young people in\\s+([^\\n\\t\\f]{3,80}?)[ ]*\\n");
+        static const QRegularExpression withYear =
+            ReaderSupport::ci("annual performance assessment of services for children and young people in\\s+"
+                              "([^\\n\\t\\f]{3,80}?(?:\\n[^\\n\\t\\f]{1,40}?)?)\\s+((?:19|20)\\d\\d)\\b");
+        static const QRegularExpression lineOnly =
+            ReaderSupport::ci("annual performance assessment of services for children and young people "
+                              "in\\s+([^\\n\\t\\f]{3,80}?)[ ]*\\n");
         static const QRegularExpression leadingThe = ReaderSupport::ci("^the ");
         auto m = withYear.match(t);
         if (m.hasMatch() && looksLikeName(m.captured(1))) {
@@ -59,7 +63,8 @@ public:
         if (report.council.isEmpty())
             report.council = ReportFacts::councilName(t.left(s.flat.pageEnd(1)));
         if (report.assessmentYear == 0) {
-            static const QRegularExpression yearRe = ReaderSupport::ci("\\b((?:19|20)\\d\\d) annual performance assessment");
+            static const QRegularExpression yearRe =
+                ReaderSupport::ci("\\b((?:19|20)\\d\\d) annual performance assessment");
             report.assessmentYear = ReaderSupport::capture(yearRe, t).toInt();
         }
         report.published = ReportFacts::publishedDate(t);
@@ -93,6 +98,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReportReader> makeApaReader() { return std::make_unique<ApaReader>(); }
+std::unique_ptr<ReportReader> makeApaReader()
+{
+    return std::make_unique<ApaReader>();
+}
 
 } // namespace inspectdesk

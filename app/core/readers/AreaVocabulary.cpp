@@ -9,7 +9,8 @@ namespace inspectdesk {
 
 namespace {
 
-struct Entry {
+struct Entry
+{
     const char *key;
     const char *pattern; // words separated by single spaces; matched across any whitespace
 };
@@ -26,7 +27,8 @@ const Entry kEntries[] = {
                               "maintaining and improving outcomes for children and young people"},
     {"social_care_services", "contribution of the (?:local authority|council)['’]s social care services in "
                              "maintaining and improving outcomes for children and young people"},
-    {"capacity_to_improve", "capacity (?:to improve|for improvement)(?: its services(?: for children and young people)?)?"},
+    {"capacity_to_improve",
+     "capacity (?:to improve|for improvement)(?: its services(?: for children and young people)?)?"},
     {"being_healthy", "being healthy"},
     {"staying_safe", "staying safe"},
     {"enjoying_and_achieving", "enjoying and achieving"},
@@ -65,7 +67,8 @@ const Entry kEntries[] = {
     {"impact_of_leaders", "impact of leaders(?: on social work practice with children and families)?"},
 };
 
-struct Compiled {
+struct Compiled
+{
     QString key;
     QRegularExpression re;
 };
@@ -77,9 +80,9 @@ const std::vector<Compiled> &compiled()
         for (const auto &e : kEntries) {
             QString p = QString::fromUtf8(e.pattern);
             p.replace(QLatin1Char(' '), QLatin1String("\\s+"));
-            out.push_back({QString::fromLatin1(e.key),
-                           QRegularExpression(QStringLiteral("\\b") + p + QStringLiteral("\\b"),
-                                              QRegularExpression::CaseInsensitiveOption)});
+            out.push_back(
+                {QString::fromLatin1(e.key), QRegularExpression(QStringLiteral("\\b") + p + QStringLiteral("\\b"),
+                                                                QRegularExpression::CaseInsensitiveOption)});
         }
         return out;
     }();
@@ -101,15 +104,15 @@ bool acceptableGap(const QString &gap, bool allowPeriod, bool aloneOnLine = fals
     static const QRegularExpression otherGrade(
         QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression verb(
-        QStringLiteral("\\b(is|are|was|were|has|have|had|be|been|remains?|judged)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression verb(QStringLiteral("\\b(is|are|was|were|has|have|had|be|been|remains?|judged)\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
     // A label sentence ending in '.' inside its cell, the grade in the next cell.
     static const QRegularExpression periodThenCell(QStringLiteral("^\\.[ ]*\\t\\s*$"));
     if ((allowPeriod ? plainPeriod : plain).match(gap).hasMatch() || periodThenCell.match(gap).hasMatch())
         return true;
-    return (elaboration.match(gap).hasMatch() || (aloneOnLine && continuation.match(gap).hasMatch())) && !verb.match(gap).hasMatch() && !otherGrade.match(gap).hasMatch()
-           && gap.count(QLatin1Char('\n')) <= 3 && gap.count(QLatin1Char('\f')) <= 1;
+    return (elaboration.match(gap).hasMatch() || (aloneOnLine && continuation.match(gap).hasMatch())) &&
+           !verb.match(gap).hasMatch() && !otherGrade.match(gap).hasMatch() && gap.count(QLatin1Char('\n')) <= 3 &&
+           gap.count(QLatin1Char('\f')) <= 1;
 }
 
 // Text between a label phrase and its restatement within one label cell.
@@ -119,8 +122,8 @@ bool restatement(const QString &between)
     static const QRegularExpression otherGrade(
         QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    return plain.match(between).hasMatch() && !otherGrade.match(between).hasMatch()
-           && between.count(QLatin1Char('\n')) <= 2;
+    return plain.match(between).hasMatch() && !otherGrade.match(between).hasMatch() &&
+           between.count(QLatin1Char('\n')) <= 2;
 }
 
 // Every word of the vocabulary's phrases, lower case: what a word split at a line end may
@@ -170,8 +173,9 @@ const QRegularExpression &lineEndHyphen()
 QString joinHyphenated(const QString &window, QList<int> &map)
 {
     map.clear();
-    if (!window.contains(QLatin1Char('\n')) || (!window.contains(QLatin1Char('-')) && !window.contains(QChar(0x2010)))
-        || !lineEndHyphen().match(window).hasMatch())
+    if (!window.contains(QLatin1Char('\n')) ||
+        (!window.contains(QLatin1Char('-')) && !window.contains(QChar(0x2010))) ||
+        !lineEndHyphen().match(window).hasMatch())
         return window;
     QString out;
     out.reserve(window.size());
@@ -238,8 +242,8 @@ std::optional<LabelMatch> AreaVocabulary::labelBefore(const QString &text, int p
     static const QRegularExpression elaborationStart(QStringLiteral("^\\s*(?:[,(]|including\\b)"),
                                                      QRegularExpression::CaseInsensitiveOption);
     for (const auto &c : std::as_const(candidates))
-        if (c.key != best->key && c.end <= best->start && elaborationStart.match(w.mid(c.end, best->start - c.end)).hasMatch()
-            && (c.start < best->start))
+        if (c.key != best->key && c.end <= best->start &&
+            elaborationStart.match(w.mid(c.end, best->start - c.end)).hasMatch() && (c.start < best->start))
             best = c;
     // A label that restates its phrase ("Children ... are safe: effectiveness of services
     // ... children and young people are safe") starts at its first statement.

@@ -10,7 +10,8 @@ namespace inspectdesk {
 // Printed area labels -> normalised keys (corpus/README.md vocabulary). Keys are about
 // meaning: "Capacity for improvement" and "Capacity to improve, including ..." are both
 // capacity_to_improve.
-struct LabelMatch {
+struct LabelMatch
+{
     QString key;
     int start = 0; // label start in the searched text
     int end = 0;   // label end

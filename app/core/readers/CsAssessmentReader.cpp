@@ -91,8 +91,8 @@ private:
     static bool inScaleList(const QString &t, const GradeHit &h, const QList<GradeHit> &all)
     {
         for (const auto &o : all)
-            if (o.number != h.number && std::abs(o.start - h.start) < 240
-                && t.mid(std::min(o.start, h.start), std::abs(o.start - h.start)).count(QLatin1Char('\n')) <= 3)
+            if (o.number != h.number && std::abs(o.start - h.start) < 240 &&
+                t.mid(std::min(o.start, h.start), std::abs(o.start - h.start)).count(QLatin1Char('\n')) <= 3)
                 return true;
         return false;
     }
@@ -100,6 +100,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReportReader> makeCsAssessmentReader() { return std::make_unique<CsAssessmentReader>(); }
+std::unique_ptr<ReportReader> makeCsAssessmentReader()
+{
+    return std::make_unique<CsAssessmentReader>();
+}
 
 } // namespace inspectdesk

@@ -44,9 +44,10 @@ QList<GradeHit> gradeNumbers(const QString &text, int from, int to)
     // part of what was printed, so a number and a word that disagree are caught when mapped.
     // Not "Grade 3 reflects", which is prose; the caller decides by the label before it.
     static const QRegularExpression re(
-        QStringLiteral("\\bGrade\\s*:?\\s*([1-4])\\b(?![.,]\\d)(?:\\s*\\(\\s*(outstanding|good|adequate|inadequate|"
-                       "satisfactory|excellent)\\s*\\)|[ ]*[:\\-–—][ ]*(outstanding|good|adequate|inadequate|satisfactory|"
-                       "excellent)\\b)?"),
+        QStringLiteral(
+            "\\bGrade\\s*:?\\s*([1-4])\\b(?![.,]\\d)(?:\\s*\\(\\s*(outstanding|good|adequate|inadequate|"
+            "satisfactory|excellent)\\s*\\)|[ ]*[:\\-–—][ ]*(outstanding|good|adequate|inadequate|satisfactory|"
+            "excellent)\\b)?"),
         kCI);
     return scan(re, text, from, to, [](const QRegularExpressionMatch &m, GradeHit &h) {
         h.form = GradeForm::GradeNumber;
@@ -73,10 +74,9 @@ QList<GradeHit> words(const QString &text, int from, int to)
     // A capitalised grade word that ends its cell or line, or is directly followed by the
     // next capitalised heading (text flowed without line breaks). Prose ("Good progress has
     // been made", "good.") never qualifies.
-    static const QRegularExpression re(
-        QStringLiteral("(?<![\\w(])(Outstanding|Good|Adequate|Inadequate|Satisfactory|"
-                       "Requires\\s+improvement(?:\\s*,?\\s*to\\s+be\\s+good)?)"
-                       "(?=[ ]*(?:[\\n\\t\\f]|$|[A-Z][a-z]))"));
+    static const QRegularExpression re(QStringLiteral("(?<![\\w(])(Outstanding|Good|Adequate|Inadequate|Satisfactory|"
+                                                      "Requires\\s+improvement(?:\\s*,?\\s*to\\s+be\\s+good)?)"
+                                                      "(?=[ ]*(?:[\\n\\t\\f]|$|[A-Z][a-z]))"));
     return scan(re, text, from, to, [](const QRegularExpressionMatch &m, GradeHit &h) {
         h.form = GradeForm::Word;
         h.word = collapse(m.captured(1)).toLower();
@@ -106,8 +106,7 @@ QList<GradeHit> rowNumbers(const QString &text, int from, int to)
 {
     // A bare 1-4 that is the last thing on its line, after a space or a cell gap. A table with
     // two grade columns ("Local services overall | Council services") ends a row with two.
-    static const QRegularExpression re(
-        QStringLiteral("(?<=[ \\t\\n])([1-4])(?:[ \\t]+([1-4]))?(?=[ ]*(?:\\n|\\f|$))"));
+    static const QRegularExpression re(QStringLiteral("(?<=[ \\t\\n])([1-4])(?:[ \\t]+([1-4]))?(?=[ ]*(?:\\n|\\f|$))"));
     return scan(re, text, from, to, [](const QRegularExpressionMatch &m, GradeHit &h) {
         h.form = GradeForm::RowNumber;
         h.number = m.captured(1).toInt();

@@ -15,13 +15,14 @@ enum class GradeForm {
     RowNumber    // a bare 1-4 ending a table row ("Safeguarding 3")
 };
 
-struct GradeHit {
+struct GradeHit
+{
     int start = 0;
     int end = 0;
-    QString printed;   // exactly as printed (whitespace collapsed)
+    QString printed; // exactly as printed (whitespace collapsed)
     GradeForm form = GradeForm::GradeNumber;
-    int number = 0;    // 0 when no number printed
-    QString word;      // the word printed with or instead of a number, lower case
+    int number = 0;      // 0 when no number printed
+    QString word;        // the word printed with or instead of a number, lower case
     int otherColumn = 0; // a different grade in a second grade column of the same row (0 = none)
 };
 

@@ -65,8 +65,9 @@ void GradeScanner::findFurniture()
     // places on another page. A bare number counts only when it keeps the same distance from
     // the page's index on two pages, as page numbers do and grades do not. A line holding a
     // grade word is never furniture.
-    static const QRegularExpression pageNumber(QStringLiteral("^(?:page\\s*#+(?:\\s*(?:of|/)\\s*#+)?|[-–—]\\s*#+\\s*[-–—])$"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pageNumber(
+        QStringLiteral("^(?:page\\s*#+(?:\\s*(?:of|/)\\s*#+)?|[-–—]\\s*#+\\s*[-–—])$"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression gradeWord(
         QStringLiteral("\\b(?:grades?|outstanding|good|adequate|inadequate|performs|requires improvement)\\b"),
         QRegularExpression::CaseInsensitiveOption);
@@ -147,7 +148,8 @@ QList<int> GradeScanner::tableRowLines(const QList<GradeHit> &rows) const
         const auto m = header.match(text);
         // The heading may end a line of flowed prose ("... provision. Key aspect inspection
         // grades Key Aspect Grade"): then it must be among the last few words.
-        if (m.hasMatch() && (words <= 12 || text.mid(m.capturedEnd()).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 4)) {
+        if (m.hasMatch() &&
+            (words <= 12 || text.mid(m.capturedEnd()).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 4)) {
             budget = kOpenWords;
             continue;
         }
@@ -157,7 +159,8 @@ QList<int> GradeScanner::tableRowLines(const QList<GradeHit> &rows) const
     return accepted;
 }
 
-void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out, bool headingOnly) const
+void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out,
+                         bool headingOnly) const
 {
     const QString &t = mFlat.text();
     for (const auto &h : hits) {
@@ -178,8 +181,8 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
         // The printed label: from the label phrase back to the start of its cell/line or
         // sentence, then forward to the grade, without list numbering or gap punctuation.
         int start = m->start;
-        while (start > 0 && !QStringLiteral("\n\t\f").contains(t[start - 1])
-               && !(t[start - 1] == QLatin1Char(' ') && start > 1 && t[start - 2] == QLatin1Char('.')))
+        while (start > 0 && !QStringLiteral("\n\t\f").contains(t[start - 1]) &&
+               !(t[start - 1] == QLatin1Char(' ') && start > 1 && t[start - 2] == QLatin1Char('.')))
             --start;
         if (m->start - start > 40) // a long run before the phrase is prose, not label
             start = m->start;
@@ -228,8 +231,8 @@ void GradeScanner::labelWithTail(const GradeHit &h, bool allowPeriod, QList<Labe
         QStringLiteral("\\b(?:outstanding|good|adequate|inadequate|grade|performs)\\b|\\b[1-4]\\b|[.;]"),
         QRegularExpression::CaseInsensitiveOption);
     const bool split = splitEnd.match(before).hasMatch();
-    if (!(split ? splitTailRe : tailRe).match(tail).hasMatch() || grade.match(tail).hasMatch()
-        || tail.count(QLatin1Char(' ')) > 5)
+    if (!(split ? splitTailRe : tailRe).match(tail).hasMatch() || grade.match(tail).hasMatch() ||
+        tail.count(QLatin1Char(' ')) > 5)
         return;
     const QString joined = before + QLatin1Char('\n') + tail; // a "con-" / "tribution" break joins
     const auto m = AreaVocabulary::labelBefore(joined, int(joined.size()), mOptions.keys, allowPeriod, false);
@@ -262,8 +265,8 @@ void GradeScanner::labelAcrossFurniture(const GradeHit &h, bool allowPeriod, QLi
         return; // nothing skipped: the ordinary search already looked here
     const int labelEnd = mFlat.lineEnd(prev);
     const int from = std::max(0, labelEnd - 320);
-    const QString joined = t.mid(from, labelEnd - from) + QLatin1Char('\n')
-                           + t.mid(mFlat.lineStart(line), h.start - mFlat.lineStart(line));
+    const QString joined = t.mid(from, labelEnd - from) + QLatin1Char('\n') +
+                           t.mid(mFlat.lineStart(line), h.start - mFlat.lineStart(line));
     const bool alone = mFlat.line(line).trimmed() == t.mid(h.start, h.end - h.start).trimmed();
     const auto m = AreaVocabulary::labelBefore(joined, int(joined.size()), mOptions.keys, allowPeriod, alone);
     if (!m)

@@ -12,28 +12,31 @@
 namespace inspectdesk {
 
 // A grade found next to an area label, with where it was printed.
-struct LabelledGrade {
+struct LabelledGrade
+{
     GradeHit hit;
     QString key;
     QString area;    // the label as printed
     QString section; // from the reader's section markers
     int page = 0;
-    QRectF box;      // the grade's words
+    QRectF box; // the grade's words
 };
 
 // Sections of a report start at headings; a grade belongs to the last heading before it.
-struct SectionMarker {
+struct SectionMarker
+{
     QRegularExpression pattern;
     QString section; // "-" = a part whose grades are not this report's (e.g. a quoted annex)
 };
 
-struct ScanOptions {
-    QStringList keys;            // areas this kind grades
-    bool gradeNumbers = false;   // "Grade 3"
-    bool performs = false;       // "Performs well (3)"
-    bool words = false;          // "Good" ending a row
-    bool rowNumbers = false;     // "Safeguarding 3" rows under a grade-table heading
-    bool colonWords = false;     // "... children in care: requires improvement to be good" headings
+struct ScanOptions
+{
+    QStringList keys;          // areas this kind grades
+    bool gradeNumbers = false; // "Grade 3"
+    bool performs = false;     // "Performs well (3)"
+    bool words = false;        // "Good" ending a row
+    bool rowNumbers = false;   // "Safeguarding 3" rows under a grade-table heading
+    bool colonWords = false;   // "... children in care: requires improvement to be good" headings
     QList<SectionMarker> sections;
 };
 
@@ -50,7 +53,8 @@ public:
 private:
     bool inContents(int pos) const;
     QList<int> tableRowLines(const QList<GradeHit> &rows) const;
-    void label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out, bool headingOnly = false) const;
+    void label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out,
+               bool headingOnly = false) const;
     void labelWithTail(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const;
     void labelAcrossFurniture(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const;
     void findFurniture();

@@ -5,7 +5,8 @@
 namespace inspectdesk {
 
 namespace {
-struct Topic {
+struct Topic
+{
     const char *key;
     const char *area;
     const char *pattern;
@@ -15,7 +16,8 @@ const Topic kTopics[] = {
     {"capacity_to_improve", "Capacity to improve", "\\bcapacity\\b"},
     {"service_management", "Service management", "service management|management of services"},
     {"achieving_economic_wellbeing", "Achieving economic well-being", "economic well-?\\s?being"},
-    {"making_a_positive_contribution", "Making a positive contribution", "contribut\\w* to (?:society|the community)|positive contribution"},
+    {"making_a_positive_contribution", "Making a positive contribution",
+     "contribut\\w* to (?:society|the community)|positive contribution"},
     {"enjoying_and_achieving", "Enjoying and achieving", "\\benjoy|achieve well"},
     {"being_healthy", "Being healthy", "\\bhealth"},
     {"staying_safe", "Staying safe", "\\bsafe\\b"},

@@ -37,8 +37,11 @@ public:
         static const QStringList mainKeys = {"safeguarding", "looked_after_children",
                                              "learning_difficulties_and_disabilities", "service_management",
                                              "capacity_to_improve"};
-        static const QStringList outcomeKeys = {"being_healthy", "staying_safe", "enjoying_and_achieving",
-                                                "making_a_positive_contribution", "achieving_economic_wellbeing",
+        static const QStringList outcomeKeys = {"being_healthy",
+                                                "staying_safe",
+                                                "enjoying_and_achieving",
+                                                "making_a_positive_contribution",
+                                                "achieving_economic_wellbeing",
                                                 "overall_effectiveness"};
         static const QStringList youthKeys = {"standards_of_achievement", "quality_of_practice",
                                               "quality_of_curriculum_and_resources", "leadership_and_management"};
@@ -63,8 +66,11 @@ public:
                                 QRegularExpression::CaseInsensitiveOption),
              kOtherAnnex},
             {QRegularExpression(QStringLiteral("\\bAnnex\\s+[A-Z]\\b(?=\\s+[A-Z][A-Z ’'–-]{8,})")), kOtherAnnex},
-            {ReaderSupport::ci("enhanced youth inspection|key aspect inspection grades|youth (?:service|work) inspection report"), kYouth},
-            {ReaderSupport::ci("corporate assessment\\W{0,5}achievement|corporate assessment\\s*[–—-]\\s*children"), kCorporate},
+            {ReaderSupport::ci(
+                 "enhanced youth inspection|key aspect inspection grades|youth (?:service|work) inspection report"),
+             kYouth},
+            {ReaderSupport::ci("corporate assessment\\W{0,5}achievement|corporate assessment\\s*[–—-]\\s*children"),
+             kCorporate},
         };
         const Scale scale = ReaderSupport::numberScale(s.flat, Scale::FourIsOutstanding, collector);
         GradeScanner scanner(s.flat, options);
@@ -104,8 +110,8 @@ private:
     static QString findCouncil(const QString &t)
     {
         // 1. Title page: "Joint area review <Area> Children's Services Authority Area".
-        static const QRegularExpression title = ReaderSupport::ci(
-            "joint area review (?:of )?([^\\f]{3,60}?) children['’]s services authority area");
+        static const QRegularExpression title =
+            ReaderSupport::ci("joint area review (?:of )?([^\\f]{3,60}?) children['’]s services authority area");
         QString name = ReaderSupport::capture(title, t);
         if (!name.isEmpty())
             return name;
@@ -117,8 +123,9 @@ private:
         if (!name.isEmpty())
             return name;
         // 3. The context section's first sentence: "<Area> is a/the ... authority".
-        static const QRegularExpression context(QStringLiteral(
-            "Context\\s+(?:\\d+\\.\\s*)?([A-Z][\\w’'-]+(?:\\s+(?:(?:upon|on|and|of|the)\\s+)?[A-Z][\\w’'-]+){0,5})\\s+is\\s+(?:a|an|the)\\b"));
+        static const QRegularExpression context(
+            QStringLiteral("Context\\s+(?:\\d+\\.\\s*)?([A-Z][\\w’'-]+(?:\\s+(?:(?:upon|on|and|of|the)\\s+)?[A-Z][\\w’'"
+                           "-]+){0,5})\\s+is\\s+(?:a|an|the)\\b"));
         name = ReaderSupport::capture(context, t);
         if (!name.isEmpty())
             return name;
@@ -128,6 +135,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReportReader> makeJarReader() { return std::make_unique<JarReader>(); }
+std::unique_ptr<ReportReader> makeJarReader()
+{
+    return std::make_unique<JarReader>();
+}
 
 } // namespace inspectdesk

@@ -61,10 +61,12 @@ void JudgementCollector::add(const LabelledGrade &g, Scale numberScale, double c
              r.key, r.page, r.box);
     } else if (r.judgement == Judgement::Unknown) {
         r.confidence = std::min(r.confidence, 0.3);
-        warn(r.scale == Scale::Unknown
-                 ? QStringLiteral("grade %1 for %2: the scale it is printed on cannot be established").arg(describe(r), r.key)
-                 : QStringLiteral("grade %1 for %2 does not fit the %3 scale").arg(describe(r), r.key, scaleId(r.scale)),
-             r.key, r.page, r.box);
+        warn(
+            r.scale == Scale::Unknown
+                ? QStringLiteral("grade %1 for %2: the scale it is printed on cannot be established")
+                      .arg(describe(r), r.key)
+                : QStringLiteral("grade %1 for %2 does not fit the %3 scale").arg(describe(r), r.key, scaleId(r.scale)),
+            r.key, r.page, r.box);
     }
 
     const int prio = priorityOf(g.hit.form);
@@ -86,7 +88,8 @@ void JudgementCollector::add(const LabelledGrade &g, Scale numberScale, double c
         return;
     }
     warn(QStringLiteral("%1%2 is printed twice with different grades: %3 and %4")
-             .arg(r.section.isEmpty() ? QString() : r.section + QStringLiteral(" / "), r.key, describe(old), describe(r)),
+             .arg(r.section.isEmpty() ? QString() : r.section + QStringLiteral(" / "), r.key, describe(old),
+                  describe(r)),
          r.key, r.page, r.box);
     if (prio > mPriority[at] || old.judgement == Judgement::Unknown) {
         old = r;

@@ -14,8 +14,8 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
     JudgementCollector collector(report);
 
     // The council is printed on the line above the title ("Bristol City Council\nInspection of ...").
-    const QRegularExpression above(QStringLiteral("(?:^|\\n)([A-Z][^\\n\\t\\f]{2,80}?)[ \\t]*\\n[ \\t]*(?:") + titlePattern()
-                                       + QLatin1Char(')'),
+    const QRegularExpression above(QStringLiteral("(?:^|\\n)([A-Z][^\\n\\t\\f]{2,80}?)[ \\t]*\\n[ \\t]*(?:") +
+                                       titlePattern() + QLatin1Char(')'),
                                    QRegularExpression::CaseInsensitiveOption);
     // ILACS titles name it: "Inspection of Leeds local authority children's services".
     static const QRegularExpression inTitle(QStringLiteral(
@@ -24,7 +24,8 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
     if (report.council.isEmpty())
         report.council = ReaderSupport::capture(above, t);
     if (report.council.isEmpty()) {
-        static const QRegularExpression la(QStringLiteral("\\bLocal authority\\s*:?\\s*([A-Z][^\\n\\t\\f]{2,60}?)[ ]*[\\n\\t\\f]"));
+        static const QRegularExpression la(
+            QStringLiteral("\\bLocal authority\\s*:?\\s*([A-Z][^\\n\\t\\f]{2,60}?)[ ]*[\\n\\t\\f]"));
         report.council = ReaderSupport::capture(la, t);
     }
     if (report.council.isEmpty())
@@ -57,9 +58,11 @@ QList<LabelledGrade> LaterFrameworkReader::headlineJudgements(const FlatText &fl
     // the same words inside a paragraph ("... when services were judged good") never do. A
     // headline set large may wrap (no blank line inside it).
     static const QRegularExpression headline(QStringLiteral(
-        "(?:^|\\n)[ \\t]*(?:(Children['’]s\\s+services\\s+in\\s+(?:St\\.\\s)?[A-Z](?:[^\\n\\t\\f.]|\\n(?![ \\t]*\\n)){1,60}?)|"
+        "(?:^|\\n)[ \\t]*(?:(Children['’]s\\s+services\\s+in\\s+(?:St\\.\\s)?[A-Z](?:[^\\n\\t\\f.]|\\n(?![ "
+        "\\t]*\\n)){1,60}?)|"
         "(The\\s+Local\\s+Safeguarding\\s+Children\\s+Board(?:\\s+\\(LSCB\\))?|The\\s+LSCB))"
-        "\\s+(?:are|is|(requires?))\\s+(outstanding|good|inadequate|improvement(?:\\s+to\\s+be\\s+good)?)[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
+        "\\s+(?:are|is|(requires?))\\s+(outstanding|good|inadequate|improvement(?:\\s+to\\s+be\\s+good)?)[ ]*\\.?[ "
+        "]*(?=\\n|\\f|$)"));
     const QString &t = flat.text();
     QList<LabelledGrade> out;
     auto it = headline.globalMatch(t);
@@ -93,7 +96,9 @@ public:
 protected:
     QList<Cue> cues() const override
     {
-        return {cue("inspection of services for children in need of help and protection,? children looked after and care leavers", 0.7),
+        return {cue("inspection of services for children in need of help and protection,? children looked after and "
+                    "care leavers",
+                    0.7),
                 cue("review of the effectiveness of the local safeguarding children board", 0.2),
                 cue("\\bsingle inspection framework\\b", 0.2)};
     }
@@ -117,7 +122,8 @@ protected:
         // The title names the council: "Inspection of Leeds local authority children's services".
         // The name may hold "&", "upon", "St." and hyphens: "Telford & Wrekin", "St. Helens".
         return {cue("\\binspection of (?:the )?(?:[A-Z][\\w'’.,-]*(?: (?:and|&|upon|on|of|the))? ){0,5}local authority "
-                    "children['’]s services\\b|\\bILACS\\b", 0.6),
+                    "children['’]s services\\b|\\bILACS\\b",
+                    0.6),
                 cue("\\binspection of children['’]s social care services\\b", 0.5),
                 cue("impact of leaders on social work practice with children and families", 0.3)};
     }
@@ -135,7 +141,13 @@ protected:
 
 } // namespace
 
-std::unique_ptr<ReportReader> makeSifReader() { return std::make_unique<SifReader>(); }
-std::unique_ptr<ReportReader> makeIlacsReader() { return std::make_unique<IlacsReader>(); }
+std::unique_ptr<ReportReader> makeSifReader()
+{
+    return std::make_unique<SifReader>();
+}
+std::unique_ptr<ReportReader> makeIlacsReader()
+{
+    return std::make_unique<IlacsReader>();
+}
 
 } // namespace inspectdesk

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "readers/ReportReader.h"
 #include "readers/GradeScanner.h"
 #include "readers/Recognition.h"
+#include "readers/ReportReader.h"
 
 namespace inspectdesk {
 

@@ -10,7 +10,8 @@ namespace inspectdesk {
 // Content cues for recognising a kind of report. A cue found near the start of the document
 // (title page, letter heading) counts fully; elsewhere (annexes quoting other reports) it
 // counts a third.
-struct Cue {
+struct Cue
+{
     QRegularExpression pattern;
     double weight;
 };

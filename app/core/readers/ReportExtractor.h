@@ -7,7 +7,8 @@
 
 namespace inspectdesk {
 
-struct ExtractionResult {
+struct ExtractionResult
+{
     bool ok = false;
     QString error; // one line, e.g. "no text layer on any page"
     ExtractedReport report;

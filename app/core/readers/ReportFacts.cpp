@@ -9,9 +9,9 @@ const auto kCI = QRegularExpression::CaseInsensitiveOption;
 
 const QString &monthAlternation()
 {
-    static const QString months = QStringLiteral(
-        "(January|February|March|April|May|June|July|August|September|October|November|December|"
-        "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)");
+    static const QString months =
+        QStringLiteral("(January|February|March|April|May|June|July|August|September|October|November|December|"
+                       "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)");
     return months;
 }
 
@@ -28,9 +28,10 @@ int monthNumber(const QString &name)
 
 const QRegularExpression &dateRe()
 {
-    static const QRegularExpression re(QStringLiteral("\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+") + monthAlternation()
-                                           + QStringLiteral(",?\\s+((?:19|20)\\d\\d)\\b|\\b([0-3]?\\d)/([01]?\\d)/((?:19|20)\\d\\d)\\b"),
-                                       kCI);
+    static const QRegularExpression re(
+        QStringLiteral("\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+") + monthAlternation() +
+            QStringLiteral(",?\\s+((?:19|20)\\d\\d)\\b|\\b([0-3]?\\d)/([01]?\\d)/((?:19|20)\\d\\d)\\b"),
+        kCI);
     return re;
 }
 
@@ -144,8 +145,8 @@ QString nameEndingAt(const QString &text, int pos)
             break;
         const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         int i = int(words.size());
-        while (i > 0 && name.size() + (words.size() - i) < 8
-               && (words[i - 1].front().isUpper() || joins.contains(words[i - 1])))
+        while (i > 0 && name.size() + (words.size() - i) < 8 &&
+               (words[i - 1].front().isUpper() || joins.contains(words[i - 1])))
             --i;
         name = words.mid(i) + name;
         if (i > 0)

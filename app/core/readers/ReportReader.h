@@ -11,7 +11,8 @@ namespace inspectdesk {
 
 // A document as readers see it: the geometric text and its flattened, position-mapped form,
 // built once per document and shared by recognition and reading.
-struct ReportSource {
+struct ReportSource
+{
     explicit ReportSource(DocumentText d) : doc(std::move(d)), flat(doc) {}
     DocumentText doc;
     FlatText flat;

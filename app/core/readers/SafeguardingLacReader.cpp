@@ -21,7 +21,8 @@ public:
     {
         static const QList<Cue> cues = {
             cue("inspection of safeguarding and looked after children(?: services)?|"
-                "safeguarding and looked after children(?: services)? inspection", 0.7),
+                "safeguarding and looked after children(?: services)? inspection",
+                0.7),
             cue("record of main findings", 0.2),
             cue("services for looked after children", 0.1),
         };
@@ -30,11 +31,19 @@ public:
 
     ExtractedReport read(const ReportSource &s) const override
     {
-        static const QStringList common = {"overall_effectiveness", "capacity_to_improve", "quality_of_provision",
-                                           "service_responsiveness", "assessment_and_direct_work",
-                                           "case_planning_review_and_recording", "leadership_and_management",
-                                           "ambition_and_prioritisation", "evaluation", "user_engagement",
-                                           "partnerships", "equality_and_diversity", "value_for_money"};
+        static const QStringList common = {"overall_effectiveness",
+                                           "capacity_to_improve",
+                                           "quality_of_provision",
+                                           "service_responsiveness",
+                                           "assessment_and_direct_work",
+                                           "case_planning_review_and_recording",
+                                           "leadership_and_management",
+                                           "ambition_and_prioritisation",
+                                           "evaluation",
+                                           "user_engagement",
+                                           "partnerships",
+                                           "equality_and_diversity",
+                                           "value_for_money"};
         static const QStringList sgOnly = {"children_are_safe", "children_feel_safe"};
         static const QStringList lacOnly = {"being_healthy", "staying_safe", "enjoying_and_achieving",
                                             "making_a_positive_contribution", "achieving_economic_wellbeing"};
@@ -57,17 +66,23 @@ public:
         options.words = true;
         options.colonWords = true; // "Overall effectiveness: good" headings
         options.sections = {
-            {QRegularExpression(QStringLiteral("inspection\\s+outcomes:\\s*safeguarding\\s+services"), ci), kSafeguarding},
+            {QRegularExpression(QStringLiteral("inspection\\s+outcomes:\\s*safeguarding\\s+services"), ci),
+             kSafeguarding},
             {QRegularExpression(QStringLiteral("\\bSafeguarding\\s+services(?=[ ]*[\\n\\t\\f])")), kSafeguarding},
-            {QRegularExpression(QStringLiteral("inspection\\s+outcomes:\\s*services\\s+for\\s+looked\\s+after\\s+children"), ci), kLac},
-            {QRegularExpression(QStringLiteral("\\bServices\\s+for\\s+looked\\s+after\\s+children(?=[ ]*(?:[\\n\\t\\f]|$))")), kLac},
+            {QRegularExpression(
+                 QStringLiteral("inspection\\s+outcomes:\\s*services\\s+for\\s+looked\\s+after\\s+children"), ci),
+             kLac},
+            {QRegularExpression(
+                 QStringLiteral("\\bServices\\s+for\\s+looked\\s+after\\s+children(?=[ ]*(?:[\\n\\t\\f]|$))")),
+             kLac},
         };
         const Scale scale = ReaderSupport::numberScale(s.flat, Scale::OneIsOutstanding, collector);
         GradeScanner scanner(s.flat, options);
         for (const auto &g : scanner.scan()) {
             if (g.section.isEmpty())
                 continue; // before either part starts: the scale legend, contents, context
-            if ((g.section == kSafeguarding && lacOnly.contains(g.key)) || (g.section == kLac && sgOnly.contains(g.key)))
+            if ((g.section == kSafeguarding && lacOnly.contains(g.key)) ||
+                (g.section == kLac && sgOnly.contains(g.key)))
                 continue;
             collector.add(g, scale, ReaderSupport::baseConfidence(g.hit));
         }
@@ -81,19 +96,22 @@ private:
     static QString findCouncil(const QString &t)
     {
         // Title page: the area's name follows the title ("... children services\nStockton-on-Tees").
-        static const QRegularExpression title(QStringLiteral(
-            "inspection\\s+of\\s+safeguarding\\s+and\\s+looked\\s+after\\s+children\\s+services[ \\t\\n]+([A-Z][^\\n\\t\\f]{1,60}?)[ ]*[\\n\\t\\f]"),
+        static const QRegularExpression title(
+            QStringLiteral("inspection\\s+of\\s+safeguarding\\s+and\\s+looked\\s+after\\s+children\\s+services[ "
+                           "\\t\\n]+([A-Z][^\\n\\t\\f]{1,60}?)[ ]*[\\n\\t\\f]"),
             QRegularExpression::CaseInsensitiveOption);
         QString name = ReaderSupport::capture(title, t);
         if (!name.isEmpty() && !name.contains(QLatin1String("Inspection")) && name.split(QLatin1Char(' ')).size() <= 6)
             return name;
         // Running header: "<Area> Inspection of safeguarding and looked after children".
-        static const QRegularExpression header(QStringLiteral(
-            "(?:^|\\n)([A-Z][^\\n\\t\\f]{1,60}?)\\s+Inspection\\s+of\\s+safeguarding\\s+and\\s+looked\\s+after\\s+children"));
+        static const QRegularExpression header(
+            QStringLiteral("(?:^|\\n)([A-Z][^\\n\\t\\f]{1,60}?)\\s+Inspection\\s+of\\s+safeguarding\\s+and\\s+"
+                           "looked\\s+after\\s+children"));
         name = ReaderSupport::capture(header, t);
         if (!name.isEmpty())
             return name;
-        static const QRegularExpression record(QStringLiteral("Record of main findings:\\s*([^\\n\\t\\f]{2,60}?)[ ]*[\\n\\t\\f]"));
+        static const QRegularExpression record(
+            QStringLiteral("Record of main findings:\\s*([^\\n\\t\\f]{2,60}?)[ ]*[\\n\\t\\f]"));
         name = ReaderSupport::capture(record, t);
         return name.isEmpty() ? ReportFacts::councilName(t) : name;
     }
@@ -101,6 +119,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<ReportReader> makeSafeguardingLacReader() { return std::make_unique<SafeguardingLacReader>(); }
+std::unique_ptr<ReportReader> makeSafeguardingLacReader()
+{
+    return std::make_unique<SafeguardingLacReader>();
+}
 
 } // namespace inspectdesk

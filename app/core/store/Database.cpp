@@ -21,8 +21,7 @@ QAtomicInt gConnectionCounter;
 
 bool Database::isPostgresLocation(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://")) ||
-           location.startsWith(QLatin1String("postgres://"));
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
 }
 
 // Passwords must not reach messages, settings or window titles.
@@ -33,12 +32,14 @@ QString Database::displayLocation(const QString &location)
     return QUrl(location).toString(QUrl::RemovePassword);
 }
 
-Database::Database()
-    : mConnectionName(QStringLiteral("inspectdesk-%1").arg(gConnectionCounter.fetchAndAddRelaxed(1)))
+Database::Database() : mConnectionName(QStringLiteral("inspectdesk-%1").arg(gConnectionCounter.fetchAndAddRelaxed(1)))
 {
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 QString Database::defaultLocation()
 {
@@ -46,7 +47,10 @@ QString Database::defaultLocation()
     return dir + QStringLiteral("/inspectdesk.sqlite");
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(mConnectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(mConnectionName, false);
+}
 
 bool Database::isOpen() const
 {
@@ -118,8 +122,8 @@ bool Database::openConnection(const QString &location, Mode mode)
     if (!postgres && !checkSqliteFile(mode))
         return false;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                                                mConnectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), mConnectionName);
     if (postgres) {
         const QUrl url(location);
         db.setHostName(url.host());
@@ -197,9 +201,8 @@ bool Database::migrate()
             }
             return true;
         };
-        if (version == 0 &&
-            !q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
-                                   " applied_at VARCHAR(32) NOT NULL)")))
+        if (version == 0 && !q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
+                                                   " applied_at VARCHAR(32) NOT NULL)")))
             error = q.lastError().text();
         for (; error.isEmpty() && version < int(steps.size()); ++version) {
             const MigrationStep &step = steps.at(version);

@@ -9,7 +9,8 @@ class SqlDialect;
 
 // One schema step: SQL, then (optionally) C++ for data SQL cannot compute, then more SQL.
 // The whole step runs in the migration's transaction.
-struct MigrationStep {
+struct MigrationStep
+{
     QStringList sql;
     bool (*code)(QSqlDatabase &db, QString *error) = nullptr;
     QStringList sqlAfter;

@@ -17,8 +17,8 @@ QRectF boxAt(const QSqlQuery &q, int first)
 {
     if (q.value(first).isNull())
         return QRectF();
-    return QRectF(q.value(first).toDouble(), q.value(first + 1).toDouble(),
-                  q.value(first + 2).toDouble(), q.value(first + 3).toDouble());
+    return QRectF(q.value(first).toDouble(), q.value(first + 1).toDouble(), q.value(first + 2).toDouble(),
+                  q.value(first + 3).toDouble());
 }
 
 JudgementRecord judgementAt(const QSqlQuery &q)
@@ -39,7 +39,10 @@ JudgementRecord judgementAt(const QSqlQuery &q)
     return j;
 }
 
-QDate dateAt(const QSqlQuery &q, int i) { return QDate::fromString(q.value(i).toString(), Qt::ISODate); }
+QDate dateAt(const QSqlQuery &q, int i)
+{
+    return QDate::fromString(q.value(i).toString(), Qt::ISODate);
+}
 QDateTime timeAt(const QSqlQuery &q, int i)
 {
     return QDateTime::fromString(q.value(i).toString(), Qt::ISODateWithMs);
@@ -51,15 +54,14 @@ QList<ReportSummary> ReportStore::reports()
     QList<ReportSummary> rows;
     QSqlQuery q(mDb.connection());
     // Reviewed = confirmed, corrected or added by hand; removed judgements do not count.
-    if (!q.exec(QStringLiteral(
-            "SELECT r.id, c.name, r.kind, r.assessment_year, r.published, r.page_count,"
-            " r.file_name, r.imported_at, r.imported_by,"
-            " (SELECT COUNT(*) FROM judgements j WHERE j.report_id = r.id AND j.removed = 0),"
-            " (SELECT COUNT(*) FROM judgements j WHERE j.report_id = r.id AND j.removed = 0"
-            "   AND j.status <> 'extracted'),"
-            " (SELECT COUNT(*) FROM extraction_warnings w WHERE w.report_id = r.id)"
-            " FROM reports r JOIN councils c ON c.id = r.council_id"
-            " ORDER BY c.name, r.assessment_year, r.id"))) {
+    if (!q.exec(QStringLiteral("SELECT r.id, c.name, r.kind, r.assessment_year, r.published, r.page_count,"
+                               " r.file_name, r.imported_at, r.imported_by,"
+                               " (SELECT COUNT(*) FROM judgements j WHERE j.report_id = r.id AND j.removed = 0),"
+                               " (SELECT COUNT(*) FROM judgements j WHERE j.report_id = r.id AND j.removed = 0"
+                               "   AND j.status <> 'extracted'),"
+                               " (SELECT COUNT(*) FROM extraction_warnings w WHERE w.report_id = r.id)"
+                               " FROM reports r JOIN councils c ON c.id = r.council_id"
+                               " ORDER BY c.name, r.assessment_year, r.id"))) {
         fail(q.lastError().text());
         return rows;
     }
@@ -85,9 +87,10 @@ QList<ReportSummary> ReportStore::reports()
 std::optional<StoredReport> ReportStore::report(qint64 reportId)
 {
     QSqlQuery q(mDb.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(r.council_as_printed, c.name), r.kind, r.assessment_year, r.published, r.page_count,"
-                             " r.file_name, r.document_sha256, r.imported_at, r.imported_by, r.revision"
-                             " FROM reports r JOIN councils c ON c.id = r.council_id WHERE r.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT COALESCE(r.council_as_printed, c.name), r.kind, r.assessment_year, r.published, r.page_count,"
+        " r.file_name, r.document_sha256, r.imported_at, r.imported_by, r.revision"
+        " FROM reports r JOIN councils c ON c.id = r.council_id WHERE r.id = ?"));
     q.addBindValue(reportId);
     if (!q.exec() || !q.next()) {
         fail(QStringLiteral("report %1 does not exist").arg(reportId));
@@ -117,8 +120,8 @@ std::optional<StoredReport> ReportStore::report(qint64 reportId)
     q.addBindValue(reportId);
     if (q.exec()) {
         while (q.next())
-            r.content.warnings << ExtractionWarning{q.value(0).toString(), q.value(1).toString(),
-                                                    q.value(2).toInt(), boxAt(q, 3)};
+            r.content.warnings << ExtractionWarning{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                                                    boxAt(q, 3)};
     }
     return r;
 }
@@ -165,12 +168,11 @@ QList<JudgementFact> ReportStore::judgementFacts()
     QList<JudgementFact> facts;
     QSqlQuery q(mDb.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT r.id, j.id, c.name, r.kind, r.assessment_year, r.published, r.file_name,"
-            " j.section, j.judgement_key, j.area, j.printed, j.scale, j.judgement, j.page,"
-            " j.status, j.confidence FROM judgements j JOIN reports r ON r.id = j.report_id"
-            " JOIN councils c ON c.id = r.council_id WHERE j.removed = 0"
-            " ORDER BY c.name, r.assessment_year, r.id, j.id"))) {
+    if (!q.exec(QStringLiteral("SELECT r.id, j.id, c.name, r.kind, r.assessment_year, r.published, r.file_name,"
+                               " j.section, j.judgement_key, j.area, j.printed, j.scale, j.judgement, j.page,"
+                               " j.status, j.confidence FROM judgements j JOIN reports r ON r.id = j.report_id"
+                               " JOIN councils c ON c.id = r.council_id WHERE j.removed = 0"
+                               " ORDER BY c.name, r.assessment_year, r.id, j.id"))) {
         fail(q.lastError().text());
         return facts;
     }
@@ -214,10 +216,9 @@ QList<HistoryEntry> ReportStore::history(qint64 reportId, qint64 judgementId)
         return entries;
     }
     while (q.next()) {
-        entries << HistoryEntry{q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                q.value(2).toLongLong(), q.value(3).toString(),
-                                q.value(4).toString(), q.value(5).toString(),
-                                q.value(6).toString(), timeAt(q, 7)};
+        entries << HistoryEntry{
+            q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+            q.value(4).toString(),   q.value(5).toString(),   q.value(6).toString(),   timeAt(q, 7)};
     }
     return entries;
 }

@@ -13,7 +13,10 @@
 namespace inspectdesk {
 
 namespace {
-QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 QString boxText(const QRectF &box)
 {
@@ -23,9 +26,15 @@ QString boxText(const QRectF &box)
 }
 
 // Qt binds a null QString as SQL NULL; NOT NULL text columns need an empty string.
-QVariant text(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
+QVariant text(const QString &s)
+{
+    return QVariant(s.isNull() ? QStringLiteral("") : s);
+}
 
-QVariant nullable(double v, bool isNull) { return isNull ? QVariant() : QVariant(v); }
+QVariant nullable(double v, bool isNull)
+{
+    return isNull ? QVariant() : QVariant(v);
+}
 // Runs an INSERT ... RETURNING id and finishes the statement: SQLite refuses to commit
 // while a statement is still in progress.
 qint64 returnedId(QSqlQuery &q)
@@ -37,8 +46,14 @@ qint64 returnedId(QSqlQuery &q)
     return id;
 }
 
-QVariant yearValue(int year) { return year > 0 ? QVariant(year) : QVariant(); }
-QVariant dateValue(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
+QVariant yearValue(int year)
+{
+    return year > 0 ? QVariant(year) : QVariant();
+}
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
 
 // Field name and text of every judgement field a change can touch (history rows).
 QList<std::pair<QString, QString>> judgementFieldTexts(const JudgementRecord &j)
@@ -88,8 +103,8 @@ bool ReportStore::fail(const QString &message, bool conflict)
     return false;
 }
 
-bool ReportStore::addHistory(qint64 reportId, qint64 judgementId, const QString &field,
-                             const QString &oldValue, const QString &newValue, const QString &user)
+bool ReportStore::addHistory(qint64 reportId, qint64 judgementId, const QString &field, const QString &oldValue,
+                             const QString &newValue, const QString &user)
 {
     QSqlQuery q(mDb.connection());
     q.prepare(QStringLiteral("INSERT INTO history (report_id, judgement_id, field, old_value, new_value,"
@@ -137,15 +152,14 @@ qint64 ReportStore::councilId(const QString &name)
 bool ReportStore::insertJudgement(qint64 reportId, const JudgementRecord &j, qint64 *newId)
 {
     QSqlQuery q(mDb.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO judgements (report_id, section, judgement_key, area, printed, scale, judgement,"
-        " page, box_x, box_y, box_w, box_h, confidence, status) VALUES"
-        " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO judgements (report_id, section, judgement_key, area, printed, scale, judgement,"
+                       " page, box_x, box_y, box_w, box_h, confidence, status) VALUES"
+                       " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const bool noBox = j.box.isNull();
     for (const QVariant &v :
-         {QVariant(reportId), text(j.section), text(j.key), text(j.area),
-          text(j.printed), QVariant(scaleId(j.scale)), QVariant(judgementId(j.judgement)),
-          QVariant(j.page), nullable(j.box.x(), noBox), nullable(j.box.y(), noBox),
+         {QVariant(reportId), text(j.section), text(j.key), text(j.area), text(j.printed), QVariant(scaleId(j.scale)),
+          QVariant(judgementId(j.judgement)), QVariant(j.page), nullable(j.box.x(), noBox), nullable(j.box.y(), noBox),
           nullable(j.box.width(), noBox), nullable(j.box.height(), noBox), QVariant(j.confidence),
           QVariant(reviewStatusId(j.status))})
         q.addBindValue(v);
@@ -187,8 +201,7 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
     q.addBindValue(fileBytes);
     if (!q.exec())
         return failed(q.lastError().text());
-    const QString printedCouncil =
-        report.council.isEmpty() ? QStringLiteral("(unknown council)") : report.council;
+    const QString printedCouncil = report.council.isEmpty() ? QStringLiteral("(unknown council)") : report.council;
     const qint64 council = councilId(printedCouncil);
     if (!council)
         return failed(mError);
@@ -196,9 +209,8 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
                              " published, page_count, document_sha256, file_name, imported_at,"
                              " imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant &v : {QVariant(council), QVariant(printedCouncil), QVariant(reportKindId(report.kind)),
-                              yearValue(report.assessmentYear), dateValue(report.published),
-                              QVariant(report.pageCount), QVariant(hash), QVariant(fileName),
-                              QVariant(nowText()), QVariant(user)})
+                              yearValue(report.assessmentYear), dateValue(report.published), QVariant(report.pageCount),
+                              QVariant(hash), QVariant(fileName), QVariant(nowText()), QVariant(user)})
         q.addBindValue(v);
     const qint64 reportId = returnedId(q);
     if (!reportId)
@@ -210,9 +222,9 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
         q.prepare(QStringLiteral("INSERT INTO extraction_warnings (report_id, message, judgement_key,"
                                  " page, box_x, box_y, box_w, box_h) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         const bool noBox = w.box.isNull();
-        for (const QVariant &v : {QVariant(reportId), text(w.message), text(w.key),
-                                  QVariant(w.page), nullable(w.box.x(), noBox), nullable(w.box.y(), noBox),
-                                  nullable(w.box.width(), noBox), nullable(w.box.height(), noBox)})
+        for (const QVariant &v :
+             {QVariant(reportId), text(w.message), text(w.key), QVariant(w.page), nullable(w.box.x(), noBox),
+              nullable(w.box.y(), noBox), nullable(w.box.width(), noBox), nullable(w.box.height(), noBox)})
             q.addBindValue(v);
         if (!q.exec())
             return failed(q.lastError().text());
@@ -228,8 +240,7 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
                 .arg(report.judgements.size())};
 }
 
-int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementRecord &after,
-                                 const QString &user)
+int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user)
 {
     mConflict = false;
     const auto oldTexts = judgementFieldTexts(before);
@@ -244,16 +255,14 @@ int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementR
         return fail(QStringLiteral("judgement %1 does not exist").arg(before.id)), -1;
     const qint64 reportId = q.value(0).toLongLong();
     // The revision guard makes a concurrent change visible instead of overwriting it.
-    q.prepare(QStringLiteral(
-        "UPDATE judgements SET section = ?, judgement_key = ?, area = ?, printed = ?, scale = ?,"
-        " judgement = ?, page = ?, box_x = ?, box_y = ?, box_w = ?, box_h = ?, confidence = ?,"
-        " status = ?, revision = revision + 1 WHERE id = ? AND revision = ?"));
+    q.prepare(QStringLiteral("UPDATE judgements SET section = ?, judgement_key = ?, area = ?, printed = ?, scale = ?,"
+                             " judgement = ?, page = ?, box_x = ?, box_y = ?, box_w = ?, box_h = ?, confidence = ?,"
+                             " status = ?, revision = revision + 1 WHERE id = ? AND revision = ?"));
     const bool noBox = after.box.isNull();
     for (const QVariant &v :
-         {text(after.section), text(after.key), text(after.area), text(after.printed),
-          QVariant(scaleId(after.scale)), QVariant(judgementId(after.judgement)), QVariant(after.page),
-          nullable(after.box.x(), noBox), nullable(after.box.y(), noBox),
-          nullable(after.box.width(), noBox), nullable(after.box.height(), noBox),
+         {text(after.section), text(after.key), text(after.area), text(after.printed), QVariant(scaleId(after.scale)),
+          QVariant(judgementId(after.judgement)), QVariant(after.page), nullable(after.box.x(), noBox),
+          nullable(after.box.y(), noBox), nullable(after.box.width(), noBox), nullable(after.box.height(), noBox),
           QVariant(after.confidence), QVariant(reviewStatusId(after.status)), QVariant(before.id),
           QVariant(before.revision)})
         q.addBindValue(v);
@@ -266,8 +275,7 @@ int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementR
                -1;
     for (int i = 0; i < oldTexts.size(); ++i) {
         if (oldTexts[i].second != newTexts[i].second &&
-            !addHistory(reportId, before.id, oldTexts[i].first, oldTexts[i].second,
-                        newTexts[i].second, user))
+            !addHistory(reportId, before.id, oldTexts[i].first, oldTexts[i].second, newTexts[i].second, user))
             return -1;
     }
     if (!tx.commit())
@@ -289,9 +297,9 @@ int ReportStore::updateReportFields(qint64 reportId, int expectedRevision, const
     q.prepare(QStringLiteral("UPDATE reports SET council_id = ?, council_as_printed = ?, kind = ?,"
                              " assessment_year = ?, published = ?, revision = revision + 1"
                              " WHERE id = ? AND revision = ?"));
-    for (const QVariant &v : {QVariant(council), text(after.council), QVariant(reportKindId(after.kind)),
-                              yearValue(after.assessmentYear), dateValue(after.published),
-                              QVariant(reportId), QVariant(expectedRevision)})
+    for (const QVariant &v :
+         {QVariant(council), text(after.council), QVariant(reportKindId(after.kind)), yearValue(after.assessmentYear),
+          dateValue(after.published), QVariant(reportId), QVariant(expectedRevision)})
         q.addBindValue(v);
     if (!q.exec())
         return fail(q.lastError().text()), -1;
@@ -350,7 +358,8 @@ int ReportStore::setJudgementRemoved(qint64 judgementId, int expectedRevision, b
                -1;
     if (wasRemoved == removed)
         return revision;
-    q.prepare(QStringLiteral("UPDATE judgements SET removed = ?, revision = revision + 1 WHERE id = ? AND revision = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE judgements SET removed = ?, revision = revision + 1 WHERE id = ? AND revision = ?"));
     q.addBindValue(removed ? 1 : 0);
     q.addBindValue(judgementId);
     q.addBindValue(expectedRevision);

@@ -24,8 +24,8 @@ public:
 
     static QString sha256(const QByteArray &bytes);
 
-    ImportResult importReport(const QByteArray &fileBytes, const QString &fileName,
-                              const ExtractedReport &report, const QString &user);
+    ImportResult importReport(const QByteArray &fileBytes, const QString &fileName, const ExtractedReport &report,
+                              const QString &user);
     std::optional<qint64> reportIdForFile(const QByteArray &fileBytes);
 
     QList<ReportSummary> reports();
@@ -39,10 +39,9 @@ public:
 
     // Writes the fields that differ between before and after, one history row each.
     // before.revision must still be the stored revision. Returns the new revision or -1.
-    int updateJudgement(const JudgementRecord &before, const JudgementRecord &after,
-                        const QString &user);
-    int updateReportFields(qint64 reportId, int expectedRevision, const ReportFields &before,
-                           const ReportFields &after, const QString &user);
+    int updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user);
+    int updateReportFields(qint64 reportId, int expectedRevision, const ReportFields &before, const ReportFields &after,
+                           const QString &user);
     // Adds a judgement by hand (status AddedByHand unless given); returns its id or 0.
     qint64 addJudgement(qint64 reportId, const JudgementRecord &judgement, const QString &user);
     // Removal is a flag plus a history row, so nothing is lost and undo can restore it.
@@ -51,8 +50,8 @@ public:
 
 private:
     bool fail(const QString &message, bool conflict = false);
-    bool addHistory(qint64 reportId, qint64 judgementId, const QString &field,
-                    const QString &oldValue, const QString &newValue, const QString &user);
+    bool addHistory(qint64 reportId, qint64 judgementId, const QString &field, const QString &oldValue,
+                    const QString &newValue, const QString &user);
     qint64 councilId(const QString &name); // finds or creates
     bool insertJudgement(qint64 reportId, const JudgementRecord &j, qint64 *newId);
 

@@ -21,8 +21,7 @@ QStringList SqlDialect::connectionSetup(bool readOnly) const
     if (mEngine == Engine::Postgres)
         return {};
     // --- SQLite only -------------------------------------------------------------
-    QStringList setup{QStringLiteral("PRAGMA foreign_keys = ON"),
-                      QStringLiteral("PRAGMA busy_timeout = 5000")};
+    QStringList setup{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
     if (!readOnly)
         setup << QStringLiteral("PRAGMA journal_mode = WAL");
     return setup;

@@ -8,7 +8,8 @@
 namespace inspectdesk {
 
 // A row of the report library.
-struct ReportSummary {
+struct ReportSummary
+{
     qint64 id = 0;
     QString council;
     ReportKind kind = ReportKind::Other;
@@ -25,20 +26,21 @@ struct ReportSummary {
 };
 
 // The report fields a reviewer can edit.
-struct ReportFields {
+struct ReportFields
+{
     QString council;
     ReportKind kind = ReportKind::Other;
     int assessmentYear = 0;
     QDate published;
     bool operator==(const ReportFields &o) const
     {
-        return council == o.council && kind == o.kind && assessmentYear == o.assessmentYear &&
-               published == o.published;
+        return council == o.council && kind == o.kind && assessmentYear == o.assessmentYear && published == o.published;
     }
 };
 
 // A stored report with its judgements (removed ones excluded) and warnings.
-struct StoredReport {
+struct StoredReport
+{
     qint64 id = 0;
     ExtractedReport content;
     QString fileName;
@@ -46,14 +48,12 @@ struct StoredReport {
     QDateTime importedAt;
     QString importedBy;
     int revision = 0;
-    ReportFields fields() const
-    {
-        return {content.council, content.kind, content.assessmentYear, content.published};
-    }
+    ReportFields fields() const { return {content.council, content.kind, content.assessmentYear, content.published}; }
 };
 
 // One append-only history row: a field of a report or judgement changed.
-struct HistoryEntry {
+struct HistoryEntry
+{
     qint64 id = 0;
     qint64 reportId = 0;
     qint64 judgementId = 0; // 0 for report fields
@@ -65,7 +65,8 @@ struct HistoryEntry {
 };
 
 // One judgement with its report context, the unit of chart data and CSV export.
-struct JudgementFact {
+struct JudgementFact
+{
     qint64 reportId = 0;
     qint64 judgementId = 0;
     QString council;
@@ -86,7 +87,8 @@ struct JudgementFact {
 
 enum class ImportOutcome { Imported, Duplicate, Failed };
 
-struct ImportResult {
+struct ImportResult
+{
     ImportOutcome outcome = ImportOutcome::Failed;
     qint64 reportId = 0; // the new report, or the existing one for a duplicate
     QString message;

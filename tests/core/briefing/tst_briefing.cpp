@@ -50,8 +50,8 @@ private slots:
         QCOMPARE(north[0].previousYear, 2011);
         QCOMPARE(north[0].previous->judgement, Judgement::Good);
         QCOMPARE(north[0].change, Change::Improved);
-        QCOMPARE(north[1].change, Change::Same);      // being healthy 2008 good, 2007 good
-        QCOMPARE(north[6].year, 2010);                // capacity: the safeguarding inspection
+        QCOMPARE(north[1].change, Change::Same); // being healthy 2008 good, 2007 good
+        QCOMPARE(north[6].year, 2010);           // capacity: the safeguarding inspection
         QCOMPARE(north[6].latest.printed, QStringLiteral("Grade 2"));
         QCOMPARE(north[6].previousYear, 2008);
         const QList<LatestJudgement> south = b.latest.value(kSoutham);
@@ -86,12 +86,14 @@ private slots:
         const QString path = mDir.filePath(QStringLiteral("pack.pdf"));
         QString error;
         int pages = 0;
-        QVERIFY2(BriefingWriter::write(path, pack({kNorthby, kSoutham}, 2005, 2012), &error, &pages), qPrintable(error));
+        QVERIFY2(BriefingWriter::write(path, pack({kNorthby, kSoutham}, 2005, 2012), &error, &pages),
+                 qPrintable(error));
         const QStringList text = pdfPageTexts(path);
         QCOMPARE(text.size(), 6);
         QCOMPARE(pages, 6);
         auto expect = [&](int page, const QString &s) {
-            QVERIFY2(text[page].contains(s), qPrintable(QStringLiteral("page %1 lacks '%2': %3").arg(page + 1).arg(s, text[page])));
+            QVERIFY2(text[page].contains(s),
+                     qPrintable(QStringLiteral("page %1 lacks '%2': %3").arg(page + 1).arg(s, text[page])));
         };
         expect(0, QStringLiteral("Children's services judgements: briefing pack"));
         expect(0, QStringLiteral("4 March 2026"));
@@ -129,7 +131,8 @@ private slots:
         QVERIFY(!BriefingWriter::write(bad, pack({kNorthby}, 2005, 2012), &error));
         QVERIFY(error.startsWith(QStringLiteral("Cannot write")));
         QVERIFY(!QFile::exists(bad));
-        QVERIFY(QDir(mDir.filePath(QStringLiteral("missing"))).isEmpty() || !QDir(mDir.filePath(QStringLiteral("missing"))).exists());
+        QVERIFY(QDir(mDir.filePath(QStringLiteral("missing"))).isEmpty() ||
+                !QDir(mDir.filePath(QStringLiteral("missing"))).exists());
         const QString empty = mDir.filePath(QStringLiteral("empty.pdf"));
         QVERIFY(!BriefingWriter::write(empty, pack({kWestmere}, 2012, 2012), &error));
         QVERIFY(error.contains(QStringLiteral("No judgements")));

@@ -17,7 +17,8 @@ inline const QString kSoutham = QStringLiteral("Southam County Council");
 inline const QString kWestmere = QStringLiteral("Westmere City Council");
 
 // APA values in chartOutcomeKeys() order: OE, BH, SS, EA, MPC, AEW, CtI.
-struct ApaRow {
+struct ApaRow
+{
     const QString *council;
     int year;
     int values[7];
@@ -31,21 +32,22 @@ inline const ApaRow kApa[] = {
     {&kWestmere, 2006, {4, 4, 4, 4, 4, 4, 4}, true}, {&kWestmere, 2007, {4, 3, 4, 4, 4, 3, 4}, true},
     {&kWestmere, 2008, {3, 3, 3, 3, 3, 3, 3}, true},
 };
-struct CsaRow {
+struct CsaRow
+{
     const QString *council;
     int year;
     const char *printed;
 };
 inline const CsaRow kCsa[] = {
-    {&kNorthby, 2009, "Performs well (3)"},       {&kNorthby, 2010, "Performs adequately (2)"},
-    {&kNorthby, 2011, "Performs well (3)"},       {&kNorthby, 2012, "Performs excellently (4)"},
-    {&kSoutham, 2009, "Performs poorly (1)"},     {&kSoutham, 2010, "Performs adequately (2)"},
-    {&kSoutham, 2011, "Performs adequately (2)"}, {&kSoutham, 2012, "Performs well (3)"},
+    {&kNorthby, 2009, "Performs well (3)"},         {&kNorthby, 2010, "Performs adequately (2)"},
+    {&kNorthby, 2011, "Performs well (3)"},         {&kNorthby, 2012, "Performs excellently (4)"},
+    {&kSoutham, 2009, "Performs poorly (1)"},       {&kSoutham, 2010, "Performs adequately (2)"},
+    {&kSoutham, 2011, "Performs adequately (2)"},   {&kSoutham, 2012, "Performs well (3)"},
     {&kWestmere, 2011, "Performs excellently (4)"},
 };
 
-inline JudgementRecord record(const QString &section, const QString &key, const QString &printed, Scale scale,
-                              int page, bool reviewed)
+inline JudgementRecord record(const QString &section, const QString &key, const QString &printed, Scale scale, int page,
+                              bool reviewed)
 {
     JudgementRecord j;
     j.section = section;
@@ -74,17 +76,21 @@ inline ExtractedReport report(const QString &council, ReportKind kind, int year,
 
 inline QStringList outcomeKeys()
 {
-    return {QStringLiteral("overall_effectiveness"), QStringLiteral("being_healthy"),
-            QStringLiteral("staying_safe"), QStringLiteral("enjoying_and_achieving"),
-            QStringLiteral("making_a_positive_contribution"), QStringLiteral("achieving_economic_wellbeing"),
+    return {QStringLiteral("overall_effectiveness"),
+            QStringLiteral("being_healthy"),
+            QStringLiteral("staying_safe"),
+            QStringLiteral("enjoying_and_achieving"),
+            QStringLiteral("making_a_positive_contribution"),
+            QStringLiteral("achieving_economic_wellbeing"),
             QStringLiteral("capacity_to_improve")};
 }
 
 inline bool importAll(ReportStore &store, QList<ExtractedReport> reports)
 {
     for (const ExtractedReport &r : reports) {
-        const QString file = QStringLiteral("%1_%2_%3.pdf").arg(r.council.section(QLatin1Char(' '), 0, 0).toLower(),
-                                                                reportKindId(r.kind)).arg(r.assessmentYear);
+        const QString file = QStringLiteral("%1_%2_%3.pdf")
+                                 .arg(r.council.section(QLatin1Char(' '), 0, 0).toLower(), reportKindId(r.kind))
+                                 .arg(r.assessmentYear);
         const QByteArray bytes = "%PDF-1.4 fixture " + file.toUtf8() + "\n%%EOF\n";
         const ImportResult result = store.importReport(bytes, file, r, QStringLiteral("fixture"));
         if (result.outcome != ImportOutcome::Imported) {
@@ -110,8 +116,8 @@ inline bool build(Database &db)
         reports << r;
     }
     for (const CsaRow &row : kCsa) {
-        ExtractedReport r = report(*row.council, ReportKind::ChildrenServicesAssessment, row.year,
-                                   QDate(row.year, 12, 9));
+        ExtractedReport r =
+            report(*row.council, ReportKind::ChildrenServicesAssessment, row.year, QDate(row.year, 12, 9));
         r.judgements << record(QString(), keys[0], QString::fromLatin1(row.printed), Scale::PerformsScale, 1, true);
         // A grade the reader could not place on a scale: never charted.
         if (row.year == 2009 && row.council == &kNorthby)
@@ -132,8 +138,8 @@ inline bool build(Database &db)
     reports << slac;
     // A joint area review whose youth service section is not about children's outcomes.
     ExtractedReport jar = report(kWestmere, ReportKind::Jar, 2007, QDate(2007, 6, 1));
-    jar.judgements << record(QStringLiteral("youth_service"), keys[0], QStringLiteral("1"),
-                             Scale::FourIsOutstanding, 20, true);
+    jar.judgements << record(QStringLiteral("youth_service"), keys[0], QStringLiteral("1"), Scale::FourIsOutstanding,
+                             20, true);
     reports << jar;
     return importAll(store, reports);
 }

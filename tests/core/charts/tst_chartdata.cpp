@@ -61,10 +61,10 @@ private slots:
         QVERIFY(oe);
         QCOMPARE(oe->series.size(), 3);
         QCOMPARE(oe->series[0].council, kNorthby);
-        QCOMPARE(yearValues(oe->series[0]), YV({{2005, 2}, {2006, 2}, {2007, 3}, {2008, 3}, {2009, 3},
-                                                {2010, 2}, {2011, 3}, {2012, 4}}));
-        QCOMPARE(yearValues(oe->series[1]), YV({{2005, 3}, {2006, 3}, {2007, 2}, {2008, 1}, {2009, 1},
-                                                {2010, 2}, {2011, 2}, {2012, 3}}));
+        QCOMPARE(yearValues(oe->series[0]),
+                 YV({{2005, 2}, {2006, 2}, {2007, 3}, {2008, 3}, {2009, 3}, {2010, 2}, {2011, 3}, {2012, 4}}));
+        QCOMPARE(yearValues(oe->series[1]),
+                 YV({{2005, 3}, {2006, 3}, {2007, 2}, {2008, 1}, {2009, 1}, {2010, 2}, {2011, 2}, {2012, 3}}));
         // Westmere's youth service "1" (a JAR section) is not an outcome for children.
         QCOMPARE(yearValues(oe->series[2]), YV({{2006, 4}, {2007, 4}, {2008, 3}, {2011, 4}}));
         QCOMPARE(oe->series[2].councilIndex, 2);
@@ -105,7 +105,8 @@ private slots:
         const ChartDataset data(mFacts, f);
         QCOMPARE(data.councils(), QStringList({kSoutham, kNorthby}));
         QCOMPARE(data.years(), QList<int>({2007, 2008, 2009}));
-        QCOMPARE(data.outcomes(), QStringList({QStringLiteral("overall_effectiveness"), QStringLiteral("staying_safe")}));
+        QCOMPARE(data.outcomes(),
+                 QStringList({QStringLiteral("overall_effectiveness"), QStringLiteral("staying_safe")}));
         const TrendData trend = TrendData::build(data);
         QCOMPARE(trend.panels.size(), 2);
         QCOMPARE(trend.panels[1].series[0].council, kSoutham);

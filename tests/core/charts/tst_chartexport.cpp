@@ -46,11 +46,10 @@ private slots:
         const QStringList pages = pdfPageTexts(path);
         QCOMPARE(pages.size(), 1);
         const QString text = pages.first();
-        for (const QString &expected : {QStringLiteral("Overall effectiveness over time"), kSoutham, kNorthby,
-                                        QStringLiteral("Outstanding"), QStringLiteral("Inadequate"),
-                                        QStringLiteral("2005"), QStringLiteral("2012"),
-                                        QStringLiteral("Source: Ofsted inspection reports"),
-                                        QStringLiteral("not yet reviewed")})
+        for (const QString &expected :
+             {QStringLiteral("Overall effectiveness over time"), kSoutham, kNorthby, QStringLiteral("Outstanding"),
+              QStringLiteral("Inadequate"), QStringLiteral("2005"), QStringLiteral("2012"),
+              QStringLiteral("Source: Ofsted inspection reports"), QStringLiteral("not yet reviewed")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from: ") + text));
         QVERIFY(!text.contains(kWestmere));
     }
@@ -60,7 +59,8 @@ private slots:
         for (ChartViewKind kind : {ChartViewKind::Comparison, ChartViewKind::Grid, ChartViewKind::SmallMultiples}) {
             const QString path = mDir.filePath(QStringLiteral("view%1.pdf").arg(int(kind)));
             QString error;
-            QVERIFY(ChartExport::write(path, dataset(), {QStringLiteral("Councils compared"), kind, QString(), 2008}, &error));
+            QVERIFY(ChartExport::write(path, dataset(), {QStringLiteral("Councils compared"), kind, QString(), 2008},
+                                       &error));
             const QString text = pdfPageTexts(path).join(QLatin1Char(' '));
             QVERIFY(text.contains(QStringLiteral("Councils compared")));
             QVERIFY(text.contains(kWestmere));
@@ -78,7 +78,8 @@ private slots:
         const QString path = mDir.filePath(QStringLiteral("empty.pdf"));
         QString error;
         QVERIFY(ChartExport::write(path, dataset({QStringLiteral("Nowhere Council")}),
-                                   {QStringLiteral("Empty"), ChartViewKind::Trend, QStringLiteral("being_healthy"), 0}, &error));
+                                   {QStringLiteral("Empty"), ChartViewKind::Trend, QStringLiteral("being_healthy"), 0},
+                                   &error));
         const QString text = pdfPageTexts(path).join(QLatin1Char(' '));
         QVERIFY(text.contains(QStringLiteral("No judgements match this selection")));
         QVERIFY(!text.contains(QStringLiteral("Outstanding")));
@@ -88,15 +89,17 @@ private slots:
     {
         QString error;
         const QString svg = mDir.filePath(QStringLiteral("trend.svg"));
-        QVERIFY(ChartExport::write(svg, dataset(), {QStringLiteral("SVG title"), ChartViewKind::Trend,
-                                                    QStringLiteral("staying_safe"), 0}, &error));
+        QVERIFY(ChartExport::write(
+            svg, dataset(), {QStringLiteral("SVG title"), ChartViewKind::Trend, QStringLiteral("staying_safe"), 0},
+            &error));
         QFile f(svg);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.contains("<svg"));
         QVERIFY(bytes.contains("<path") || bytes.contains("<polyline"));
         const QString png = mDir.filePath(QStringLiteral("trend.png"));
-        QVERIFY(ChartExport::write(png, dataset(), {QStringLiteral("PNG"), ChartViewKind::Comparison, QString(), 0}, &error));
+        QVERIFY(ChartExport::write(png, dataset(), {QStringLiteral("PNG"), ChartViewKind::Comparison, QString(), 0},
+                                   &error));
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1754, 1240));
     }

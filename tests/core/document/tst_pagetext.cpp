@@ -56,7 +56,10 @@ private slots:
         QCOMPARE(hits.first().size(), 2);
         QCOMPARE(text.textIn(QRectF(0, 0, 100, 50)), QStringLiteral("Being\nhealthy Good"));
         // Ligatures in a search are folded like the page's words are.
-        QCOMPARE(PageText({{QStringLiteral("effective"), QRectF(0, 0, 10, 10)}}).find(QStringLiteral("e\uFB00ective")).size(), 1);
+        QCOMPARE(PageText({{QStringLiteral("effective"), QRectF(0, 0, 10, 10)}})
+                     .find(QStringLiteral("e\uFB00ective"))
+                     .size(),
+                 1);
     }
 };
 

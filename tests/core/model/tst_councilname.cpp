@@ -13,17 +13,28 @@ private slots:
     {
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
-        QTest::newRow("borough suffix") << "Stockton-on-Tees" << "Stockton-on-Tees Borough Council";
-        QTest::newRow("hyphens and case") << "Stockton on Tees" << "STOCKTON-ON-TEES BOROUGH COUNCIL";
-        QTest::newRow("london borough") << "London Borough of Camden" << "Camden";
-        QTest::newRow("the london borough") << "The London Borough of Camden" << "Camden Council";
-        QTest::newRow("royal borough") << "Royal Borough of Kensington and Chelsea" << "Kensington & Chelsea";
-        QTest::newRow("county") << "Kent County Council" << "Kent";
-        QTest::newRow("city of") << "City of York Council" << "York";
-        QTest::newRow("city council") << "Leeds City Council" << "Leeds";
-        QTest::newRow("metropolitan") << "Wigan Metropolitan Borough Council" << "Wigan";
-        QTest::newRow("isles") << "Council of the Isles of Scilly" << "Isles of Scilly";
-        QTest::newRow("apostrophe and spaces") << QString::fromUtf8("King\u2019s  Lynn Borough Council") << "King's Lynn";
+        QTest::newRow("borough suffix") << "Stockton-on-Tees"
+                                        << "Stockton-on-Tees Borough Council";
+        QTest::newRow("hyphens and case") << "Stockton on Tees"
+                                          << "STOCKTON-ON-TEES BOROUGH COUNCIL";
+        QTest::newRow("london borough") << "London Borough of Camden"
+                                        << "Camden";
+        QTest::newRow("the london borough") << "The London Borough of Camden"
+                                            << "Camden Council";
+        QTest::newRow("royal borough") << "Royal Borough of Kensington and Chelsea"
+                                       << "Kensington & Chelsea";
+        QTest::newRow("county") << "Kent County Council"
+                                << "Kent";
+        QTest::newRow("city of") << "City of York Council"
+                                 << "York";
+        QTest::newRow("city council") << "Leeds City Council"
+                                      << "Leeds";
+        QTest::newRow("metropolitan") << "Wigan Metropolitan Borough Council"
+                                      << "Wigan";
+        QTest::newRow("isles") << "Council of the Isles of Scilly"
+                               << "Isles of Scilly";
+        QTest::newRow("apostrophe and spaces")
+            << QString::fromUtf8("King\u2019s  Lynn Borough Council") << "King's Lynn";
     }
     void sameCouncil()
     {

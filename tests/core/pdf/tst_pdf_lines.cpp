@@ -69,7 +69,8 @@ private slots:
     }
     void plainText()
     {
-        const DocumentText doc = DocumentText::fromPlainText(QStringLiteral("First page\nLabel\tGrade 3\fSecond   page"));
+        const DocumentText doc =
+            DocumentText::fromPlainText(QStringLiteral("First page\nLabel\tGrade 3\fSecond   page"));
         QCOMPARE(doc.pageCount(), 2);
         QCOMPARE(doc.pages[0].lines.size(), 2);
         QCOMPARE(doc.pages[0].lines[1].text(), QStringLiteral("Label\tGrade 3"));

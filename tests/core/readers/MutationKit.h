@@ -19,13 +19,15 @@
 
 namespace inspectdesk::test {
 
-struct TruthJudgement {
+struct TruthJudgement
+{
     QString section, key, printed;
     Judgement judgement = Judgement::Unknown;
     bool optional = false;
 };
 
-struct Truth {
+struct Truth
+{
     QString council, kind;
     int year = 0;
     QDate published;
@@ -44,7 +46,8 @@ inline Truth loadTruth(const QString &path)
     t.published = QDate::fromString(o.value(QStringLiteral("published")).toString(), Qt::ISODate);
     for (const auto &v : o.value(QStringLiteral("judgements")).toArray()) {
         const QJsonObject j = v.toObject();
-        t.judgements << TruthJudgement{j.value(QStringLiteral("section")).toString(), j.value(QStringLiteral("key")).toString(),
+        t.judgements << TruthJudgement{j.value(QStringLiteral("section")).toString(),
+                                       j.value(QStringLiteral("key")).toString(),
                                        j.value(QStringLiteral("printed")).toString(),
                                        judgementFromId(j.value(QStringLiteral("judgement")).toString()),
                                        j.value(QStringLiteral("optional")).toBool()};
@@ -54,23 +57,27 @@ inline Truth loadTruth(const QString &path)
 
 // How a grade is printed at a site, which fixes how a substituted grade must be printed.
 enum class SiteForm {
-    Number,         // "3" ending a table row (4 = outstanding)
-    GradeFour,      // "Grade 3" heading (4 = outstanding)
-    GradeReversed,  // "Grade 3 (adequate)" heading (1 = outstanding)
-    Word,           // "Adequate" ending a Record of main findings row
-    Performs        // "Performs well (3)"
+    Number,        // "3" ending a table row (4 = outstanding)
+    GradeFour,     // "Grade 3" heading (4 = outstanding)
+    GradeReversed, // "Grade 3 (adequate)" heading (1 = outstanding)
+    Word,          // "Adequate" ending a Record of main findings row
+    Performs       // "Performs well (3)"
 };
 
-struct Site {
-    int line = 0;       // index into the report's lines
-    int start = 0;      // the grade token's position in that line
+struct Site
+{
+    int line = 0;  // index into the report's lines
+    int start = 0; // the grade token's position in that line
     int length = 0;
     SiteForm form = SiteForm::Number;
     QString section, key;
     int labelFirst = 0; // first line of the row's label (== line when on the same line)
 };
 
-inline int fourScale(Judgement j) { return int(j); } // inadequate 1 .. outstanding 4
+inline int fourScale(Judgement j)
+{
+    return int(j);
+} // inadequate 1 .. outstanding 4
 
 inline QString printGrade(SiteForm form, Judgement j)
 {
@@ -98,7 +105,8 @@ inline QString testKeyOf(const QString &label)
     static const QList<QPair<QRegularExpression, QString>> labels = [] {
         QList<QPair<QRegularExpression, QString>> l;
         const auto add = [&l](const char *re, const char *key) {
-            l.append({QRegularExpression(QString::fromUtf8(re), QRegularExpression::CaseInsensitiveOption), QString::fromLatin1(key)});
+            l.append({QRegularExpression(QString::fromUtf8(re), QRegularExpression::CaseInsensitiveOption),
+                      QString::fromLatin1(key)});
         };
         add("people are safe", "children_are_safe");
         add("people feel safe", "children_feel_safe");
@@ -158,9 +166,11 @@ inline QList<Site> findSites(const QStringList &lines, const QString &kind)
         if (kind == QLatin1String("jar") && low.startsWith(QLatin1String("key aspect inspection grades")))
             section = QStringLiteral("youth_service");
         if (kind == QLatin1String("safeguarding_lac_inspection") && !low.isEmpty() && !low.back().isDigit()) {
-            if (low.endsWith(QLatin1String("safeguarding services")) && (low.startsWith(QLatin1String("safeguarding")) || low.contains(QLatin1String("outcomes:"))))
+            if (low.endsWith(QLatin1String("safeguarding services")) &&
+                (low.startsWith(QLatin1String("safeguarding")) || low.contains(QLatin1String("outcomes:"))))
                 section = QStringLiteral("safeguarding");
-            if (low.endsWith(QLatin1String("services for looked after children")) && (low.startsWith(QLatin1String("services")) || low.contains(QLatin1String("outcomes:"))))
+            if (low.endsWith(QLatin1String("services for looked after children")) &&
+                (low.startsWith(QLatin1String("services")) || low.contains(QLatin1String("outcomes:"))))
                 section = QStringLiteral("looked_after_children");
             if (low.startsWith(QLatin1String("record of main findings")))
                 inRecord = true;
@@ -172,9 +182,11 @@ inline QList<Site> findSites(const QStringList &lines, const QString &kind)
             s.form = SiteForm::GradeFour;
         else if (kind == QLatin1String("apa") && inApaTable && (m = apaRow.match(l)).hasMatch())
             s.form = SiteForm::Number;
-        else if (kind == QLatin1String("jar") && (m = jarRow.match(l)).hasMatch() && i > 0 && !testKeyOf(lines[i - 1]).isEmpty())
+        else if (kind == QLatin1String("jar") && (m = jarRow.match(l)).hasMatch() && i > 0 &&
+                 !testKeyOf(lines[i - 1]).isEmpty())
             s.form = SiteForm::Number;
-        else if (kind == QLatin1String("safeguarding_lac_inspection") && !section.isEmpty() && (m = sgHeading.match(l)).hasMatch())
+        else if (kind == QLatin1String("safeguarding_lac_inspection") && !section.isEmpty() &&
+                 (m = sgHeading.match(l)).hasMatch())
             s.form = SiteForm::GradeReversed;
         else if (kind == QLatin1String("safeguarding_lac_inspection") && inRecord && (m = sgWord.match(l)).hasMatch())
             s.form = SiteForm::Word;
@@ -196,16 +208,18 @@ inline QList<Site> findSites(const QStringList &lines, const QString &kind)
             s.labelFirst = back;
         }
         // A label wrapped over lines directly above the one naming it belongs to it too.
-        for (int k = 0; s.labelFirst < i && k < 2 && s.labelFirst > 0 && !lines[s.labelFirst - 1].trimmed().isEmpty(); ++k)
+        for (int k = 0; s.labelFirst < i && k < 2 && s.labelFirst > 0 && !lines[s.labelFirst - 1].trimmed().isEmpty();
+             ++k)
             --s.labelFirst;
         sites << s;
     }
     return sites;
 }
 
-struct CouncilName {
-    const char *full;  // where the report prints "<Area> Borough Council"
-    const char *area;  // where it prints the area alone
+struct CouncilName
+{
+    const char *full; // where the report prints "<Area> Borough Council"
+    const char *area; // where it prints the area alone
 };
 
 inline const QList<CouncilName> &councilNames()

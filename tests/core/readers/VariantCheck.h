@@ -9,7 +9,8 @@
 
 namespace inspectdesk::test {
 
-struct Expected {
+struct Expected
+{
     const char *section;
     const char *key;
     const char *judgement; // judgementId(): "good", ... ; "" = kept but not mapped (flagged)

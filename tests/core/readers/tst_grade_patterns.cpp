@@ -32,7 +32,8 @@ private slots:
         QCOMPARE(GradePatterns::gradeNumbers(QStringLiteral("Being healthy Grade 3 - good\n")).value(0).printed,
                  QStringLiteral("Grade 3 - good"));
         QCOMPARE(GradePatterns::gradeNumbers(QStringLiteral("Grade 3: good")).value(0).word, QStringLiteral("good"));
-        QCOMPARE(GradePatterns::gradeNumbers(QStringLiteral("Grade 2 – adequate")).value(0).word, QStringLiteral("adequate"));
+        QCOMPARE(GradePatterns::gradeNumbers(QStringLiteral("Grade 2 – adequate")).value(0).word,
+                 QStringLiteral("adequate"));
         QCOMPARE(normalise(Scale::FourIsOutstanding, QStringLiteral("Grade 2 - good")), Judgement::Unknown);
         QCOMPARE(normalise(Scale::OneIsOutstanding, QStringLiteral("Grade 2: good")), Judgement::Good);
         // Only a grade word: "Grade 3 - the council" keeps just the number.
@@ -41,11 +42,12 @@ private slots:
     }
     void colonWords()
     {
-        const QString t = QStringLiteral("The experiences and progress of children in care: requires\nimprovement to be good\n"
-                                         "Care leavers: the offer is good\n"
-                                         "The impact of leaders:\noutstanding\n"
-                                         "Overall effectiveness: Good\n"
-                                         "as judged: good progress\n");
+        const QString t =
+            QStringLiteral("The experiences and progress of children in care: requires\nimprovement to be good\n"
+                           "Care leavers: the offer is good\n"
+                           "The impact of leaders:\noutstanding\n"
+                           "Overall effectiveness: Good\n"
+                           "as judged: good progress\n");
         QStringList found;
         for (const auto &h : GradePatterns::colonWords(t))
             found << h.printed;
@@ -53,7 +55,8 @@ private slots:
     }
     void performs()
     {
-        const auto hits = GradePatterns::performs(QStringLiteral("Children's services assessment\tPerforms well (3)\n"));
+        const auto hits =
+            GradePatterns::performs(QStringLiteral("Children's services assessment\tPerforms well (3)\n"));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits[0].number, 3);
         QCOMPARE(hits[0].word, QStringLiteral("well"));
@@ -86,10 +89,12 @@ private slots:
                  Scale::FourIsOutstanding);
         QCOMPARE(GradePatterns::legendScale(QStringLiteral("an outstanding judgement of Grade 4 reflects")),
                  Scale::FourIsOutstanding);
-        QCOMPARE(GradePatterns::legendScale(QStringLiteral("Outstanding (Grade 1) A service that")), Scale::OneIsOutstanding);
+        QCOMPARE(GradePatterns::legendScale(QStringLiteral("Outstanding (Grade 1) A service that")),
+                 Scale::OneIsOutstanding);
         QCOMPARE(GradePatterns::legendScale(QStringLiteral("Grade 1 - outstanding")), Scale::OneIsOutstanding);
         QCOMPARE(GradePatterns::legendScale(QStringLiteral("no legend here")), Scale::Unknown);
-        QCOMPARE(GradePatterns::legendScale(QStringLiteral("4: outstanding ... Outstanding (Grade 1)")), Scale::Unknown);
+        QCOMPARE(GradePatterns::legendScale(QStringLiteral("4: outstanding ... Outstanding (Grade 1)")),
+                 Scale::Unknown);
     }
     void labels()
     {
@@ -98,11 +103,13 @@ private slots:
             const auto m = AreaVocabulary::labelBefore(text, int(text.size()), all, period);
             return m ? m->key : QString();
         };
-        QCOMPARE(key(QStringLiteral("Capacity to improve, including the management of\nservices for children and young people ")),
+        QCOMPARE(key(QStringLiteral(
+                     "Capacity to improve, including the management of\nservices for children and young people ")),
                  QStringLiteral("capacity_to_improve"));
         QCOMPARE(key(QStringLiteral("Capacity for improvement ")), QStringLiteral("capacity_to_improve"));
         QCOMPARE(key(QStringLiteral("Economic well-being ")), QStringLiteral("achieving_economic_wellbeing"));
-        QCOMPARE(key(QStringLiteral("to ensure that children and young people are\nsafe. ")), QStringLiteral("children_are_safe"));
+        QCOMPARE(key(QStringLiteral("to ensure that children and young people are\nsafe. ")),
+                 QStringLiteral("children_are_safe"));
         QCOMPARE(key(QStringLiteral("to ensure that children and young people are safe. "), false), QString());
         QCOMPARE(key(QStringLiteral("The experiences and progress of children in care and care leavers\t")),
                  QStringLiteral("children_in_care"));

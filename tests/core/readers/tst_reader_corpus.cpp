@@ -21,7 +21,8 @@ private slots:
         for (const char *n : {"stockton-on-tees_apa_2008", "stockton-on-tees_jar_2008",
                               "stockton-on-tees_safeguarding-lac_2010", "stockton-on-tees_cs-assessment_2011"}) {
             QTest::newRow(qPrintable(QStringLiteral("%1.pdf").arg(QLatin1String(n)))) << QString::fromLatin1(n) << true;
-            QTest::newRow(qPrintable(QStringLiteral("%1.txt").arg(QLatin1String(n)))) << QString::fromLatin1(n) << false;
+            QTest::newRow(qPrintable(QStringLiteral("%1.txt").arg(QLatin1String(n))))
+                << QString::fromLatin1(n) << false;
         }
     }
     void truth()
@@ -59,7 +60,8 @@ private slots:
                 continue;
             }
             ++expectedCount;
-            QVERIFY2(judgementId(found->judgement) == t.value(QStringLiteral("judgement")).toString(), qPrintable(what));
+            QVERIFY2(judgementId(found->judgement) == t.value(QStringLiteral("judgement")).toString(),
+                     qPrintable(what));
             QCOMPARE(found->printed, t.value(QStringLiteral("printed")).toString());
             QVERIFY2(found->page > 0 && !found->box.isNull(), qPrintable(what + QStringLiteral(" has no source")));
             QVERIFY(found->confidence > 0 && found->confidence <= 1);

@@ -64,8 +64,14 @@ private slots:
         pdf.text(60, 60, QStringLiteral("5 December 2006"));
         pdf.text(60, 90, QStringLiteral("Kent County Council"));
         pdf.text(60, 104, QStringLiteral("Sessions House, Maidstone"));
-        double y = pdf.paragraph(60, 140, 470, QStringLiteral("Annual performance assessment of services for children and young people in Kent County Council 2006"));
-        y = pdf.paragraph(60, y + 10, 470, QStringLiteral("Performance is judged on a four point scale: 4: outstanding; 3: good; 2: adequate; 1: inadequate."));
+        double y = pdf.paragraph(
+            60, 140, 470,
+            QStringLiteral(
+                "Annual performance assessment of services for children and young people in Kent County Council 2006"));
+        y = pdf.paragraph(
+            60, y + 10, 470,
+            QStringLiteral(
+                "Performance is judged on a four point scale: 4: outstanding; 3: good; 2: adequate; 1: inadequate."));
         // A real table: label column at x=70, grade column far right at x=470.
         pdf.text(70, y + 20, QStringLiteral("Assessment judgement area"));
         pdf.text(470, y + 20, QStringLiteral("APA grade"));
@@ -127,7 +133,8 @@ private slots:
         pdf.setFont(10);
         pdf.text(60, 140, QStringLiteral("Inspection dates: 1 to 12 March 2011"));
         pdf.text(60, 156, QStringLiteral("Published: 15 April 2011"));
-        pdf.text(60, 190, QStringLiteral("Outstanding (Grade 1) A service that significantly exceeds minimum requirements"));
+        pdf.text(60, 190,
+                 QStringLiteral("Outstanding (Grade 1) A service that significantly exceeds minimum requirements"));
         pdf.text(60, 204, QStringLiteral("Inadequate (Grade 4) A service that does not meet minimum requirements"));
         pdf.newPage();
         // Two text columns; headings with their grade on the next line in the left column.
@@ -168,7 +175,8 @@ private slots:
         row({QStringLiteral("Capacity for improvement")}, QStringLiteral("Good")); // disagrees with Grade 3
         row({QStringLiteral("Children and young people are safe: effectiveness of services"),
              QStringLiteral("in taking reasonable steps to ensure that children and young"),
-             QStringLiteral("people are safe")}, QStringLiteral("Adequate"));
+             QStringLiteral("people are safe")},
+            QStringLiteral("Adequate"));
         row({QStringLiteral("Service responsiveness including complaints")}, QStringLiteral("Inadequate"));
         row({QStringLiteral("Leadership and management")}, QStringLiteral("Inadequate"));
         pdf.setFont(12, true);
@@ -204,7 +212,8 @@ private slots:
     {
         PdfBuilder pdf;
         pdf.text(60, 60, QStringLiteral("Main findings"));
-        double y = pdf.paragraph(60, 80, 470, QStringLiteral("The main findings of this joint area review are as follows. ") + kProse);
+        double y = pdf.paragraph(
+            60, 80, 470, QStringLiteral("The main findings of this joint area review are as follows. ") + kProse);
         pdf.text(60, y + 10, QStringLiteral("Grades"));
         pdf.text(60, y + 26, QStringLiteral("4: outstanding; 3: good; 2: adequate; 1: inadequate"));
         pdf.text(300, y + 44, QStringLiteral("Local services overall"));
@@ -244,12 +253,14 @@ private slots:
         QCOMPARE(rep.kind, ReportKind::Jar);
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("safeguarding")), QStringLiteral("adequate"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("looked_after_children")), QStringLiteral("inadequate"));
-        QCOMPARE(judgementOf(rep, {}, QStringLiteral("learning_difficulties_and_disabilities")), QStringLiteral("good"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("learning_difficulties_and_disabilities")),
+                 QStringLiteral("good"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("capacity_to_improve")), QStringLiteral("good"));
         const QString y2 = QStringLiteral("youth_service");
         QCOMPARE(judgementOf(rep, y2, QStringLiteral("standards_of_achievement")), QStringLiteral("adequate"));
         QCOMPARE(judgementOf(rep, y2, QStringLiteral("quality_of_practice")), QStringLiteral("adequate"));
-        QCOMPARE(judgementOf(rep, y2, QStringLiteral("quality_of_curriculum_and_resources")), QStringLiteral("outstanding"));
+        QCOMPARE(judgementOf(rep, y2, QStringLiteral("quality_of_curriculum_and_resources")),
+                 QStringLiteral("outstanding"));
         QCOMPARE(judgementOf(rep, y2, QStringLiteral("leadership_and_management")), QStringLiteral("inadequate"));
         QCOMPARE(rep.judgements.size(), 9);
         QCOMPARE(rep.assessmentYear, 0);
@@ -314,11 +325,13 @@ private slots:
         QCOMPARE(rep.assessmentYear, 2018);
         QCOMPARE(rep.published, QDate(2019, 1, 10));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("impact_of_leaders")), QStringLiteral("good"));
-        QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_who_need_help_and_protection")), QStringLiteral("adequate"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_who_need_help_and_protection")),
+                 QStringLiteral("adequate"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_in_care")), QStringLiteral("outstanding"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("overall_effectiveness")), QStringLiteral("good"));
         QCOMPARE(rep.judgements.size(), 4);
-        QVERIFY(find(rep, {}, QStringLiteral("children_who_need_help_and_protection"))->printed.startsWith(QStringLiteral("Requires improvement")));
+        QVERIFY(find(rep, {}, QStringLiteral("children_who_need_help_and_protection"))
+                    ->printed.startsWith(QStringLiteral("Requires improvement")));
     }
 
     void sifNumberedRowsAndWords()
@@ -352,7 +365,8 @@ private slots:
         QCOMPARE(rep.assessmentYear, 2015);
         QCOMPARE(rep.published, QDate(2015, 8, 12));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("overall_effectiveness")), QStringLiteral("adequate"));
-        QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_who_need_help_and_protection")), QStringLiteral("inadequate"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_who_need_help_and_protection")),
+                 QStringLiteral("inadequate"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_in_care")), QStringLiteral("good"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("adoption")), QStringLiteral("outstanding"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("care_leavers")), QStringLiteral("good"));
@@ -387,7 +401,8 @@ private slots:
         QVERIFY2(res.ok, qPrintable(res.error));
         QCOMPARE(res.report.council, QStringLiteral("Newcastle upon Tyne Borough Council"));
         QCOMPARE(res.report.assessmentYear, 2008);
-        QCOMPARE(judgementOf(res.report, {}, QStringLiteral("achieving_economic_wellbeing")), QStringLiteral("adequate"));
+        QCOMPARE(judgementOf(res.report, {}, QStringLiteral("achieving_economic_wellbeing")),
+                 QStringLiteral("adequate"));
         QCOMPARE(judgementOf(res.report, {}, QStringLiteral("capacity_to_improve")), QStringLiteral("good"));
         QCOMPARE(res.report.judgements.size(), 7);
         QVERIFY(!hasWarning(res.report, QStringLiteral("twice")));
@@ -410,7 +425,9 @@ private slots:
         QCOMPARE(extractReportPdf(scanned.finish()).error, QStringLiteral("no text layer on any page"));
 
         PdfBuilder other;
-        other.paragraph(60, 60, 470, QStringLiteral("Minutes of the parish council meeting. The good weather held. Grade 3 piano exams."));
+        other.paragraph(
+            60, 60, 470,
+            QStringLiteral("Minutes of the parish council meeting. The good weather held. Grade 3 piano exams."));
         QCOMPARE(extractReportPdf(other.finish()).error,
                  QStringLiteral("not recognised as an Ofsted children's services report"));
         QCOMPARE(extractReportText(QString()).error, QStringLiteral("no text layer on any page"));

@@ -19,13 +19,14 @@ namespace {
 
 enum class Mode { Text, PdfFlow, PdfTable };
 
-struct Variant {
+struct Variant
+{
     QString name;
-    QStringList lines;              // substituted and renamed; same indices as the sites
-    QHash<int, QStringList> after;  // page-break artefacts inserted after a line
-    int width = 0;                  // 0 = lines as printed
-    double gradeX = 0;              // table mode: where the grade column is
-    int valign = 0;                 // table mode: grade at the top/middle/bottom of its row
+    QStringList lines;             // substituted and renamed; same indices as the sites
+    QHash<int, QStringList> after; // page-break artefacts inserted after a line
+    int width = 0;                 // 0 = lines as printed
+    double gradeX = 0;             // table mode: where the grade column is
+    int valign = 0;                // table mode: grade at the top/middle/bottom of its row
     bool ruled = false;
     Truth expected;
 };
@@ -34,7 +35,8 @@ struct Variant {
 QStringList pageBreak(const QString &kind, const QString &area, QRandomGenerator &rng)
 {
     const int page = 2 + int(rng.bounded(10));
-    QStringList l = {QString(), QStringLiteral("Page %1 of %2").arg(page).arg(page + int(rng.bounded(4))), QStringLiteral("\f")};
+    QStringList l = {QString(), QStringLiteral("Page %1 of %2").arg(page).arg(page + int(rng.bounded(4))),
+                     QStringLiteral("\f")};
     if (kind == QLatin1String("apa"))
         l << area + QStringLiteral(" APA 2008") << QStringLiteral("Assessment judgement area APA grade");
     else if (kind == QLatin1String("jar"))
@@ -73,7 +75,8 @@ Variant makeVariant(const QStringList &lines, const QList<Site> &sites, const Tr
     }
     v.lines = lines;
     for (auto it = sites.crbegin(); it != sites.crend(); ++it) // right to left keeps positions valid
-        v.lines[it->line].replace(it->start, it->length, printGrade(it->form, value.value(it->section + QLatin1Char('/') + it->key)));
+        v.lines[it->line].replace(it->start, it->length,
+                                  printGrade(it->form, value.value(it->section + QLatin1Char('/') + it->key)));
     // (b) another council everywhere it is printed.
     for (QString &l : v.lines)
         l = renameCouncil(l, council);
@@ -84,7 +87,8 @@ Variant makeVariant(const QStringList &lines, const QList<Site> &sites, const Tr
         if (s.form == SiteForm::Number || s.form == SiteForm::Word)
             rows << s.line;
     if (rows.size() > 1 && rng.bounded(10) < 6)
-        v.after.insert(rows[int(rng.bounded(int(rows.size()) - 1))], pageBreak(truth.kind, QString::fromUtf8(council.area), rng));
+        v.after.insert(rows[int(rng.bounded(int(rows.size()) - 1))],
+                       pageBreak(truth.kind, QString::fromUtf8(council.area), rng));
     // (a) line widths; (d) the grade column's place and rules.
     v.width = mode == Mode::Text && rng.bounded(5) == 0 ? 0 : 40 + int(rng.bounded(101));
     v.gradeX = 220 + rng.bounded(300);
@@ -159,7 +163,8 @@ QByteArray renderFlow(const Variant &v)
     double widest = 0; // at 10pt; the font shrinks so the widest line fits the page
     for (const QString &l : lines)
         for (const QString &cell : l.split(QLatin1Char('\t')))
-            widest = std::max(widest, pdf.textWidth(cell.trimmed()) + 150 * (l.left(l.indexOf(cell)).count(QLatin1Char('\t'))));
+            widest = std::max(widest,
+                              pdf.textWidth(cell.trimmed()) + 150 * (l.left(l.indexOf(cell)).count(QLatin1Char('\t'))));
     Flow flow(pdf, std::min(10.0, 10.0 * 500 / widest));
     // A table row's label stays on the page of its grade, as a typesetter keeps rows whole.
     static const QRegularExpression bareGrade(QStringLiteral("^\\s*[1-4]\\s*$"));
@@ -250,7 +255,9 @@ QStringList problems(const ExtractionResult &r, const Truth &e, int *wrong)
         const bool right = j.judgement == t.judgement && (t.optional || j.printed == t.printed);
         if (!right && !flagged(j)) {
             out << QStringLiteral("WRONG %1: '%2' %3 (%4), expected '%5' %6")
-                       .arg(what, j.printed, judgementId(j.judgement)).arg(j.confidence).arg(t.printed, judgementId(t.judgement));
+                       .arg(what, j.printed, judgementId(j.judgement))
+                       .arg(j.confidence)
+                       .arg(t.printed, judgementId(t.judgement));
             ++*wrong;
         }
     }
@@ -303,7 +310,8 @@ private slots:
             bool seen = false;
             for (const auto &s : sites)
                 seen = seen || (s.section == t.section && s.key == t.key);
-            QVERIFY2(seen || t.optional, qPrintable(QStringLiteral("no site for ") + t.section + QLatin1Char('/') + t.key));
+            QVERIFY2(seen || t.optional,
+                     qPrintable(QStringLiteral("no site for ") + t.section + QLatin1Char('/') + t.key));
         }
         for (const auto &s : sites)
             QVERIFY2(!s.key.isEmpty(), qPrintable(QStringLiteral("unlabelled site on line %1").arg(s.line + 1)));
@@ -314,10 +322,11 @@ private slots:
         for (int i = 0; i < count; ++i) {
             const quint32 seed = quint32(1000 * (mode + 1) + i) ^ quint32(qHash(name));
             const Variant v = makeVariant(lines, sites, truth, seed, Mode(mode));
-            const QByteArray input = Mode(mode) == Mode::Text ? flowLines(v).join(QLatin1Char('\n')).toUtf8()
+            const QByteArray input = Mode(mode) == Mode::Text      ? flowLines(v).join(QLatin1Char('\n')).toUtf8()
                                      : Mode(mode) == Mode::PdfFlow ? renderFlow(v)
                                                                    : renderTable(v, sites);
-            const ExtractionResult r = Mode(mode) == Mode::Text ? extractReportText(QString::fromUtf8(input)) : extractReportPdf(input);
+            const ExtractionResult r =
+                Mode(mode) == Mode::Text ? extractReportText(QString::fromUtf8(input)) : extractReportPdf(input);
             const QStringList p = problems(r, v.expected, &wrong);
             if (!p.isEmpty()) {
                 ++failed;
@@ -329,8 +338,8 @@ private slots:
                 qWarning("%s: %s", qPrintable(v.name), qPrintable(p.join(QStringLiteral("; "))));
             }
         }
-        qInfo("%s: %d variants, %d failed, %d confident wrong/invented grades, %lld ms", qPrintable(name), count, failed,
-              wrong, timer.elapsed());
+        qInfo("%s: %d variants, %d failed, %d confident wrong/invented grades, %lld ms", qPrintable(name), count,
+              failed, wrong, timer.elapsed());
         QCOMPARE(failed, 0);
     }
 };

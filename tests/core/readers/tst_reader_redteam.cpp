@@ -102,10 +102,11 @@ private slots:
         QCOMPARE(r.report.council, QStringLiteral("Royal Borough of Windsor and Maidenhead"));
         QCOMPARE(r.report.assessmentYear, 2021);
         QCOMPARE(r.report.published, QDate(2022, 1, 14));
-        QVERIFY(judgementsAre(r.report, {{"", "children_who_need_help_and_protection", "good", "good"},
-                                         {"", "children_in_care", "adequate", "requires improvement to be good"},
-                                         {"", "impact_of_leaders", "adequate", "requires improvement to be good"},
-                                         {"", "overall_effectiveness", "adequate", "Requires improvement to be good"}}));
+        QVERIFY(
+            judgementsAre(r.report, {{"", "children_who_need_help_and_protection", "good", "good"},
+                                     {"", "children_in_care", "adequate", "requires improvement to be good"},
+                                     {"", "impact_of_leaders", "adequate", "requires improvement to be good"},
+                                     {"", "overall_effectiveness", "adequate", "Requires improvement to be good"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
     }
 
@@ -130,8 +131,9 @@ private slots:
         pdf.text(60, 80, QStringLiteral("Dear Ms Jones"));
         pdf.text(60, 105, QStringLiteral("Annual performance assessment of services for children and young people in"));
         pdf.text(60, 119, QStringLiteral("Wigan Council 2008"));
-        pdf.paragraph(60, 140, 480, QStringLiteral("This letter summarises the ﬁndings of the 2008 annual performance "
-                                                   "assessment. Grades: 4: outstanding; 3: good; 2: adequate; 1: inadequate."));
+        pdf.paragraph(60, 140, 480,
+                      QStringLiteral("This letter summarises the ﬁndings of the 2008 annual performance "
+                                     "assessment. Grades: 4: outstanding; 3: good; 2: adequate; 1: inadequate."));
         pdf.text(60, 200, QStringLiteral("Being healthy"));
         pdf.text(480, 200, QStringLiteral("Grade 3"));
         pdf.text(60, 220, QStringLiteral("Staying safe"));
@@ -139,7 +141,9 @@ private slots:
         pdf.text(60, 815, header + QStringLiteral("   Page 1"));
         pdf.newPage();
         pdf.text(60, 40, header);
-        pdf.paragraph(60, 70, 480, QStringLiteral("Children are safe and 3 of the 4 homes are good. The ﬁrst priority is 16 to 19 provision."));
+        pdf.paragraph(60, 70, 480,
+                      QStringLiteral(
+                          "Children are safe and 3 of the 4 homes are good. The ﬁrst priority is 16 to 19 provision."));
         pdf.text(60, 790, QStringLiteral("Capacity to improve, including the management of services for children"));
         pdf.text(60, 815, header + QStringLiteral("   Page 2"));
         pdf.newPage();

@@ -41,13 +41,14 @@ private slots:
         QCOMPARE(r.report.council, QStringLiteral("Bath and North East Somerset Council"));
         QCOMPARE(r.report.assessmentYear, 2016);
         QCOMPARE(r.report.published, QDate(2016, 7, 18));
-        QVERIFY(judgementsAre(r.report, {{"", "overall_effectiveness", "adequate", "require improvement to be good"},
-                                         {"", "children_who_need_help_and_protection", "adequate", "Requires improvement"},
-                                         {"", "children_in_care", "good", "Good"},
-                                         {"", "adoption", "good", "Good"},
-                                         {"", "care_leavers", "adequate", "Requires improvement"},
-                                         {"", "leadership_and_management", "adequate", "Requires improvement"},
-                                         {"", "lscb", "good", "good"}}));
+        QVERIFY(
+            judgementsAre(r.report, {{"", "overall_effectiveness", "adequate", "require improvement to be good"},
+                                     {"", "children_who_need_help_and_protection", "adequate", "Requires improvement"},
+                                     {"", "children_in_care", "good", "Good"},
+                                     {"", "adoption", "good", "Good"},
+                                     {"", "care_leavers", "adequate", "Requires improvement"},
+                                     {"", "leadership_and_management", "adequate", "Requires improvement"},
+                                     {"", "lscb", "good", "good"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
         QCOMPARE(areaOf(r.report, "", "adoption"), QStringLiteral("Adoption performance"));
     }
@@ -62,20 +63,20 @@ private slots:
         QCOMPARE(r.report.council, QStringLiteral("Telford & Wrekin"));
         QCOMPARE(r.report.assessmentYear, 2010);
         QCOMPARE(r.report.published, QDate(2010, 7, 30));
-        QVERIFY(judgementsAre(r.report, {{"safeguarding", "overall_effectiveness", "good", "Grade 2 - good"},
-                                         {"safeguarding", "capacity_to_improve", "good", "Grade 2 (good)"},
-                                         {"safeguarding", "children_are_safe", "good", "Grade 2 – good"},
-                                         {"safeguarding", "quality_of_provision", "adequate", "Grade 3 - adequate"},
-                                         {"safeguarding", "leadership_and_management", "good", "Grade 2 (good)"},
-                                         {"looked_after_children", "overall_effectiveness", "adequate", "Grade 3 (adequate)"},
-                                         {"looked_after_children", "capacity_to_improve", "good", "Grade 2 - good"},
-                                         {"looked_after_children", "being_healthy", "good", "Grade 2 (good)"},
-                                         {"looked_after_children", "staying_safe", "adequate", "Grade 3 (adequate)"},
-                                         {"looked_after_children", "enjoying_and_achieving", "adequate", "Grade 3 - adequate"},
-                                         {"looked_after_children", "making_a_positive_contribution", "outstanding",
-                                          "Grade 1 (outstanding)"},
-                                         {"looked_after_children", "achieving_economic_wellbeing", "adequate",
-                                          "Grade 3 (adequate)"}}));
+        QVERIFY(judgementsAre(
+            r.report,
+            {{"safeguarding", "overall_effectiveness", "good", "Grade 2 - good"},
+             {"safeguarding", "capacity_to_improve", "good", "Grade 2 (good)"},
+             {"safeguarding", "children_are_safe", "good", "Grade 2 – good"},
+             {"safeguarding", "quality_of_provision", "adequate", "Grade 3 - adequate"},
+             {"safeguarding", "leadership_and_management", "good", "Grade 2 (good)"},
+             {"looked_after_children", "overall_effectiveness", "adequate", "Grade 3 (adequate)"},
+             {"looked_after_children", "capacity_to_improve", "good", "Grade 2 - good"},
+             {"looked_after_children", "being_healthy", "good", "Grade 2 (good)"},
+             {"looked_after_children", "staying_safe", "adequate", "Grade 3 (adequate)"},
+             {"looked_after_children", "enjoying_and_achieving", "adequate", "Grade 3 - adequate"},
+             {"looked_after_children", "making_a_positive_contribution", "outstanding", "Grade 1 (outstanding)"},
+             {"looked_after_children", "achieving_economic_wellbeing", "adequate", "Grade 3 (adequate)"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
         QVERIFY(!hasWarning(r.report, QStringLiteral("scale")));
         QCOMPARE(areaOf(r.report, "looked_after_children", "making_a_positive_contribution"),
@@ -187,14 +188,19 @@ private slots:
         QTest::addColumn<QString>("printedName");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("council");
-        const QString sif = QStringLiteral("sif_2016_lower_headings"), sif0 = QStringLiteral("Bath and North East Somerset");
+        const QString sif = QStringLiteral("sif_2016_lower_headings"),
+                      sif0 = QStringLiteral("Bath and North East Somerset");
         const QString sg = QStringLiteral("sglac_2010_grade_dash"), sg0 = QStringLiteral("Telford & Wrekin");
         QTest::newRow("sif St.") << sif << sif0 << QStringLiteral("St. Helens") << QStringLiteral("St. Helens Council");
-        QTest::newRow("sif ampersand") << sif << sif0 << QStringLiteral("Telford & Wrekin") << QStringLiteral("Telford & Wrekin Council");
-        QTest::newRow("sif upon") << sif << sif0 << QStringLiteral("Kingston upon Hull City") << QStringLiteral("Kingston upon Hull City Council");
+        QTest::newRow("sif ampersand") << sif << sif0 << QStringLiteral("Telford & Wrekin")
+                                       << QStringLiteral("Telford & Wrekin Council");
+        QTest::newRow("sif upon") << sif << sif0 << QStringLiteral("Kingston upon Hull City")
+                                  << QStringLiteral("Kingston upon Hull City Council");
         QTest::newRow("sg St.") << sg << sg0 << QStringLiteral("St. Helens") << QStringLiteral("St. Helens");
-        QTest::newRow("sg five words") << sg << sg0 << QStringLiteral("Bath and North East Somerset") << QStringLiteral("Bath and North East Somerset");
-        QTest::newRow("sg hyphens") << sg << sg0 << QStringLiteral("Stoke-on-Trent") << QStringLiteral("Stoke-on-Trent");
+        QTest::newRow("sg five words") << sg << sg0 << QStringLiteral("Bath and North East Somerset")
+                                       << QStringLiteral("Bath and North East Somerset");
+        QTest::newRow("sg hyphens") << sg << sg0 << QStringLiteral("Stoke-on-Trent")
+                                    << QStringLiteral("Stoke-on-Trent");
     }
     void councilNamesInOtherKinds()
     {
@@ -229,7 +235,8 @@ private slots:
         pdf.setFont(10);
         pdf.text(60, 120, QStringLiteral("Inspection dates: 4 – 15 July 2011"));
         pdf.text(60, 134, QStringLiteral("Published: 19 August 2011"));
-        pdf.text(60, 160, QStringLiteral("Outstanding (Grade 1)   Good (Grade 2)   Adequate (Grade 3)   Inadequate (Grade 4)"));
+        pdf.text(60, 160,
+                 QStringLiteral("Outstanding (Grade 1)   Good (Grade 2)   Adequate (Grade 3)   Inadequate (Grade 4)"));
         pdf.setFont(11, true);
         pdf.text(60, 190, QStringLiteral("Services for looked after children"));
         pdf.setFont(10);
@@ -244,16 +251,17 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.report.kind, ReportKind::SafeguardingLacInspection);
         QCOMPARE(r.report.council, QStringLiteral("Kingston upon Hull"));
-        QVERIFY(judgementsAre(r.report, {{"looked_after_children", "overall_effectiveness", "good", "good"},
-                                         {"looked_after_children", "making_a_positive_contribution", "good", "Grade 2 (good)"},
-                                         {"looked_after_children", "achieving_economic_wellbeing", "adequate",
-                                          "Grade 3 (adequate)"}}));
+        QVERIFY(judgementsAre(
+            r.report, {{"looked_after_children", "overall_effectiveness", "good", "good"},
+                       {"looked_after_children", "making_a_positive_contribution", "good", "Grade 2 (good)"},
+                       {"looked_after_children", "achieving_economic_wellbeing", "adequate", "Grade 3 (adequate)"}}));
         QCOMPARE(areaOf(r.report, "looked_after_children", "making_a_positive_contribution"),
                  QStringLiteral("Making a positive contribution"));
         QCOMPARE(areaOf(r.report, "looked_after_children", "achieving_economic_wellbeing"),
                  QStringLiteral("Achieving Economic Well-Being"));
         for (const char *key : {"making_a_positive_contribution", "achieving_economic_wellbeing"}) {
-            const QRectF box = findJudgement(r.report, QStringLiteral("looked_after_children"), QLatin1String(key))->box;
+            const QRectF box =
+                findJudgement(r.report, QStringLiteral("looked_after_children"), QLatin1String(key))->box;
             QVERIFY2(box.left() >= 395 && box.left() < 410, key); // the grade's words, not the label's
             QCOMPARE(findJudgement(r.report, QStringLiteral("looked_after_children"), QLatin1String(key))->page, 1);
         }

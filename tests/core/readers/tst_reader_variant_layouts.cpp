@@ -13,9 +13,9 @@ using namespace inspectdesk;
 using namespace inspectdesk::test;
 
 namespace {
-const QString kProse = QStringLiteral(
-    "Partnership working is good and 3 children's centres opened this year, as set out on page 4. "
-    "The council's plan for 2008 was agreed on 1 April 2007 and 2 schools left special measures.");
+const QString kProse =
+    QStringLiteral("Partnership working is good and 3 children's centres opened this year, as set out on page 4. "
+                   "The council's plan for 2008 was agreed on 1 April 2007 and 2 schools left special measures.");
 } // namespace
 
 class TestReaderVariantLayouts : public QObject
@@ -34,11 +34,15 @@ private slots:
         pdf.text(60, 133, QStringLiteral("Tyne City Council 2007"));
         pdf.setFont(10);
         // A joint area review quoted on page 1 must not make the letter a JAR.
-        double y = pdf.paragraph(60, 155, 480, QStringLiteral(
-            "The joint area review of services for children and young people in Newcastle upon Tyne, published in "
-            "March 2007, found that services were good. This letter summarises the findings of the 2007 annual "
-            "performance assessment. ") + kProse);
-        y = pdf.paragraph(60, y + 8, 480, QStringLiteral("4: outstanding / excellent; 3: good; 2: adequate; 1: inadequate"));
+        double y = pdf.paragraph(
+            60, 155, 480,
+            QStringLiteral(
+                "The joint area review of services for children and young people in Newcastle upon Tyne, published in "
+                "March 2007, found that services were good. This letter summarises the findings of the 2007 annual "
+                "performance assessment. ") +
+                kProse);
+        y = pdf.paragraph(60, y + 8, 480,
+                          QStringLiteral("4: outstanding / excellent; 3: good; 2: adequate; 1: inadequate"));
         auto header = [&](double hy) {
             pdf.setFont(10, true);
             pdf.text(60, hy, QStringLiteral("Assessment judgement area"));
@@ -97,20 +101,23 @@ private slots:
         pdf.setFont(10);
         pdf.text(60, 120, QStringLiteral("Inspection dates: 31 January – 11 February 2011"));
         pdf.text(60, 134, QStringLiteral("Published: 18 March 2011"));
-        pdf.text(60, 160, QStringLiteral("Outstanding (Grade 1)   Good (Grade 2)   Adequate (Grade 3)   Inadequate (Grade 4)"));
+        pdf.text(60, 160,
+                 QStringLiteral("Outstanding (Grade 1)   Good (Grade 2)   Adequate (Grade 3)   Inadequate (Grade 4)"));
         pdf.setFont(11, true);
         pdf.text(60, 190, QStringLiteral("Safeguarding services"));
         pdf.text(60, 210, QStringLiteral("Overall effectiveness"));
         pdf.text(420, 210, QStringLiteral("Grade 2 (good)"));
         pdf.setFont(10);
-        double y = pdf.paragraph(60, 230, 480, kProse + QStringLiteral(" Children and young people are safe and partnerships are good."));
+        double y = pdf.paragraph(
+            60, 230, 480, kProse + QStringLiteral(" Children and young people are safe and partnerships are good."));
         pdf.setFont(11, true);
         pdf.text(60, y + 20, QStringLiteral("Record of main findings: Rochdale"));
         pdf.text(60, y + 40, QStringLiteral("Safeguarding services"));
         pdf.setFont(10);
-        const QList<QPair<QString, QString>> sg = {{QStringLiteral("Overall effectiveness"), QStringLiteral("Good")},
-                                                   {QStringLiteral("Capacity for improvement"), QStringLiteral("Outstanding")},
-                                                   {QStringLiteral("Partnerships"), QStringLiteral("Good")}};
+        const QList<QPair<QString, QString>> sg = {
+            {QStringLiteral("Overall effectiveness"), QStringLiteral("Good")},
+            {QStringLiteral("Capacity for improvement"), QStringLiteral("Outstanding")},
+            {QStringLiteral("Partnerships"), QStringLiteral("Good")}};
         y += 60;
         for (const auto &row : sg) {
             pdf.text(60, y, row.first);

@@ -106,25 +106,27 @@ private slots:
         QCOMPARE(r.report.council, QStringLiteral("Haringey"));
         QCOMPARE(r.report.assessmentYear, 2011);
         QCOMPARE(r.report.published, QDate(2012, 1, 27));
-        QVERIFY(judgementsAre(r.report, {{"safeguarding", "overall_effectiveness", "inadequate", "Inadequate"},
-                                         {"safeguarding", "capacity_to_improve", "adequate", "Adequate"},
-                                         {"safeguarding", "children_are_safe", "inadequate", "Inadequate"},
-                                         {"safeguarding", "children_feel_safe", "adequate", "Adequate"},
-                                         {"safeguarding", "quality_of_provision", "inadequate", "Inadequate"},
-                                         {"safeguarding", "leadership_and_management", "inadequate", "Inadequate"},
-                                         {"safeguarding", "partnerships", "good", "Good"},
-                                         {"looked_after_children", "overall_effectiveness", "adequate", "Adequate"},
-                                         {"looked_after_children", "capacity_to_improve", "adequate", "Adequate"},
-                                         {"looked_after_children", "being_healthy", "good", "Good"},
-                                         {"looked_after_children", "staying_safe", "adequate", "Adequate"},
-                                         {"looked_after_children", "enjoying_and_achieving", "adequate", "Adequate"},
-                                         {"looked_after_children", "making_a_positive_contribution", "good", "Good"},
-                                         {"looked_after_children", "achieving_economic_wellbeing", "inadequate", "Inadequate"},
-                                         {"looked_after_children", "quality_of_provision", "adequate", "Adequate"},
-                                         {"looked_after_children", "leadership_and_management", "adequate", "Adequate"}}));
+        QVERIFY(judgementsAre(r.report,
+                              {{"safeguarding", "overall_effectiveness", "inadequate", "Inadequate"},
+                               {"safeguarding", "capacity_to_improve", "adequate", "Adequate"},
+                               {"safeguarding", "children_are_safe", "inadequate", "Inadequate"},
+                               {"safeguarding", "children_feel_safe", "adequate", "Adequate"},
+                               {"safeguarding", "quality_of_provision", "inadequate", "Inadequate"},
+                               {"safeguarding", "leadership_and_management", "inadequate", "Inadequate"},
+                               {"safeguarding", "partnerships", "good", "Good"},
+                               {"looked_after_children", "overall_effectiveness", "adequate", "Adequate"},
+                               {"looked_after_children", "capacity_to_improve", "adequate", "Adequate"},
+                               {"looked_after_children", "being_healthy", "good", "Good"},
+                               {"looked_after_children", "staying_safe", "adequate", "Adequate"},
+                               {"looked_after_children", "enjoying_and_achieving", "adequate", "Adequate"},
+                               {"looked_after_children", "making_a_positive_contribution", "good", "Good"},
+                               {"looked_after_children", "achieving_economic_wellbeing", "inadequate", "Inadequate"},
+                               {"looked_after_children", "quality_of_provision", "adequate", "Adequate"},
+                               {"looked_after_children", "leadership_and_management", "adequate", "Adequate"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
-        QCOMPARE(findJudgement(r.report, QStringLiteral("safeguarding"), QStringLiteral("overall_effectiveness"))->scale,
-                 Scale::Words);
+        QCOMPARE(
+            findJudgement(r.report, QStringLiteral("safeguarding"), QStringLiteral("overall_effectiveness"))->scale,
+            Scale::Words);
     }
 
     void jarTwoGradeColumns()
@@ -197,11 +199,12 @@ private slots:
         QCOMPARE(r.report.kind, ReportKind::Ilacs);
         QCOMPARE(r.report.council, QStringLiteral("Kent"));
         QCOMPARE(r.report.assessmentYear, 2023);
-        QVERIFY(judgementsAre(r.report, {{"", "impact_of_leaders", "adequate", "Requires improvement to be good"},
-                                         {"", "children_who_need_help_and_protection", "good", "Good"},
-                                         {"", "children_in_care", "adequate", "Requires improvement to be good"},
-                                         {"", "care_leavers", "inadequate", "Inadequate"},
-                                         {"", "overall_effectiveness", "adequate", "Requires improvement to be good"}}));
+        QVERIFY(
+            judgementsAre(r.report, {{"", "impact_of_leaders", "adequate", "Requires improvement to be good"},
+                                     {"", "children_who_need_help_and_protection", "good", "Good"},
+                                     {"", "children_in_care", "adequate", "Requires improvement to be good"},
+                                     {"", "care_leavers", "inadequate", "Inadequate"},
+                                     {"", "overall_effectiveness", "adequate", "Requires improvement to be good"}}));
     }
 };
 

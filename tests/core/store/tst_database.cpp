@@ -35,8 +35,8 @@ private slots:
         QVERIFY(db.wasCreated());
         QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
         const QStringList tables = db.connection().tables();
-        for (const char *t : {"councils", "documents", "reports", "judgements", "history",
-                              "extraction_warnings", "schema_migrations"})
+        for (const char *t :
+             {"councils", "documents", "reports", "judgements", "history", "extraction_warnings", "schema_migrations"})
             QVERIFY2(tables.contains(QLatin1String(t)), t);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());

@@ -170,8 +170,10 @@ private slots:
         Database db;
         QVERIFY(db.open(freshPath()));
         ReportStore store(db);
-        const ImportResult first = store.importReport(kPdf, QStringLiteral("a.pdf"), sampleReport(), QStringLiteral("x"));
-        const ImportResult second = store.importReport(kPdf, QStringLiteral("copy.pdf"), sampleReport(), QStringLiteral("x"));
+        const ImportResult first =
+            store.importReport(kPdf, QStringLiteral("a.pdf"), sampleReport(), QStringLiteral("x"));
+        const ImportResult second =
+            store.importReport(kPdf, QStringLiteral("copy.pdf"), sampleReport(), QStringLiteral("x"));
         QCOMPARE(second.outcome, ImportOutcome::Duplicate);
         QCOMPARE(second.reportId, first.reportId);
         QVERIFY(second.message.contains(QLatin1String("already in the database")));
@@ -189,7 +191,8 @@ private slots:
         ExtractedReport shortName = sampleReport();
         shortName.council = QStringLiteral("Testshire");
         const qint64 first = store.importReport(kPdf, QStringLiteral("a.pdf"), shortName, QStringLiteral("x")).reportId;
-        const qint64 second = store.importReport(kPdf + "other", QStringLiteral("b.pdf"), sampleReport(), QStringLiteral("x")).reportId;
+        const qint64 second =
+            store.importReport(kPdf + "other", QStringLiteral("b.pdf"), sampleReport(), QStringLiteral("x")).reportId;
         QVERIFY(first > 0 && second > 0);
         // Each report keeps the name it printed; the library and charts show one council,
         // under the fuller name.
@@ -217,7 +220,8 @@ private slots:
         Database db;
         QVERIFY(db.open(freshPath()));
         ReportStore store(db);
-        const qint64 id = store.importReport(kPdf, QStringLiteral("h.pdf"), sampleReport(), QStringLiteral("ann")).reportId;
+        const qint64 id =
+            store.importReport(kPdf, QStringLiteral("h.pdf"), sampleReport(), QStringLiteral("ann")).reportId;
         auto report = store.report(id);
         QList<HistoryEntry> h = store.history(id);
         QCOMPARE(h.size(), 1);
@@ -288,8 +292,8 @@ private slots:
         QStringList fields;
         for (const HistoryEntry &e : h)
             fields << e.field;
-        QCOMPARE(fields, (QStringList{"imported", "printed", "judgement", "status", "page", "box",
-                                      "council", "assessment_year", "added", "removed", "removed"}));
+        QCOMPARE(fields, (QStringList{"imported", "printed", "judgement", "status", "page", "box", "council",
+                                      "assessment_year", "added", "removed", "removed"}));
         QCOMPARE(store.reports()[0].reviewedCount, 2);
     }
 
@@ -299,7 +303,8 @@ private slots:
         Database a;
         QVERIFY(a.open(path));
         ReportStore storeA(a);
-        const qint64 id = storeA.importReport(kPdf, QStringLiteral("c.pdf"), sampleReport(), QStringLiteral("a")).reportId;
+        const qint64 id =
+            storeA.importReport(kPdf, QStringLiteral("c.pdf"), sampleReport(), QStringLiteral("a")).reportId;
         const JudgementRecord seenByA = storeA.report(id)->content.judgements[0];
 
         Database b; // a second window or process
@@ -317,9 +322,12 @@ private slots:
         QCOMPARE(storeA.history(id, seenByA.id).size(), 1); // only B's row
 
         const auto report = storeA.report(id);
-        QCOMPARE(storeB.updateReportFields(id, report->revision, report->fields(), report->fields(), QStringLiteral("b")),
-                 report->revision + 1);
-        QCOMPARE(storeA.updateReportFields(id, report->revision, report->fields(), report->fields(), QStringLiteral("a")), -1);
+        QCOMPARE(
+            storeB.updateReportFields(id, report->revision, report->fields(), report->fields(), QStringLiteral("b")),
+            report->revision + 1);
+        QCOMPARE(
+            storeA.updateReportFields(id, report->revision, report->fields(), report->fields(), QStringLiteral("a")),
+            -1);
         QVERIFY(storeA.lastWasConflict());
     }
 

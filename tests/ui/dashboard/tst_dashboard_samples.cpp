@@ -31,7 +31,8 @@ private slots:
         auto *notice = window->dashboard()->findChild<QLabel *>(QStringLiteral("UndatedNotice"));
         QVERIFY(notice);
         QVERIFY(notice->isVisible());
-        QVERIFY2(notice->text().startsWith(QLatin1String("1 report without an assessment year")), qPrintable(notice->text()));
+        QVERIFY2(notice->text().startsWith(QLatin1String("1 report without an assessment year")),
+                 qPrintable(notice->text()));
         const qint64 jar = mFixture.reportId(QStringLiteral("stockton-on-tees_jar_2008.pdf"));
         QVERIFY(jar > 0);
         QVERIFY(notice->text().contains(QStringLiteral("href=\"%1\"").arg(jar)));

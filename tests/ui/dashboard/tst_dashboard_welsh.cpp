@@ -46,10 +46,12 @@ private slots:
         QVERIFY(!ChartExport::write(mDir.filePath(QStringLiteral("x.doc")), data, {}, &error));
         QVERIFY(error.startsWith(QStringLiteral("Methu allforio")));
         const QString pdf = mDir.filePath(QStringLiteral("trend.pdf"));
-        QVERIFY(ChartExport::write(pdf, data, {QStringLiteral("Teitl"), ChartViewKind::Trend,
-                                               QStringLiteral("overall_effectiveness"), 0}, &error));
+        QVERIFY(ChartExport::write(
+            pdf, data, {QStringLiteral("Teitl"), ChartViewKind::Trend, QStringLiteral("overall_effectiveness"), 0},
+            &error));
         const QString text = pdfPageTexts(pdf).join(QLatin1Char(' '));
-        QVERIFY2(text.contains(QStringLiteral("Marciwr gwag")) && text.contains(QStringLiteral("Rhagorol")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Marciwr gwag")) && text.contains(QStringLiteral("Rhagorol")),
+                 qPrintable(text));
     }
 
     void briefingPackIsWelsh()
@@ -67,7 +69,8 @@ private slots:
         QVERIFY(pages[1].contains(QStringLiteral("wedi gwella")));
         QVERIFY(pages[5].contains(QStringLiteral("Ffynonellau")));
         QVERIFY(pages[5].contains(QStringLiteral("tudalen 6")));
-        QVERIFY(!BriefingWriter::write(mDir.filePath(QStringLiteral("none/x.pdf")), BriefingData::build(mFacts, o), &error));
+        QVERIFY(!BriefingWriter::write(mDir.filePath(QStringLiteral("none/x.pdf")), BriefingData::build(mFacts, o),
+                                       &error));
         QVERIFY(error.startsWith(QStringLiteral("Methu ysgrifennu")));
     }
 };

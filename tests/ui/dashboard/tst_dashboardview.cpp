@@ -15,8 +15,8 @@
 #include <QChart>
 #include <QLegendMarker>
 #include <QLineEdit>
-#include <QListView>
 #include <QLineSeries>
+#include <QListView>
 #include <QPrinter>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -28,8 +28,7 @@ using namespace inspectdesk;
 using namespace inspectdesk::fixture;
 
 namespace {
-template <typename T>
-QList<T *> seriesOf(QChart *chart)
+template <typename T> QList<T *> seriesOf(QChart *chart)
 {
     QList<T *> list;
     for (QAbstractSeries *s : chart->series())
@@ -92,10 +91,12 @@ private slots:
         for (QLineSeries *l : lines)
             names << l->name();
         QCOMPARE(names, QStringList({kNorthby, kSoutham, kWestmere}));
-        QCOMPARE(lines[0]->points(), QList<QPointF>({{2005, 2}, {2006, 2}, {2007, 3}, {2008, 3}, {2009, 3},
-                                                    {2010, 2}, {2011, 3}, {2012, 4}}));
-        QCOMPARE(lines[1]->points(), QList<QPointF>({{2005, 3}, {2006, 3}, {2007, 2}, {2008, 1}, {2009, 1},
-                                                    {2010, 2}, {2011, 2}, {2012, 3}}));
+        QCOMPARE(
+            lines[0]->points(),
+            QList<QPointF>({{2005, 2}, {2006, 2}, {2007, 3}, {2008, 3}, {2009, 3}, {2010, 2}, {2011, 3}, {2012, 4}}));
+        QCOMPARE(
+            lines[1]->points(),
+            QList<QPointF>({{2005, 3}, {2006, 3}, {2007, 2}, {2008, 1}, {2009, 1}, {2010, 2}, {2011, 2}, {2012, 3}}));
         QCOMPARE(lines[2]->points(), QList<QPointF>({{2006, 4}, {2007, 4}, {2008, 3}, {2011, 4}}));
         QCOMPARE(marks[2]->points(), lines[2]->points());
         // Council styles differ in dash and marker shape, not only colour.
@@ -115,9 +116,10 @@ private slots:
         QCategoryAxis *x = axis(chart, Qt::Horizontal);
         QCategoryAxis *y = axis(chart, Qt::Vertical);
         QVERIFY(x && y);
-        QCOMPARE(x->categoriesLabels(), QStringList({QStringLiteral("2005"), QStringLiteral("2006"), QStringLiteral("2007"),
-                                                     QStringLiteral("2008"), QStringLiteral("2009"), QStringLiteral("2010"),
-                                                     QStringLiteral("2011"), QStringLiteral("2012")}));
+        QCOMPARE(x->categoriesLabels(),
+                 QStringList({QStringLiteral("2005"), QStringLiteral("2006"), QStringLiteral("2007"),
+                              QStringLiteral("2008"), QStringLiteral("2009"), QStringLiteral("2010"),
+                              QStringLiteral("2011"), QStringLiteral("2012")}));
         QCOMPARE(y->categoriesLabels(), kValueLabels);
         for (int v = 1; v <= 4; ++v)
             QCOMPARE(y->endValue(kValueLabels[v - 1]), qreal(v));
@@ -146,10 +148,11 @@ private slots:
         QStringList titles;
         for (QChart *c : list)
             titles << c->title();
-        QCOMPARE(titles, QStringList({QStringLiteral("Overall effectiveness"), QStringLiteral("Being healthy"),
-                                      QStringLiteral("Staying safe"), QStringLiteral("Enjoying and achieving"),
-                                      QStringLiteral("Making a positive contribution"),
-                                      QStringLiteral("Achieving economic well-being"), QStringLiteral("Capacity to improve")}));
+        QCOMPARE(titles,
+                 QStringList({QStringLiteral("Overall effectiveness"), QStringLiteral("Being healthy"),
+                              QStringLiteral("Staying safe"), QStringLiteral("Enjoying and achieving"),
+                              QStringLiteral("Making a positive contribution"),
+                              QStringLiteral("Achieving economic well-being"), QStringLiteral("Capacity to improve")}));
         const auto lines = seriesOf<QLineSeries>(list[2]);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[0]->name(), kSoutham);
@@ -183,10 +186,10 @@ private slots:
         QCOMPARE(values(sets[0]), QList<qreal>({3, 3, 4, 3, 3, 4, 3}));
         QCOMPARE(values(sets[1]), QList<qreal>({1, 2, 1, 2, 2, 2, 2}));
         const auto categories = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
-        QCOMPARE(categories->categories(), QStringList({QStringLiteral("Overall"), QStringLiteral("Healthy"),
-                                                        QStringLiteral("Safe"), QStringLiteral("Enjoy/achieve"),
-                                                        QStringLiteral("Contribution"), QStringLiteral("Economic"),
-                                                        QStringLiteral("Capacity")}));
+        QCOMPARE(categories->categories(),
+                 QStringList({QStringLiteral("Overall"), QStringLiteral("Healthy"), QStringLiteral("Safe"),
+                              QStringLiteral("Enjoy/achieve"), QStringLiteral("Contribution"),
+                              QStringLiteral("Economic"), QStringLiteral("Capacity")}));
         QCOMPARE(axis(chart, Qt::Vertical)->categoriesLabels(), kValueLabels);
         // Clicking Southam's staying-safe bar opens that judgement.
         QSignalSpy spy(mView, &DashboardView::openJudgementRequested);

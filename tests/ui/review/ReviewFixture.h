@@ -16,7 +16,10 @@
 #include <memory>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-inline void initReviewTestResources() { Q_INIT_RESOURCE(resources); }
+inline void initReviewTestResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace inspectdesk::test {
 

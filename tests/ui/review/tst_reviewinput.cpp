@@ -1,6 +1,7 @@
 // The review workspace on awkward input: files dropped on it (imported once, duplicates
-// reported), an import cancelled part way (whole reports only, the rest named), a judgement changed by another connection meanwhile (conflict shown, nothing
-// overwritten, reload offered), a judgement with no source, and a PDF page with no text.
+// reported), an import cancelled part way (whole reports only, the rest named), a judgement changed by another
+// connection meanwhile (conflict shown, nothing overwritten, reload offered), a judgement with no source, and a PDF
+// page with no text.
 #include "ReviewFixture.h"
 #include "TestData.h"
 
@@ -120,7 +121,8 @@ private slots:
         // Different files: the corpus PDFs with a distinct comment after their end; the last
         // two are dropped while the first batch is being imported.
         QVERIFY(QDir(mFixture.path(QString())).mkpath(QStringLiteral("cancel")));
-        const QStringList corpus{QStringLiteral("stockton-on-tees_apa_2008"), QStringLiteral("stockton-on-tees_jar_2008"),
+        const QStringList corpus{QStringLiteral("stockton-on-tees_apa_2008"),
+                                 QStringLiteral("stockton-on-tees_jar_2008"),
                                  QStringLiteral("stockton-on-tees_cs-assessment_2011"),
                                  QStringLiteral("stockton-on-tees_safeguarding-lac_2010")};
         QStringList paths;
@@ -283,7 +285,8 @@ private slots:
         JudgementTableModel *model = review->form()->model();
         const int row = model->rowOf(original.id);
         QCOMPARE(review->form()->currentRow(), row);
-        QCOMPARE(model->index(row, JudgementTableModel::SourceColumn).data().toString(), QStringLiteral("no source found"));
+        QCOMPARE(model->index(row, JudgementTableModel::SourceColumn).data().toString(),
+                 QStringLiteral("no source found"));
         // Nothing orange (the selected highlight) anywhere on the shown page.
         DocumentView *view = review->documentView();
         QTRY_VERIFY_WITH_TIMEOUT(view->isPageReady(view->currentPage()), 10000);

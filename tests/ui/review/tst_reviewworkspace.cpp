@@ -113,7 +113,8 @@ private slots:
         }
         QVERIFY(stored.contains(QStringLiteral("youth_service")));
         QVERIFY(stored.contains(QStringLiteral("corporate_assessment")));
-        QCOMPARE(shown, (QSet<QString>{QString(), QStringLiteral("Youth service"), QStringLiteral("Corporate assessment")}));
+        QCOMPARE(shown,
+                 (QSet<QString>{QString(), QStringLiteral("Youth service"), QStringLiteral("Corporate assessment")}));
     }
 
     void clickingHighlightSelectsRow()
