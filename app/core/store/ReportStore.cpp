@@ -103,6 +103,12 @@ bool ReportStore::fail(const QString &message, bool conflict)
     return false;
 }
 
+int ReportStore::conflict(const QString &what)
+{
+    fail(QStringLiteral("this %1 was changed elsewhere since it was opened; reload to see the change").arg(what), true);
+    return -1;
+}
+
 bool ReportStore::addHistory(qint64 reportId, qint64 judgementId, const QString &field, const QString &oldValue,
                              const QString &newValue, const QString &user)
 {
@@ -269,10 +275,7 @@ int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementR
     if (!q.exec())
         return fail(q.lastError().text()), -1;
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("this judgement was changed elsewhere since it was opened; "
-                                   "reload to see the change"),
-                    true),
-               -1;
+        return conflict(QStringLiteral("judgement"));
     for (int i = 0; i < oldTexts.size(); ++i) {
         if (oldTexts[i].second != newTexts[i].second &&
             !addHistory(reportId, before.id, oldTexts[i].first, oldTexts[i].second, newTexts[i].second, user))
@@ -304,10 +307,7 @@ int ReportStore::updateReportFields(qint64 reportId, int expectedRevision, const
     if (!q.exec())
         return fail(q.lastError().text()), -1;
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("this report was changed elsewhere since it was opened; "
-                                   "reload to see the change"),
-                    true),
-               -1;
+        return conflict(QStringLiteral("report"));
     const auto oldTexts = reportFieldTexts(before);
     const auto newTexts = reportFieldTexts(after);
     for (int i = 0; i < oldTexts.size(); ++i) {
@@ -352,10 +352,7 @@ int ReportStore::setJudgementRemoved(qint64 judgementId, int expectedRevision, b
     q.finish();
     // Someone else's change since this one was read wins; the reviewer sees it on reload.
     if (revision != expectedRevision)
-        return fail(QStringLiteral("this judgement was changed elsewhere since it was opened; "
-                                   "reload to see the change"),
-                    true),
-               -1;
+        return conflict(QStringLiteral("judgement"));
     if (wasRemoved == removed)
         return revision;
     q.prepare(
@@ -366,10 +363,7 @@ int ReportStore::setJudgementRemoved(qint64 judgementId, int expectedRevision, b
     if (!q.exec())
         return fail(q.lastError().text()), -1;
     if (q.numRowsAffected() != 1)
-        return fail(QStringLiteral("this judgement was changed elsewhere since it was opened; "
-                                   "reload to see the change"),
-                    true),
-               -1;
+        return conflict(QStringLiteral("judgement"));
     const QString oldValue = wasRemoved ? QStringLiteral("removed") : QStringLiteral("present");
     const QString newValue = removed ? QStringLiteral("removed") : QStringLiteral("present");
     if (!addHistory(reportId, judgementId, QStringLiteral("removed"), oldValue, newValue, user))

@@ -50,6 +50,7 @@ public:
 
 private:
     bool fail(const QString &message, bool conflict = false);
+    int conflict(const QString &what); // another writer changed it first: records why, returns -1
     bool addHistory(qint64 reportId, qint64 judgementId, const QString &field, const QString &oldValue,
                     const QString &newValue, const QString &user);
     qint64 councilId(const QString &name); // finds or creates
