@@ -7,9 +7,12 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QGraphicsItemGroup>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 
 namespace inspectdesk {
 
@@ -46,9 +49,29 @@ QCategoryAxis *judgementAxis(qreal min)
     return axis;
 }
 
+// A QChart that tears down quickly. Qt Charts removes each series' legend markers one by one
+// from the legend's item group, recomputing the group's bounding rect over every remaining
+// marker each time: quadratic, and most of the cost of dropping a chart with hundreds of
+// series. Moving the marker items out of the group first makes each removal constant time.
+class QuickTeardownChart : public QChart
+{
+public:
+    ~QuickTeardownChart() override
+    {
+        QLegend *legend = this->legend();
+        legend->setVisible(false); // later per-marker hides are then no-ops
+        for (QGraphicsItem *child : legend->childItems()) {
+            if (auto *group = qgraphicsitem_cast<QGraphicsItemGroup *>(child)) {
+                for (QGraphicsItem *item : group->childItems())
+                    item->setParentItem(legend);
+            }
+        }
+    }
+};
+
 QChart *newChart(const QString &title)
 {
-    auto *chart = new QChart;
+    QChart *chart = new QuickTeardownChart;
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setVisible(true);
@@ -63,6 +86,9 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
     BuiltChart built;
     QChart *chart = newChart(panel.title);
     built.chart = chart;
+    // Hidden while the series go in: each added series' legend markers would otherwise lay
+    // out and hide one by one. The marker items then inherit the hidden state cheaply.
+    chart->legend()->setVisible(false);
     auto *yearAxis = new QCategoryAxis;
     yearAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const int first = years.isEmpty() ? 0 : years.first();
@@ -74,53 +100,63 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
     QCategoryAxis *valueAxis = judgementAxis(0.5);
     chart->addAxis(yearAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
+    const QString bang = QStringLiteral("!");
+    QList<QLineSeries *> lines;
+    lines.reserve(panel.series.size());
     for (const TrendSeries &s : panel.series) {
         const QColor colour = chartstyle::councilColour(s.councilIndex);
         auto *line = new QLineSeries;
         line->setName(s.council);
-        QPen pen(colour, compact ? 1.5 : 2.5, chartstyle::councilDash(s.councilIndex));
-        line->setPen(pen);
+        line->setPen(QPen(colour, compact ? 1.5 : 2.5, chartstyle::councilDash(s.councilIndex)));
         auto *marks = new QScatterSeries;
         marks->setName(s.council);
         marks->setMarkerShape(scatterShape(chartstyle::councilMarker(s.councilIndex)));
         marks->setMarkerSize(compact ? 8 : 12);
         marks->setColor(colour);
         marks->setBorderColor(colour);
-        QList<ChartPoint> sources;
-        for (const TrendPoint &p : s.points) {
-            line->append(p.year, p.value());
-            marks->append(p.year, p.value());
-            sources << p.source;
-        }
-        chart->addSeries(line);
-        chart->addSeries(marks);
         // Unreviewed judgements: hollow markers (white fill inside the council's border).
         // Reports that disagree for the year: a "!" label on that point only.
-        marks->setPointLabelsFormat(QStringLiteral("!"));
+        marks->setPointLabelsFormat(bang);
         marks->setPointLabelsClipping(false);
         QFont labelFont = marks->pointLabelsFont();
         labelFont.setBold(true);
         labelFont.setPointSizeF(labelFont.pointSizeF() * 1.6);
         marks->setPointLabelsFont(labelFont);
         marks->setPointLabelsColor(Qt::black);
+        QList<QPointF> points;
+        QList<ChartPoint> sources;
+        points.reserve(s.points.size());
+        sources.reserve(s.points.size());
+        for (const TrendPoint &p : s.points) {
+            points << QPointF(p.year, p.value());
+            sources << p.source;
+        }
+        line->replace(points);
+        marks->replace(points);
         for (int i = 0; i < sources.size(); ++i) {
             if (!sources[i].reviewed())
                 marks->setPointConfiguration(i, QXYSeries::PointConfiguration::Color, QColor(Qt::white));
             if (sources[i].conflict)
                 marks->setPointConfiguration(i, QXYSeries::PointConfiguration::LabelVisibility, true);
         }
+        chart->addSeries(line);
+        chart->addSeries(marks);
         for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(marks)}) {
             series->attachAxis(yearAxis);
             series->attachAxis(valueAxis);
         }
-        // One legend entry per council: the marker (shape + colour) stands for both series.
-        chart->legend()->markers(line).first()->setVisible(false);
+        lines << line;
         built.sources.insert(marks, sources);
         built.councilOf.insert(marks, s.council);
         built.outcomeOf.insert(marks, panel.key);
     }
-    if (compact)
-        chart->legend()->setVisible(false);
+    // One legend entry per council: the marker (shape + colour) stands for both series.
+    // One pass over the markers, not a search of all of them per line series.
+    const QSet<const QAbstractSeries *> lineSet(lines.cbegin(), lines.cend());
+    for (QLegendMarker *marker : chart->legend()->markers())
+        if (lineSet.contains(marker->series()))
+            marker->setVisible(false);
+    chart->legend()->setVisible(!compact);
     return built;
 }
 

@@ -162,6 +162,53 @@ private slots:
         QCOMPARE(axis(list[6], Qt::Vertical)->categoriesLabels(), kValueLabels);
     }
 
+    // Small multiples are built with the legend hidden and torn down by moving legend items out
+    // of their group first: the result must still be one legend entry per council on the first
+    // panel, hollow and "!" points, and click-through, also after the charts are rebuilt.
+    void smallMultiplesLegendPointsAndClickThroughSurviveRebuild()
+    {
+        mView->filters()->setFilter(filter());
+        DashboardCharts *charts = mView->charts();
+        for (int round = 0; round < 2; ++round) {
+            charts->setKind(ChartViewKind::SmallMultiples);
+            mView->show();
+            QVERIFY(QTest::qWaitForWindowExposed(mView));
+            QTest::qWait(50); // the legends lay out
+            const QList<QChart *> list = charts->charts();
+            QCOMPARE(list.size(), 7);
+            int visible = 0;
+            for (QLegendMarker *m : list[0]->legend()->markers()) {
+                if (m->isVisible()) {
+                    ++visible;
+                    QVERIFY(qobject_cast<QScatterSeries *>(m->series()));
+                }
+            }
+            QCOMPARE(visible, 3);
+            QVERIFY(list[0]->legend()->isVisible());
+            for (int i = 1; i < list.size(); ++i)
+                QVERIFY(!list[i]->legend()->isVisible());
+            const auto lines = seriesOf<QLineSeries>(list[0]);
+            const auto marks = seriesOf<QScatterSeries>(list[0]);
+            QCOMPARE(lines.size(), 3);
+            QCOMPARE(marks.size(), 3);
+            QCOMPARE(lines[1]->pen().style(), Qt::DashLine);
+            QCOMPARE(lines[1]->pen().widthF(), 1.5);
+            QCOMPARE(marks[1]->markerSize(), 8.0);
+            QCOMPARE(marks[1]->pointConfiguration(3).value(QXYSeries::PointConfiguration::Color).value<QColor>(),
+                     QColor(Qt::white));
+            QCOMPARE(marks[0]->pointConfiguration(5).value(QXYSeries::PointConfiguration::LabelVisibility).toBool(),
+                     true);
+            QVERIFY(marks[0]->pointLabelsFont().bold());
+            QSignalSpy spy(mView, &DashboardView::openJudgementRequested);
+            QVERIFY(charts->activate(marks[1], 3));
+            QCOMPARE(spy.size(), 1);
+            // Rebuild: the old views (and their charts) are deleted when events run.
+            charts->setKind(ChartViewKind::Trend);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QCOMPARE(charts->charts().size(), 1);
+        }
+    }
+
     void comparisonBars()
     {
         mView->filters()->setFilter(filter());
