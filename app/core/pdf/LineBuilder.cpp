@@ -210,12 +210,21 @@ double findGutter(const QList<Row> &rows, double pageWidth)
     }
     if (bestX < 0 || bestCross > std::max(1, int(frags.size()) / 20))
         return -1;
+    // Widths per row and side, cells together: a table in one column (label | grade) is as
+    // wide as that column even though its grade cells are narrow.
     QList<double> leftW, rightW;
-    for (const auto *f : frags) {
-        if (f->box.right() <= bestX)
-            leftW << f->box.width();
-        else if (f->box.left() >= bestX)
-            rightW << f->box.width();
+    for (const auto &r : rows) {
+        QRectF left, right;
+        for (const auto &f : r.fragments) {
+            if (f.box.right() <= bestX)
+                left = left.isNull() ? f.box : left.united(f.box);
+            else if (f.box.left() >= bestX)
+                right = right.isNull() ? f.box : right.united(f.box);
+        }
+        if (!left.isNull())
+            leftW << left.width();
+        if (!right.isNull())
+            rightW << right.width();
     }
     if (leftW.size() < 6 || rightW.size() < 6)
         return -1;

@@ -30,7 +30,8 @@ double apaLetter(PdfBuilder &pdf, double width = 470)
             "Annual performance assessment of services for children and young people in Kent County Council 2006"));
     return pdf.paragraph(
         60, y + 10, width,
-        QStringLiteral("Performance is judged on a four point scale: 4: outstanding; 3: good; 2: adequate; 1: inadequate."));
+        QStringLiteral(
+            "Performance is judged on a four point scale: 4: outstanding; 3: good; 2: adequate; 1: inadequate."));
 }
 
 const QList<QPair<QString, QString>> kApaRows = {
@@ -115,6 +116,25 @@ private slots:
             y += 13;
             pdf.text(315, y, r.first);
             pdf.text(550, y, r.second);
+        }
+        QVERIFY(readsAs(pdf.finish(), kApaExpected));
+    }
+
+    void tableInLeftColumnOnly()
+    {
+        PdfBuilder pdf;
+        apaLetter(pdf);
+        pdf.newPage();
+        pdf.setFont(10);
+        pdf.paragraph(315, 80, 230, kProse + QLatin1Char(' ') + kProse + QLatin1Char(' ') + kProse, 13);
+        pdf.setFont(10, true);
+        pdf.text(50, 80, QStringLiteral("Grades awarded"));
+        pdf.setFont(10);
+        double y = 80;
+        for (const auto &r : kApaRows) {
+            y += 13;
+            pdf.text(50, y, r.first);
+            pdf.text(285, y, r.second);
         }
         QVERIFY(readsAs(pdf.finish(), kApaExpected));
     }
