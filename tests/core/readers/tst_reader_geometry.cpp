@@ -139,6 +139,23 @@ private slots:
         QVERIFY(readsAs(pdf.finish(), kApaExpected));
     }
 
+    void letterSpacedTableHeading()
+    {
+        // The heading that opens the grade table set with wide tracking, as display headings
+        // often are: poppler returns one word per letter.
+        PdfBuilder pdf;
+        double y = apaLetter(pdf) + 24;
+        pdf.setFont(11, true);
+        pdf.letterSpaced(60, y, QStringLiteral("GRADES AWARDED"), 7); // the space a wider gap
+        pdf.setFont(10);
+        for (const auto &r : kApaRows) {
+            y += 18;
+            pdf.text(60, y, r.first);
+            pdf.text(480, y, r.second);
+        }
+        QVERIFY(readsAs(pdf.finish(), kApaExpected));
+    }
+
     void dottedLeadersAndWideGaps()
     {
         PdfBuilder pdf;
