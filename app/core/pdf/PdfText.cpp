@@ -5,7 +5,43 @@
 
 #include <poppler-qt6.h>
 
+#include <cmath>
+
 namespace inspectdesk {
+
+namespace {
+
+// Words set on their side: letters stepping down or up the page instead of across it. A word
+// of one letter cannot show its direction; it takes that of the words poppler reads it with.
+QList<bool> verticalWords(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
+{
+    QList<bool> vertical(qsizetype(boxes.size()), false);
+    QList<int> known(qsizetype(boxes.size()), 0); // 1 vertical, -1 horizontal, 0 cannot tell
+    for (size_t k = 0; k < boxes.size(); ++k) {
+        const auto &b = boxes[k];
+        const int n = int(b->text().size());
+        if (n < 2)
+            continue;
+        const QPointF d = b->charBoundingBox(n - 1).center() - b->charBoundingBox(0).center();
+        known[qsizetype(k)] = std::abs(d.y()) > 2 * std::abs(d.x()) ? 1 : -1;
+    }
+    // Runs of words poppler chains as one line share a direction: take the first decided one.
+    size_t k = 0;
+    while (k < boxes.size()) {
+        size_t end = k + 1;
+        while (end < boxes.size() && boxes[end - 1]->nextWord() == boxes[end].get())
+            ++end;
+        int dir = 0;
+        for (size_t i = k; i < end && dir == 0; ++i)
+            dir = known[qsizetype(i)];
+        for (size_t i = k; i < end; ++i)
+            vertical[qsizetype(i)] = known[qsizetype(i)] == 1 || (known[qsizetype(i)] == 0 && dir == 1);
+        k = end;
+    }
+    return vertical;
+}
+
+} // namespace
 
 PdfTextResult loadPdfText(const QByteArray &bytes)
 {
@@ -42,14 +78,29 @@ PdfTextResult loadPdfText(const QByteArray &bytes)
         QList<TextWord> words;
         const auto boxes = p->textList();
         words.reserve(int(boxes.size()));
-        for (const auto &b : boxes) {
+        const QList<bool> vertical = verticalWords(boxes);
+        QList<TextLine> sideLines;
+        for (size_t k = 0; k < boxes.size(); ++k) {
+            const auto &b = boxes[k];
             // Typeset text is full of ligatures ("eﬀectiveness") and fixed spaces; readers match
             // plain letters. A word holding a non-breaking space becomes words joined by a space.
             const QString t = plainTypography(b->text()).trimmed();
-            if (!t.isEmpty())
+            if (t.isEmpty())
+                continue;
+            if (!vertical[qsizetype(k)]) {
                 words << TextWord{t, b->boundingBox()};
+                continue;
+            }
+            // Text turned on its side (a caption up the margin, a rotated column heading) is
+            // no part of the horizontal lines it crosses: it keeps its own line, after them.
+            const bool sameLine = k > 0 && boxes[k - 1]->nextWord() == b.get() && !sideLines.isEmpty();
+            if (!sameLine)
+                sideLines << TextLine{{}, {0}, {}};
+            TextLine &line = sideLines.last();
+            line.words << TextWord{t, b->boundingBox()};
+            line.box = line.box.isNull() ? b->boundingBox() : line.box.united(b->boundingBox());
         }
-        page.lines = LineBuilder::buildLines(words, page.size);
+        page.lines = LineBuilder::buildLines(words, page.size) + sideLines;
         result.text.pages << page;
     }
     if (!result.text.hasText()) {

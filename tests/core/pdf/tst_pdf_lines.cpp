@@ -4,6 +4,7 @@
 #include "pdf/FlatText.h"
 #include "pdf/LineBuilder.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace inspectdesk;
@@ -55,6 +56,31 @@ private slots:
         QCOMPARE(t[1], QStringLiteral("left column text line number 0 here"));
         QCOMPARE(t[10], QStringLiteral("left column text line number 9 here"));
         QCOMPARE(t[11], QStringLiteral("right column text line number 0 too"));
+    }
+    void longPageStaysFast()
+    {
+        // A very long page of many short lines (a data annex, a scroll-length export): the
+        // line builder must stay near linear, not compare every line with every other.
+        auto page = [](int lines) {
+            QList<TextWord> w;
+            for (int i = 0; i < lines; ++i) {
+                w += words(60, 40 + i * 12.0, QStringLiteral("Row %1 label text").arg(i));
+                w += words(470, 40 + i * 12.0, QStringLiteral("%1").arg(i % 4 + 1));
+            }
+            return w;
+        };
+        const QList<TextWord> small = page(2000), big = page(16000);
+        QElapsedTimer t;
+        t.start();
+        const auto a = LineBuilder::buildLines(small, QSizeF(595, 40 + 2000 * 12.0));
+        const qint64 smallMs = std::max<qint64>(1, t.restart());
+        const auto b = LineBuilder::buildLines(big, QSizeF(595, 40 + 16000 * 12.0));
+        const qint64 bigMs = t.elapsed();
+        QCOMPARE(a.size(), 2000);
+        QCOMPARE(b.size(), 16000);
+        QCOMPARE(b.last().text(), QStringLiteral("Row 15999 label text\t4"));
+        // Eight times the lines: a quadratic builder takes ~64 times as long.
+        QVERIFY2(bigMs < 20 * smallMs + 200, qPrintable(QStringLiteral("%1 ms vs %2 ms").arg(bigMs).arg(smallMs)));
     }
     void tableIsNotTwoColumns()
     {

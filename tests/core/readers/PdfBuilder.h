@@ -16,12 +16,14 @@ namespace inspectdesk::test {
 class PdfBuilder
 {
 public:
-    PdfBuilder() : mBuffer(&mBytes)
+    explicit PdfBuilder(bool landscape = false) : mBuffer(&mBytes)
     {
         mBuffer.open(QIODevice::WriteOnly);
         mWriter = std::make_unique<QPdfWriter>(&mBuffer);
         mWriter->setResolution(72);
         mWriter->setPageSize(QPageSize(QPageSize::A4));
+        if (landscape)
+            mWriter->setPageOrientation(QPageLayout::Landscape);
         mWriter->setPageMargins(QMarginsF(0, 0, 0, 0));
         mPainter = std::make_unique<QPainter>(mWriter.get());
         setFont(10);
@@ -35,6 +37,33 @@ public:
     }
     // Text with its baseline at y.
     void text(double x, double y, const QString &s) { mPainter->drawText(QPointF(x, y), s); }
+    // Pieces of one line each drawn at its own position, `gap` points apart, as PDFs that place
+    // syllables or glyphs one by one (kerning, justification, letter-spaced headings) do.
+    void pieces(double x, double y, const QStringList &parts, double gap)
+    {
+        for (const QString &p : parts) {
+            text(x, y, p);
+            x += textWidth(p) + gap;
+        }
+    }
+    void letterSpaced(double x, double y, const QString &s, double tracking)
+    {
+        QStringList chars;
+        for (const QChar c : s)
+            chars << QString(c);
+        pieces(x, y, chars, tracking);
+    }
+    // Text turned about its start point (90 = reading downwards, -90 = upwards).
+    void rotated(double x, double y, double degrees, const QString &s)
+    {
+        mPainter->save();
+        mPainter->translate(x, y);
+        mPainter->rotate(degrees);
+        mPainter->drawText(QPointF(0, 0), s);
+        mPainter->restore();
+    }
+    // A shaded cell background.
+    void shade(const QRectF &r, const QColor &c) { mPainter->fillRect(r, c); }
     // Flowed paragraph in [x, x + width]; returns the baseline after it.
     double paragraph(double x, double y, double width, const QString &s, double leading = 13)
     {
