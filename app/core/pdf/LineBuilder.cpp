@@ -231,10 +231,13 @@ double median(QList<double> v)
 // labels is a table, not a second text column.
 double findGutter(const QList<Row> &rows, double pageWidth)
 {
+    // Runs wider than either column could be (full-width paragraphs above or below the
+    // columns, a heading) are read as spanning rows anyway: they do not hide a gutter.
     QList<const Fragment *> frags;
     for (const auto &r : rows)
         for (const auto &f : r.fragments)
-            frags << &f;
+            if (f.box.width() <= 0.6 * pageWidth)
+                frags << &f;
     if (frags.size() < 12 || pageWidth <= 0)
         return -1;
     double bestX = -1;
@@ -326,9 +329,10 @@ QList<TextLine> LineBuilder::buildLines(const QList<TextWord> &words, const QSiz
             else
                 spans = true;
         }
-        // A short right-hand cell beside left text is a table row (label | grade), not
-        // a second column: keep it on one line.
-        const bool tableRow = !l.isEmpty() && !rt.isEmpty() && rt.last().box.width() < 0.15 * pageSize.width();
+        // A short right-hand cell alone beside left text is a table row (label | grade), not
+        // a second column: keep it on one line. A right side with cells of its own (label and
+        // grade of a table in the right column) stays in its column.
+        const bool tableRow = !l.isEmpty() && rt.size() == 1 && rt.last().box.width() < 0.15 * pageSize.width();
         if (spans || tableRow) {
             flush();
             out << toLine(r.fragments);

@@ -117,7 +117,19 @@ private slots:
             pdf.text(315, y, r.first);
             pdf.text(550, y, r.second);
         }
-        QVERIFY(readsAs(pdf.finish(), kApaExpected));
+        const QByteArray bytes = pdf.finish();
+        QVERIFY(readsAs(bytes, kApaExpected));
+        // The table is read as the right column's own lines, not interleaved with the prose
+        // beside it: each row is just its label and grade.
+        int rows = 0;
+        const PdfTextResult text = loadPdfText(bytes);
+        for (const auto &line : text.text.pages[1].lines) {
+            if (line.box.left() < 314 &&
+                (line.text().contains(QLatin1String("healthy")) || line.text().contains(QLatin1String("Capacity"))))
+                QFAIL(qPrintable(line.text()));
+            rows += line.cellStarts.size() == 2 && line.box.left() >= 314;
+        }
+        QCOMPARE(rows, 7);
     }
 
     void tableInLeftColumnOnly()
@@ -154,6 +166,66 @@ private slots:
             pdf.text(480, y, r.second);
         }
         QVERIFY(readsAs(pdf.finish(), kApaExpected));
+    }
+
+    void twoTablesSideBySide()
+    {
+        // A record of main findings set as two tables side by side, one per section: each
+        // column is read whole, so every grade stays in its own section.
+        PdfBuilder pdf;
+        pdf.setFont(14, true);
+        pdf.text(50, 70, QStringLiteral("Inspection of safeguarding and looked after children services"));
+        pdf.text(50, 92, QStringLiteral("Rochdale"));
+        pdf.setFont(10);
+        pdf.text(50, 120, QStringLiteral("Inspection dates: 31 January – 11 February 2011"));
+        pdf.text(50, 134, QStringLiteral("Published: 18 March 2011"));
+        pdf.text(50, 160,
+                 QStringLiteral("Outstanding (Grade 1)   Good (Grade 2)   Adequate (Grade 3)   Inadequate (Grade 4)"));
+        pdf.paragraph(50, 190, 490, kProse + QLatin1Char(' ') + kProse);
+        pdf.newPage();
+        pdf.setFont(12, true);
+        pdf.text(50, 60, QStringLiteral("Record of main findings: Rochdale"));
+        pdf.setFont(11, true);
+        pdf.text(50, 90, QStringLiteral("Safeguarding services"));
+        pdf.text(315, 90, QStringLiteral("Services for looked after children"));
+        pdf.setFont(10);
+        const QList<QPair<QString, QString>> left = {
+            {QStringLiteral("Overall effectiveness"), QStringLiteral("Good")},
+            {QStringLiteral("Capacity for improvement"), QStringLiteral("Good")},
+            {QStringLiteral("Partnerships"), QStringLiteral("Outstanding")},
+            {QStringLiteral("Leadership and management"), QStringLiteral("Good")},
+            {QStringLiteral("Service responsiveness"), QStringLiteral("Adequate")},
+            {QStringLiteral("Equality and diversity"), QStringLiteral("Good")}};
+        const QList<QPair<QString, QString>> right = {
+            {QStringLiteral("Overall effectiveness"), QStringLiteral("Adequate")},
+            {QStringLiteral("Capacity for improvement"), QStringLiteral("Inadequate")},
+            {QStringLiteral("Being healthy"), QStringLiteral("Adequate")},
+            {QStringLiteral("Leadership and management"), QStringLiteral("Adequate")},
+            {QStringLiteral("Staying safe"), QStringLiteral("Good")},
+            {QStringLiteral("Enjoying and achieving"), QStringLiteral("Inadequate")}};
+        double y = 110;
+        for (int i = 0; i < left.size(); ++i) {
+            pdf.text(50, y, left[i].first);
+            pdf.text(215, y, left[i].second);
+            pdf.text(315, y, right[i].first);
+            pdf.text(485, y, right[i].second);
+            y += 16;
+        }
+        pdf.paragraph(50, y + 20, 490, kProse);
+        QVERIFY(readsAs(pdf.finish(),
+                        {{"safeguarding", "overall_effectiveness", "good", "Good"},
+                         {"safeguarding", "capacity_to_improve", "good", "Good"},
+                         {"safeguarding", "partnerships", "outstanding", "Outstanding"},
+                         {"safeguarding", "leadership_and_management", "good", "Good"},
+                         {"safeguarding", "service_responsiveness", "adequate", "Adequate"},
+                         {"safeguarding", "equality_and_diversity", "good", "Good"},
+                         {"looked_after_children", "staying_safe", "good", "Good"},
+                         {"looked_after_children", "enjoying_and_achieving", "inadequate", "Inadequate"},
+                         {"looked_after_children", "overall_effectiveness", "adequate", "Adequate"},
+                         {"looked_after_children", "capacity_to_improve", "inadequate", "Inadequate"},
+                         {"looked_after_children", "being_healthy", "adequate", "Adequate"},
+                         {"looked_after_children", "leadership_and_management", "adequate", "Adequate"}},
+                        ReportKind::SafeguardingLacInspection));
     }
 
     void dottedLeadersAndWideGaps()
