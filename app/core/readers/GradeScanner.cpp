@@ -195,15 +195,21 @@ void GradeScanner::label(const QList<GradeHit> &hits, bool allowPeriod, QList<La
         // the start of a line is a sentence wrapped there.
         if (headingOnly && !area.isEmpty() && !area.front().isUpper())
             continue;
-        LabelledGrade g;
-        g.hit = h;
-        g.key = m->key;
-        g.area = area;
-        g.section = sectionAt(h.start);
-        g.page = mFlat.pageAt(h.start);
-        g.box = mFlat.boxOf(h.start, h.end);
-        out << g;
+        out << labelled(h, m->key, area);
     }
+}
+
+// A grade with its label, placed where the grade was printed.
+LabelledGrade GradeScanner::labelled(const GradeHit &h, const QString &key, const QString &area) const
+{
+    LabelledGrade g;
+    g.hit = h;
+    g.key = key;
+    g.area = area;
+    g.section = sectionAt(h.start);
+    g.page = mFlat.pageAt(h.start);
+    g.box = mFlat.boxOf(h.start, h.end);
+    return g;
 }
 
 void GradeScanner::labelWithTail(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const
@@ -242,14 +248,7 @@ void GradeScanner::labelWithTail(const GradeHit &h, bool allowPeriod, QList<Labe
     while (start > 0 && !QStringLiteral("\n\t\f").contains(joined[start - 1]))
         --start;
     const QString area = tidyArea(joined.mid(start));
-    LabelledGrade g;
-    g.hit = h;
-    g.key = m->key;
-    g.area = area;
-    g.section = sectionAt(h.start);
-    g.page = mFlat.pageAt(h.start);
-    g.box = mFlat.boxOf(h.start, h.end);
-    out << g;
+    out << labelled(h, m->key, area);
 }
 
 void GradeScanner::labelAcrossFurniture(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const
@@ -275,14 +274,7 @@ void GradeScanner::labelAcrossFurniture(const GradeHit &h, bool allowPeriod, QLi
     while (start > 0 && !QStringLiteral("\n\t\f").contains(joined[start - 1]))
         --start;
     const QString area = tidyArea(joined.mid(start));
-    LabelledGrade g;
-    g.hit = h;
-    g.key = m->key;
-    g.area = area;
-    g.section = sectionAt(h.start);
-    g.page = mFlat.pageAt(h.start);
-    g.box = mFlat.boxOf(h.start, h.end);
-    out << g;
+    out << labelled(h, m->key, area);
 }
 
 QList<LabelledGrade> GradeScanner::scan() const

@@ -55,6 +55,7 @@ private:
     QList<int> tableRowLines(const QList<GradeHit> &rows) const;
     void label(const QList<GradeHit> &hits, bool allowPeriod, QList<LabelledGrade> &out,
                bool headingOnly = false) const;
+    LabelledGrade labelled(const GradeHit &h, const QString &key, const QString &area) const;
     void labelWithTail(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const;
     void labelAcrossFurniture(const GradeHit &h, bool allowPeriod, QList<LabelledGrade> &out) const;
     void findFurniture();

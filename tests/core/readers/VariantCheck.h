@@ -2,6 +2,7 @@
 
 // Test helper for tst_reader_variants: compares an extracted report with expectations written
 // by hand from the fixture's meaning.
+#include "TestData.h"
 #include "readers/ReportExtractor.h"
 
 #include <QStringList>
@@ -16,6 +17,12 @@ struct Expected
     const char *judgement; // judgementId(): "good", ... ; "" = kept but not mapped (flagged)
     const char *printed;
 };
+
+// A red-team fixture of tests/data/variants, read as text.
+inline ExtractionResult readVariant(const char *name)
+{
+    return extractReportFile(dataPath(QStringLiteral("variants/%1.txt").arg(QLatin1String(name))));
+}
 
 inline const JudgementRecord *findJudgement(const ExtractedReport &r, const QString &section, const QString &key)
 {

@@ -10,13 +10,6 @@
 using namespace inspectdesk;
 using namespace inspectdesk::test;
 
-namespace {
-ExtractionResult readVariant(const char *name)
-{
-    return extractReportFile(dataPath(QStringLiteral("variants/%1.txt").arg(QLatin1String(name))));
-}
-} // namespace
-
 class TestReaderRedTeam : public QObject
 {
     Q_OBJECT

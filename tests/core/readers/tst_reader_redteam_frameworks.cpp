@@ -13,11 +13,6 @@ using namespace inspectdesk;
 using namespace inspectdesk::test;
 
 namespace {
-ExtractionResult readVariant(const char *name)
-{
-    return extractReportFile(dataPath(QStringLiteral("variants/%1.txt").arg(QLatin1String(name))));
-}
-
 QString areaOf(const ExtractedReport &r, const char *section, const char *key)
 {
     const JudgementRecord *j = findJudgement(r, QLatin1String(section), QLatin1String(key));
