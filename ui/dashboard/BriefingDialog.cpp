@@ -25,18 +25,9 @@ BriefingDialog::BriefingDialog(const QList<JudgementFact> &facts, const ChartFil
     layout->addWidget(label);
     mCouncils = new QListWidget(this);
     label->setBuddy(mCouncils);
-    QStringList councils;
-    int first = 0, last = 0;
-    for (const JudgementFact &f : facts) {
-        if (!councils.contains(f.council))
-            councils << f.council;
-        if (f.assessmentYear > 0) {
-            first = first ? qMin(first, f.assessmentYear) : f.assessmentYear;
-            last = qMax(last, f.assessmentYear);
-        }
-    }
-    std::sort(councils.begin(), councils.end());
-    for (const QString &c : councils) {
+    const FilterChoices choices = FilterChoices::of(facts);
+    const int first = choices.firstYear, last = choices.lastYear;
+    for (const QString &c : choices.councils) {
         auto *item = new QListWidgetItem(c, mCouncils);
         item->setCheckState(current.councils.contains(c) ? Qt::Checked : Qt::Unchecked);
     }

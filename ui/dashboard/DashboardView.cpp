@@ -95,19 +95,8 @@ void DashboardView::reload()
         return;
     mFacts = mSession.store().judgementFacts();
     mReadAt = QDateTime::currentDateTime();
-    QStringList councils;
-    int first = 0, last = 0;
-    for (const JudgementFact &f : std::as_const(mFacts)) {
-        if (!councils.contains(f.council))
-            councils << f.council;
-        if (f.assessmentYear > 0) {
-            first = first ? qMin(first, f.assessmentYear) : f.assessmentYear;
-            last = qMax(last, f.assessmentYear);
-        }
-    }
-    std::sort(councils.begin(), councils.end(),
-              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
-    mFilters->setAvailable(councils, first, last);
+    const FilterChoices choices = FilterChoices::of(mFacts);
+    mFilters->setAvailable(choices.councils, choices.firstYear, choices.lastYear);
     updateUndatedNotice();
     applyFilter();
 }

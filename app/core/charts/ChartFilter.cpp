@@ -1,5 +1,8 @@
 #include "ChartFilter.h"
 
+#include <QSet>
+#include <algorithm>
+
 namespace inspectdesk {
 
 QStringList ChartFilter::effectiveOutcomes() const
@@ -32,6 +35,25 @@ bool ChartFilter::operator==(const ChartFilter &o) const
 {
     return councils == o.councils && fromYear == o.fromYear && toYear == o.toYear && outcomes == o.outcomes &&
            population == o.population && kinds == o.kinds && showUnreviewed == o.showUnreviewed;
+}
+
+FilterChoices FilterChoices::of(const QList<JudgementFact> &facts)
+{
+    FilterChoices c;
+    QSet<QString> seen;
+    for (const JudgementFact &f : facts) {
+        if (!seen.contains(f.council)) {
+            seen.insert(f.council);
+            c.councils << f.council;
+        }
+        if (f.assessmentYear > 0) {
+            c.firstYear = c.firstYear ? qMin(c.firstYear, f.assessmentYear) : f.assessmentYear;
+            c.lastYear = qMax(c.lastYear, f.assessmentYear);
+        }
+    }
+    std::sort(c.councils.begin(), c.councils.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return c;
 }
 
 } // namespace inspectdesk

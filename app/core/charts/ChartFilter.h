@@ -28,4 +28,14 @@ struct ChartFilter
     bool operator!=(const ChartFilter &o) const { return !(*this == o); }
 };
 
+// What a set of facts offers to filter on: its councils (sorted for people) and the span of
+// its assessment years (0 and 0 when none is dated).
+struct FilterChoices
+{
+    QStringList councils;
+    int firstYear = 0;
+    int lastYear = 0;
+    static FilterChoices of(const QList<JudgementFact> &facts);
+};
+
 } // namespace inspectdesk

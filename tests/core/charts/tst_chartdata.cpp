@@ -39,6 +39,15 @@ private slots:
         QCOMPARE(mFacts.size(), 77 + 9 + 1 + 2 + 7 + 1);
     }
 
+    void filterChoicesOfFacts()
+    {
+        const FilterChoices choices = FilterChoices::of(mFacts);
+        QCOMPARE(choices.councils, QStringList({kNorthby, kSoutham, kWestmere}));
+        QCOMPARE(choices.firstYear, 2005);
+        QCOMPARE(choices.lastYear, 2012);
+        QCOMPARE(FilterChoices::of({}).firstYear, 0);
+    }
+
     void defaultFilterCoversEveryCouncilAndYear()
     {
         const ChartDataset data(mFacts, ChartFilter());
