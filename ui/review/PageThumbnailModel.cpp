@@ -2,6 +2,7 @@
 
 #include "PageRenderer.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QtMath>
 
@@ -27,7 +28,16 @@ void PageThumbnailModel::setDocument(const QByteArray &pdfBytes, const QList<QSi
     ++mGeneration;
     mDevicePixelRatio = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
     mPageSizes = pdfBytes.isEmpty() ? QList<QSizeF>() : pageSizes;
-    mImages = QList<QImage>(mPageSizes.size());
+    // Blanks are made once per page shape (most documents have one) and shared.
+    mImages.clear();
+    QHash<QPair<int, int>, QImage> blanks;
+    for (const QSizeF &size : std::as_const(mPageSizes)) {
+        QImage &blank = blanks[{qRound(size.width()), qRound(size.height())}];
+        if (blank.isNull())
+            blank = placeholder(size);
+        mImages << blank;
+    }
+    mDrawn = QList<bool>(mPageSizes.size(), false);
     endResetModel();
     mRenderer->setDocument(pdfBytes, mGeneration);
     if (mPageSizes.isEmpty())
@@ -65,7 +75,7 @@ QVariant PageThumbnailModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return QString::number(page + 1);
     case Qt::DecorationRole:
-        return mImages[page].isNull() ? placeholder(page) : mImages[page];
+        return mImages[page];
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return tr("Page %1").arg(page + 1);
@@ -84,14 +94,14 @@ void PageThumbnailModel::onPageRendered(int generation, int page, double, const 
     QPainter(&framed).drawRect(framed.rect().adjusted(0, 0, -1, -1)); // a page edge on white
     framed.setDevicePixelRatio(mDevicePixelRatio);
     mImages[page] = framed;
+    mDrawn[page] = true;
     const QModelIndex changed = index(page);
     emit dataChanged(changed, changed, {Qt::DecorationRole});
 }
 
 // A blank page of the right shape while the picture is drawn.
-QImage PageThumbnailModel::placeholder(int page) const
+QImage PageThumbnailModel::placeholder(const QSizeF &size) const
 {
-    const QSizeF size = mPageSizes[page];
     const int height = size.width() > 0 ? qRound(kThumbnailWidth * size.height() / size.width()) : kThumbnailWidth;
     QImage blank(QSize(kThumbnailWidth, height) * mDevicePixelRatio, QImage::Format_RGB32);
     blank.setDevicePixelRatio(mDevicePixelRatio);

@@ -22,20 +22,21 @@ public:
     // pageSizes in PDF points; empty bytes mean no document. devicePixelRatio keeps them sharp.
     void setDocument(const QByteArray &pdfBytes, const QList<QSizeF> &pageSizes, double devicePixelRatio);
     QSize thumbnailSize() const; // logical pixels, for the view's icon size
-    bool hasThumbnail(int page) const { return !mImages.value(page).isNull(); }
+    bool hasThumbnail(int page) const { return mDrawn.value(page); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role) const override;
 
 private:
     void onPageRendered(int generation, int page, double scale, const QImage &image);
-    QImage placeholder(int page) const;
+    QImage placeholder(const QSizeF &pageSize) const;
 
     PageRenderer *mRenderer;
     int mGeneration = 0;
     double mDevicePixelRatio = 1.0;
     QList<QSizeF> mPageSizes;
-    QList<QImage> mImages;
+    QList<QImage> mImages; // the drawn page, or a blank of its shape until then
+    QList<bool> mDrawn;
 };
 
 } // namespace inspectdesk
