@@ -221,17 +221,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+45"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+48"/>
         <source>Judgement</source>
         <translation>Dyfarniad</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+51"/>
         <source>Assessment year</source>
         <translation>Blwyddyn asesu</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>Judgements in %1</source>
         <translation>Dyfarniadau yn %1</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>&amp;Cynghorau yn y pecyn:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>From &amp;year:</source>
         <translation>O’r flwyddy&amp;n:</translation>
     </message>
@@ -781,7 +781,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>&amp;Pecyn briffio…</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+45"/>
         <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
         <translation>
             <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
@@ -1361,7 +1361,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::PageThumbnailModel</name>
     <message>
-        <location filename="../ui/review/PageThumbnailModel.cpp" line="+71"/>
+        <location filename="../ui/review/PageThumbnailModel.cpp" line="+81"/>
         <source>Page %1</source>
         <translation>Tudalen %1</translation>
     </message>
@@ -1542,7 +1542,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Nid yw adroddiad %1 yn y gronfa ddata hon</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Report reloaded from the database</source>
         <translation>Ail-lwythwyd yr adroddiad o’r gronfa ddata</translation>
     </message>
@@ -1615,7 +1615,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Adroddiadau di&amp;weddar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Copy Document Text</source>
         <translation>&amp;Copïo testun y ddogfen</translation>
     </message>
@@ -1710,7 +1710,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Ail-l&amp;wytho’r adroddiad</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+51"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>

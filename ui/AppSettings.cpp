@@ -46,14 +46,26 @@ void AppSettings::addRecentDatabase(const QString &path)
     mSettings.setValue(QStringLiteral("database/recent"), list);
 }
 
-QStringList AppSettings::recentReports() const
+// Stored as "database|id|kind|year|council": the council last, so a '|' in it survives.
+QList<RecentReport> AppSettings::recentReports(const QString &database) const
 {
-    return mSettings.value(QStringLiteral("reports/recent")).toStringList();
+    QList<RecentReport> reports;
+    for (const QString &entry : mSettings.value(QStringLiteral("reports/recent")).toStringList()) {
+        const QStringList parts = entry.split(QLatin1Char('|'));
+        if (parts.size() < 5 || parts[0] != database)
+            continue; // another database's, or from before this format
+        reports.append({parts[0], parts[1].toLongLong(), parts.mid(4).join(QLatin1Char('|')),
+                        reportKindFromId(parts[2]), parts[3].toInt()});
+    }
+    return reports;
 }
-void AppSettings::addRecentReport(const QString &entry)
+
+void AppSettings::addRecentReport(const RecentReport &report)
 {
-    QStringList list = recentReports();
-    pushRecent(list, entry);
+    QStringList list = mSettings.value(QStringLiteral("reports/recent")).toStringList();
+    pushRecent(list, QStringList{report.database, QString::number(report.id), reportKindId(report.kind),
+                                 QString::number(report.year), report.council}
+                         .join(QLatin1Char('|')));
     mSettings.setValue(QStringLiteral("reports/recent"), list);
 }
 

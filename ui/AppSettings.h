@@ -4,7 +4,19 @@
 #include <QSettings>
 #include <QStringList>
 
+#include "model/ReportKind.h"
+
 namespace inspectdesk {
+
+// A report opened lately, kept as data so its menu label is written in the language of the day.
+struct RecentReport
+{
+    QString database; // Session::displayLocation()
+    qint64 id = 0;
+    QString council;
+    ReportKind kind = ReportKind::Other;
+    int year = 0;
+};
 
 // Typed access to the user's settings, so keys are spelled in one place.
 class AppSettings
@@ -16,8 +28,8 @@ public:
     void setDefaultDatabase(const QString &path);
     QStringList recentDatabases() const;
     void addRecentDatabase(const QString &path);
-    QStringList recentReports() const; // "database|reportId|label"
-    void addRecentReport(const QString &entry);
+    QList<RecentReport> recentReports(const QString &database) const; // newest first
+    void addRecentReport(const RecentReport &report);
     QString language() const; // "" = follow the system
     void setLanguage(const QString &code);
     QByteArray windowGeometry() const;

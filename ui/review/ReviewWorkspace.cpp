@@ -134,12 +134,8 @@ void ReviewWorkspace::openReport(qint64 reportId, qint64 judgementId)
         updateMarks();
         mLibrary->selectReport(reportId);
         const StoredReport &r = mOpen->report();
-        // Kept as data ("database|id|council|kind|year"); the label is composed when shown,
-        // in the language of the day.
-        AppSettings().addRecentReport(QStringList{mSession.displayLocation(), QString::number(reportId),
-                                                  r.content.council, reportKindId(r.content.kind),
-                                                  QString::number(r.content.assessmentYear)}
-                                          .join(QLatin1Char('|')));
+        AppSettings().addRecentReport(
+            {mSession.displayLocation(), reportId, r.content.council, r.content.kind, r.content.assessmentYear});
         updateRecentReports();
     }
     if (judgementId > 0)
@@ -157,12 +153,9 @@ void ReviewWorkspace::openDefaultReport()
 {
     if (mOpen->isOpen() || mLibrary->model()->rowCount() == 0)
         return;
-    for (const QString &entry : AppSettings().recentReports()) {
-        const QStringList parts = entry.split(QLatin1Char('|'));
-        if (parts.size() >= 2 && parts[0] == mSession.displayLocation() &&
-            mLibrary->model()->rowOf(parts[1].toLongLong()) >= 0)
-            return openReport(parts[1].toLongLong());
-    }
+    for (const RecentReport &recent : AppSettings().recentReports(mSession.displayLocation()))
+        if (mLibrary->model()->rowOf(recent.id) >= 0)
+            return openReport(recent.id);
     const QModelIndex first = mLibrary->proxy()->index(0, 0);
     openReport(first.data(ReportLibraryModel::ReportIdRole).toLongLong());
 }

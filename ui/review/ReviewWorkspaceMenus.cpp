@@ -42,6 +42,7 @@ void ReviewWorkspace::setupMenus(MainMenus &menus)
     import->setObjectName(QStringLiteral("importReports"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     mRecentReports = file->addMenu(tr("Recent &Reports"));
+    mRecentReports->setObjectName(QStringLiteral("recentReports"));
     updateRecentReports();
 
     QMenu *edit = menus.edit;
@@ -132,18 +133,12 @@ void ReviewWorkspace::updateRecentReports()
     if (!mRecentReports)
         return;
     mRecentReports->clear();
-    // Entries are "database|reportId|label"; only this database's reports can be opened here.
-    for (const QString &entry : AppSettings().recentReports()) {
-        const QStringList parts = entry.split(QLatin1Char('|'));
-        if (parts.size() < 3 || parts[0] != mSession.displayLocation())
-            continue;
-        const qint64 id = parts[1].toLongLong();
-        QString label = parts[2];
-        if (parts.size() >= 5) {
-            const int year = parts[4].toInt();
-            label = year > 0 ? tr("%1, %2 %3").arg(parts[2], reportKindLabel(reportKindFromId(parts[3]))).arg(year)
-                             : tr("%1, %2").arg(parts[2], reportKindLabel(reportKindFromId(parts[3])));
-        }
+    // Only this database's reports can be opened here.
+    for (const RecentReport &recent : AppSettings().recentReports(mSession.displayLocation())) {
+        const QString kind = reportKindLabel(recent.kind);
+        const QString label = recent.year > 0 ? tr("%1, %2 %3").arg(recent.council, kind).arg(recent.year)
+                                              : tr("%1, %2").arg(recent.council, kind);
+        const qint64 id = recent.id;
         mRecentReports->addAction(label, this, [this, id] { openReport(id); });
     }
     mRecentReports->setEnabled(!mRecentReports->isEmpty());

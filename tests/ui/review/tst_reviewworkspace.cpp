@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QUndoStack>
@@ -115,6 +116,24 @@ private slots:
         QVERIFY(stored.contains(QStringLiteral("corporate_assessment")));
         QCOMPARE(shown,
                  (QSet<QString>{QString(), QStringLiteral("Youth service"), QStringLiteral("Corporate assessment")}));
+    }
+
+    void recentReportsNameTheReportAndReopenIt()
+    {
+        const qint64 jar = openJar();
+        const qint64 apa = mFixture.reportId(QStringLiteral("stockton-on-tees_apa_2008.pdf"));
+        mReview->openReport(apa);
+        auto *menu = mWindow->findChild<QMenu *>(QStringLiteral("recentReports"));
+        QVERIFY(menu);
+        QStringList labels;
+        for (QAction *a : menu->actions())
+            labels << a->text();
+        // Newest first; a report without a year (the JAR) is named without one.
+        QCOMPARE(labels.mid(0, 2),
+                 (QStringList{QStringLiteral("Stockton-on-Tees Borough Council, Annual performance assessment 2008"),
+                              QStringLiteral("Stockton-on-Tees, Joint area review")}));
+        menu->actions().at(1)->trigger();
+        QCOMPARE(mReview->currentReportId(), jar);
     }
 
     void clickingHighlightSelectsRow()
