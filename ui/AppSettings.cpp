@@ -47,13 +47,14 @@ void AppSettings::addRecentDatabase(const QString &path)
 }
 
 // Stored as "database|id|kind|year|council": the council last, so a '|' in it survives.
+// (A new key: entries of earlier builds under "reports/recent" had other fields.)
 QList<RecentReport> AppSettings::recentReports(const QString &database) const
 {
     QList<RecentReport> reports;
-    for (const QString &entry : mSettings.value(QStringLiteral("reports/recent")).toStringList()) {
+    for (const QString &entry : mSettings.value(QStringLiteral("reports/recentOpened")).toStringList()) {
         const QStringList parts = entry.split(QLatin1Char('|'));
         if (parts.size() < 5 || parts[0] != database)
-            continue; // another database's, or from before this format
+            continue; // another database's
         reports.append({parts[0], parts[1].toLongLong(), parts.mid(4).join(QLatin1Char('|')),
                         reportKindFromId(parts[2]), parts[3].toInt()});
     }
@@ -62,11 +63,11 @@ QList<RecentReport> AppSettings::recentReports(const QString &database) const
 
 void AppSettings::addRecentReport(const RecentReport &report)
 {
-    QStringList list = mSettings.value(QStringLiteral("reports/recent")).toStringList();
+    QStringList list = mSettings.value(QStringLiteral("reports/recentOpened")).toStringList();
     pushRecent(list, QStringList{report.database, QString::number(report.id), reportKindId(report.kind),
                                  QString::number(report.year), report.council}
                          .join(QLatin1Char('|')));
-    mSettings.setValue(QStringLiteral("reports/recent"), list);
+    mSettings.setValue(QStringLiteral("reports/recentOpened"), list);
 }
 
 QString AppSettings::language() const
