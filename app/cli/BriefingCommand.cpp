@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 #include "CommandLine.h"
 #include "Commands.h"
+#include "CouncilOption.h"
 
 #include "briefing/BriefingWriter.h"
 #include "store/Database.h"
@@ -9,27 +10,6 @@
 namespace inspectdesk::cli {
 
 namespace {
-// Exact name, else the same ignoring case, else the one council whose name contains it
-// ("Northby" finds "Northby Borough Council"). Empty result with *error on failure.
-QString matchCouncil(const QStringList &known, const QString &wanted, QString *error)
-{
-    if (known.contains(wanted))
-        return wanted;
-    QStringList hits;
-    for (const QString &k : known)
-        if (k.compare(wanted, Qt::CaseInsensitive) == 0)
-            return k;
-    for (const QString &k : known)
-        if (k.contains(wanted, Qt::CaseInsensitive))
-            hits << k;
-    if (hits.size() == 1)
-        return hits.first();
-    *error = hits.isEmpty()
-                 ? QStringLiteral("no council called '%1' in the database").arg(wanted)
-                 : QStringLiteral("'%1' matches several councils: %2").arg(wanted, hits.join(QStringLiteral("; ")));
-    return {};
-}
-
 bool yearOption(const QCommandLineParser &parser, const QString &name, int *year)
 {
     if (!parser.isSet(name))
@@ -47,7 +27,7 @@ int runBriefing(const QStringList &arguments)
         QStringLiteral("Write a briefing pack PDF: cover, latest judgements with change per council, trend and "
                        "comparison charts, sources and a note on unreviewed data."));
     parser.addOption({QStringLiteral("council"),
-                      QStringLiteral("A council to include (repeat; part of the name is enough)."),
+                      QStringLiteral("A council to include (repeat): its LA code or any form of its name."),
                       QStringLiteral("name")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("First assessment year."), QStringLiteral("year")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("Last assessment year."), QStringLiteral("year")});
@@ -78,9 +58,9 @@ int runBriefing(const QStringList &arguments)
     const QStringList known = store.councilNames();
     for (const QString &wanted : parser.values(QStringLiteral("council"))) {
         QString error;
-        const QString council = matchCouncil(known, wanted, &error);
+        const QString council = councilFromOption(wanted, known, &error);
         if (council.isEmpty())
-            return failWith(ExitFailure, QStringLiteral("briefing: %1").arg(error));
+            return failWith(ExitUsage, QStringLiteral("briefing: %1").arg(error));
         if (!options.councils.contains(council))
             options.councils << council;
     }

@@ -24,6 +24,8 @@ const Command kCommands[] = {
     {"export", "Export all judgements (--csv FILE)", runExport, false},
     {"extract", "Print the judgements read from a report as JSON (no database)", runExtract, false},
     {"briefing", "Write a briefing pack PDF (--council NAME... --from Y --to Y --out FILE)", runBriefing, true},
+    {"councils", "List the register's councils with their LA code, region and reports (--region NAME)", runCouncils,
+     false},
 };
 
 const Command *findCommand(const char *name)

@@ -10,5 +10,6 @@ int runList(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runExtract(const QStringList &arguments);
 int runBriefing(const QStringList &arguments);
+int runCouncils(const QStringList &arguments);
 
 } // namespace inspectdesk::cli

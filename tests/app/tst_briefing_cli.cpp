@@ -110,11 +110,11 @@ private slots:
         const QString out = mDir.filePath(QStringLiteral("bad.pdf"));
         Run r = run({QStringLiteral("--council"), QStringLiteral("Atlantis"), QStringLiteral("--out"), out,
                      QStringLiteral("--db"), mDb});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("no council called 'Atlantis'")));
         r = run({QStringLiteral("--council"), QStringLiteral("council"), QStringLiteral("--out"), out,
                  QStringLiteral("--db"), mDb});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral("matches several councils")));
         r = run({QStringLiteral("--council"), kNorthby, QStringLiteral("--from"), QStringLiteral("2012"),
                  QStringLiteral("--to"), QStringLiteral("2009"), QStringLiteral("--out"), out, QStringLiteral("--db"),

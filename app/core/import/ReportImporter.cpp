@@ -1,6 +1,7 @@
 #include "ReportImporter.h"
 
 #include "readers/ReportExtractor.h"
+#include "register/ReportCouncil.h"
 #include "store/ReportStore.h"
 
 #include <QDir>
@@ -30,9 +31,10 @@ ImportResult ReportImporter::importBytes(const QByteArray &bytes, const QString 
     if (const auto existing = mStore.reportIdForFile(bytes))
         return {ImportOutcome::Duplicate, *existing,
                 QStringLiteral("%1: already in the database as report %2").arg(fileName).arg(*existing)};
-    const ExtractionResult extracted = extractReportPdf(bytes);
+    ExtractionResult extracted = extractReportPdf(bytes);
     if (!extracted.ok)
         return {ImportOutcome::Failed, 0, QStringLiteral("%1: %2").arg(fileName, extracted.error)};
+    resolveReportCouncil(extracted.report); // unresolved: imported with a warning, chosen in review
     return mStore.importReport(bytes, fileName, extracted.report, user);
 }
 

@@ -42,6 +42,7 @@ struct ExtractionWarning
 struct ExtractedReport
 {
     QString council; // as printed
+    int laCode = 0;  // DfE LA code of the register council it resolved to; 0 = unresolved
     ReportKind kind = ReportKind::Other;
     int assessmentYear = 0; // 0 = not printed
     QDate published;        // invalid = not printed

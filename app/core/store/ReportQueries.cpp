@@ -59,8 +59,8 @@ QList<ReportSummary> ReportStore::reports()
                                " (SELECT COUNT(*) FROM judgements j WHERE j.report_id = r.id AND j.removed = 0),"
                                " (SELECT COUNT(*) FROM judgements j WHERE j.report_id = r.id AND j.removed = 0"
                                "   AND j.status <> 'extracted'),"
-                               " (SELECT COUNT(*) FROM extraction_warnings w WHERE w.report_id = r.id)"
-                               " FROM reports r JOIN councils c ON c.id = r.council_id"
+                               " (SELECT COUNT(*) FROM extraction_warnings w WHERE w.report_id = r.id),"
+                               " c.la_code FROM reports r JOIN councils c ON c.id = r.council_id"
                                " ORDER BY c.name, r.assessment_year, r.id"))) {
         fail(q.lastError().text());
         return rows;
@@ -79,6 +79,7 @@ QList<ReportSummary> ReportStore::reports()
         s.judgementCount = q.value(9).toInt();
         s.reviewedCount = q.value(10).toInt();
         s.warningCount = q.value(11).toInt();
+        s.laCode = q.value(12).toInt();
         rows << s;
     }
     return rows;
@@ -170,7 +171,8 @@ QList<JudgementFact> ReportStore::judgementFacts()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT r.id, j.id, c.name, r.kind, r.assessment_year, r.published, r.file_name,"
                                " j.section, j.judgement_key, j.area, j.printed, j.scale, j.judgement, j.page,"
-                               " j.status, j.confidence FROM judgements j JOIN reports r ON r.id = j.report_id"
+                               " j.status, j.confidence, c.la_code FROM judgements j"
+                               " JOIN reports r ON r.id = j.report_id"
                                " JOIN councils c ON c.id = r.council_id WHERE j.removed = 0"
                                " ORDER BY c.name, r.assessment_year, r.id, j.id"))) {
         fail(q.lastError().text());
@@ -194,6 +196,7 @@ QList<JudgementFact> ReportStore::judgementFacts()
         f.page = q.value(13).toInt();
         f.status = reviewStatusFromId(q.value(14).toString());
         f.confidence = q.value(15).toDouble();
+        f.laCode = q.value(16).toInt();
         facts << f;
     }
     return facts;

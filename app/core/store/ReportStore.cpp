@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlTransaction.h"
 #include "model/CouncilName.h"
+#include "register/ReportCouncil.h"
 
 #include <QCryptographicHash>
 #include <QSettings>
@@ -80,6 +81,16 @@ QList<std::pair<QString, QString>> reportFieldTexts(const ReportFields &f)
 
 } // namespace
 
+QString unresolvedCouncilName(const QString &printedName)
+{
+    return QStringLiteral("%1 (unresolved)").arg(printedName);
+}
+
+QString registerCouncilKey(int laCode)
+{
+    return QStringLiteral("la:%1").arg(laCode);
+}
+
 QString currentReviewer()
 {
     const QString name = QSettings().value(QStringLiteral("reviewer/name")).toString().trimmed();
@@ -125,13 +136,25 @@ bool ReportStore::addHistory(qint64 reportId, qint64 judgementId, const QString 
     return q.exec() || fail(q.lastError().text());
 }
 
+// A council row's name is unique: a printed name that is not a register council keeps its
+// name unless a register council is already shown under it ("Bedford" printed in 2007).
+QString ReportStore::freeCouncilName(const QString &name, qint64 exceptId)
+{
+    QSqlQuery q(mDb.connection());
+    q.prepare(QStringLiteral("SELECT id FROM councils WHERE name = ? AND id <> ?"));
+    q.addBindValue(name);
+    q.addBindValue(exceptId);
+    const bool taken = q.exec() && q.next();
+    return taken ? unresolvedCouncilName(name) : name;
+}
+
 qint64 ReportStore::councilId(const QString &name)
 {
-    // One row per council whatever form of its name was printed; the longest form seen
-    // is the one shown in the library and the charts.
+    // A council the register does not know: one row per identity key of the printed name,
+    // shown under the longest form seen; its reports are flagged as unresolved (la_code NULL).
     const QString key = councilIdentityKey(name);
     QSqlQuery q(mDb.connection());
-    q.prepare(QStringLiteral("SELECT id, name FROM councils WHERE identity_key = ?"));
+    q.prepare(QStringLiteral("SELECT id, name FROM councils WHERE identity_key = ? AND la_code IS NULL"));
     q.addBindValue(key);
     if (q.exec() && q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -139,16 +162,44 @@ qint64 ReportStore::councilId(const QString &name)
         q.finish();
         if (longer) {
             q.prepare(QStringLiteral("UPDATE councils SET name = ? WHERE id = ?"));
-            q.addBindValue(name);
+            q.addBindValue(freeCouncilName(name, id));
             q.addBindValue(id);
             if (!q.exec())
                 return fail(q.lastError().text()), 0;
         }
         return id;
     }
+    q.finish();
     q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key) VALUES (?, ?) RETURNING id"));
-    q.addBindValue(name);
+    q.addBindValue(freeCouncilName(name, 0));
     q.addBindValue(key);
+    if (const qint64 id = returnedId(q))
+        return id;
+    fail(q.lastError().text());
+    return 0;
+}
+
+qint64 ReportStore::registerCouncilId(int laCode)
+{
+    const RegisterCouncil *council = CouncilRegister::builtIn().byCode(laCode);
+    if (!council)
+        return fail(QStringLiteral("%1 is not the LA code of a council in the register").arg(laCode)), 0;
+    QSqlQuery q(mDb.connection());
+    q.prepare(QStringLiteral("SELECT id FROM councils WHERE la_code = ?"));
+    q.addBindValue(laCode);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    q.finish();
+    // An unresolved council shown under this short name steps aside.
+    q.prepare(QStringLiteral("UPDATE councils SET name = ? WHERE name = ? AND la_code IS NULL"));
+    q.addBindValue(unresolvedCouncilName(council->shortName));
+    q.addBindValue(council->shortName);
+    if (!q.exec())
+        return fail(q.lastError().text()), 0;
+    q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key, la_code) VALUES (?, ?, ?) RETURNING id"));
+    q.addBindValue(council->shortName);
+    q.addBindValue(registerCouncilKey(laCode));
+    q.addBindValue(laCode);
     if (const qint64 id = returnedId(q))
         return id;
     fail(q.lastError().text());
@@ -208,7 +259,7 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
     if (!q.exec())
         return failed(q.lastError().text());
     const QString printedCouncil = report.council.isEmpty() ? QStringLiteral("(unknown council)") : report.council;
-    const qint64 council = councilId(printedCouncil);
+    const qint64 council = report.laCode > 0 ? registerCouncilId(report.laCode) : councilId(printedCouncil);
     if (!council)
         return failed(mError);
     q.prepare(QStringLiteral("INSERT INTO reports (council_id, council_as_printed, kind, assessment_year,"
@@ -239,11 +290,13 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
         return failed(mError);
     if (!tx.commit())
         return failed(tx.errorString());
-    return {ImportOutcome::Imported, reportId,
-            QStringLiteral("%1: imported as report %2 (%3 judgements)")
-                .arg(fileName)
-                .arg(reportId)
-                .arg(report.judgements.size())};
+    QString message = QStringLiteral("%1: imported as report %2 (%3 judgements)")
+                          .arg(fileName)
+                          .arg(reportId)
+                          .arg(report.judgements.size());
+    if (report.laCode <= 0)
+        message += QStringLiteral("; council '%1' unresolved, choose it in the form").arg(printedCouncil);
+    return {ImportOutcome::Imported, reportId, message};
 }
 
 int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user)
@@ -293,9 +346,21 @@ int ReportStore::updateReportFields(qint64 reportId, int expectedRevision, const
     SqlTransaction tx(mDb.connection());
     if (!tx.begun())
         return fail(tx.errorString()), -1;
-    const qint64 council = councilId(after.council);
+    // A changed name is resolved again on the report's date; an unchanged one keeps its council.
+    qint64 council = 0;
+    if (after.council == before.council) {
+        QSqlQuery current(mDb.connection());
+        current.prepare(QStringLiteral("SELECT council_id FROM reports WHERE id = ?"));
+        current.addBindValue(reportId);
+        if (current.exec() && current.next())
+            council = current.value(0).toLongLong();
+    } else {
+        const CouncilResolution r =
+            CouncilRegister::builtIn().resolve(after.council, reportCouncilDate(after.published, after.assessmentYear));
+        council = r.isResolved() ? registerCouncilId(r.laCode) : councilId(after.council);
+    }
     if (!council)
-        return -1;
+        return mError.isEmpty() ? conflict(QStringLiteral("report")) : -1;
     QSqlQuery q(mDb.connection());
     q.prepare(QStringLiteral("UPDATE reports SET council_id = ?, council_as_printed = ?, kind = ?,"
                              " assessment_year = ?, published = ?, revision = revision + 1"
@@ -318,6 +383,45 @@ int ReportStore::updateReportFields(qint64 reportId, int expectedRevision, const
     if (!tx.commit())
         return fail(tx.errorString()), -1;
     return expectedRevision + 1;
+}
+
+int ReportStore::setReportCouncil(qint64 reportId, int expectedRevision, int laCode, const QString &user)
+{
+    mConflict = false;
+    if (laCode != 0 && !CouncilRegister::builtIn().byCode(laCode))
+        return fail(QStringLiteral("no council with LA code %1 in the register").arg(laCode)), -1;
+    SqlTransaction tx(mDb.connection());
+    if (!tx.begun())
+        return fail(tx.errorString()), -1;
+    QSqlQuery q(mDb.connection());
+    q.prepare(QStringLiteral("SELECT c.name, COALESCE(r.council_as_printed, c.name) FROM reports r"
+                             " JOIN councils c ON c.id = r.council_id WHERE r.id = ?"));
+    q.addBindValue(reportId);
+    if (!q.exec() || !q.next())
+        return fail(QStringLiteral("report %1 does not exist").arg(reportId)), -1;
+    const QString oldName = q.value(0).toString();
+    const QString printed = q.value(1).toString();
+    q.finish();
+    const qint64 council = laCode > 0 ? registerCouncilId(laCode) : councilId(printed);
+    if (!council)
+        return -1;
+    q.prepare(
+        QStringLiteral("UPDATE reports SET council_id = ?, revision = revision + 1 WHERE id = ? AND revision = ?"));
+    q.addBindValue(council);
+    q.addBindValue(reportId);
+    q.addBindValue(expectedRevision);
+    if (!q.exec())
+        return fail(q.lastError().text()), -1;
+    if (q.numRowsAffected() != 1)
+        return conflict(QStringLiteral("report"));
+    q.prepare(QStringLiteral("SELECT name FROM councils WHERE id = ?"));
+    q.addBindValue(council);
+    const QString newName = q.exec() && q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    if (!addHistory(reportId, 0, QStringLiteral("council"), oldName,
+                    laCode > 0 ? QStringLiteral("%1 (LA %2)").arg(newName).arg(laCode) : newName, user))
+        return -1;
+    return tx.commit() ? expectedRevision + 1 : (fail(tx.errorString()), -1);
 }
 
 qint64 ReportStore::addJudgement(qint64 reportId, const JudgementRecord &judgement, const QString &user)

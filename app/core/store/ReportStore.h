@@ -42,6 +42,10 @@ public:
     int updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user);
     int updateReportFields(qint64 reportId, int expectedRevision, const ReportFields &before, const ReportFields &after,
                            const QString &user);
+    // The reviewer's choice of the register council a report is about (laCode 0: back to
+    // unresolved, under the name it printed). A code not in the register is refused.
+    // expectedRevision must still be the stored revision. Returns the new revision or -1.
+    int setReportCouncil(qint64 reportId, int expectedRevision, int laCode, const QString &user);
     // Adds a judgement by hand (status AddedByHand unless given); returns its id or 0.
     qint64 addJudgement(qint64 reportId, const JudgementRecord &judgement, const QString &user);
     // Removal is a flag plus a history row, so nothing is lost and undo can restore it.
@@ -53,13 +57,21 @@ private:
     int conflict(const QString &what); // another writer changed it first: records why, returns -1
     bool addHistory(qint64 reportId, qint64 judgementId, const QString &field, const QString &oldValue,
                     const QString &newValue, const QString &user);
-    qint64 councilId(const QString &name); // finds or creates
+    qint64 councilId(const QString &name); // a council not in the register: finds or creates
+    qint64 registerCouncilId(int laCode);  // a register council: finds or creates
+    QString freeCouncilName(const QString &name, qint64 exceptId);
     bool insertJudgement(qint64 reportId, const JudgementRecord &j, qint64 *newId);
 
     Database &mDb;
     QString mError;
     bool mConflict = false;
 };
+
+// Councils rows: a register council has its LA code and the identity key "la:<code>"; a
+// printed name the register does not resolve has la_code NULL and the identity key of the name.
+QString registerCouncilKey(int laCode);
+// The name an unresolved council is shown under when a register council already has its name.
+QString unresolvedCouncilName(const QString &printedName);
 
 // The reviewer name recorded in history: settings "reviewer/name", else the OS user.
 QString currentReviewer();

@@ -11,7 +11,8 @@ namespace inspectdesk {
 struct ReportSummary
 {
     qint64 id = 0;
-    QString council;
+    QString council; // short name of a register council, else the name printed
+    int laCode = 0;  // DfE LA code; 0 = council unresolved, to be chosen by a reviewer
     ReportKind kind = ReportKind::Other;
     int assessmentYear = 0;
     QDate published;
@@ -69,7 +70,8 @@ struct JudgementFact
 {
     qint64 reportId = 0;
     qint64 judgementId = 0;
-    QString council;
+    QString council; // short name of a register council, else the name printed
+    int laCode = 0;  // DfE LA code; 0 = council unresolved
     ReportKind kind = ReportKind::Other;
     int assessmentYear = 0;
     QDate published;

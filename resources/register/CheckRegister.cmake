@@ -1,0 +1,28 @@
+# Fails the configure step with a clear message when the council register is missing or
+# malformed. Re-runs whenever councils.json changes (CMAKE_CONFIGURE_DEPENDS).
+set(_register ${CMAKE_CURRENT_LIST_DIR}/councils.json)
+set(_rebuild "rebuild it with scripts/build-register (see resources/register/source/SOURCES.md)")
+if(NOT EXISTS ${_register})
+    message(FATAL_ERROR "Council register missing: ${_register} does not exist; ${_rebuild}.")
+endif()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_register})
+file(READ ${_register} _json)
+string(JSON _count ERROR_VARIABLE _error LENGTH "${_json}" councils)
+if(_error)
+    message(FATAL_ERROR "Council register malformed: ${_register}: ${_error}; ${_rebuild}.")
+endif()
+if(_count LESS 153)
+    message(FATAL_ERROR "Council register malformed: ${_register} holds ${_count} councils, "
+                        "fewer than England's 153; ${_rebuild}.")
+endif()
+math(EXPR _last "${_count} - 1")
+foreach(_i RANGE ${_last})
+    foreach(_field la_code short_name region)
+        string(JSON _value ERROR_VARIABLE _error GET "${_json}" councils ${_i} ${_field})
+        if(_error OR _value STREQUAL "" OR _value STREQUAL "NOTFOUND")
+            message(FATAL_ERROR "Council register malformed: ${_register}: council ${_i} has no ${_field}; "
+                                "${_rebuild}.")
+        endif()
+    endforeach()
+endforeach()
+message(STATUS "Council register: ${_count} councils")
