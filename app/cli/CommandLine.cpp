@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <algorithm>
 #include <cstring>
@@ -204,6 +205,10 @@ QString manualPage()
         page += QStringLiteral(".SS %1\n.nf\n").arg(QString::fromLatin1(c.name)) + roff(capture.text()) +
                 QStringLiteral(".fi\n");
     }
+    // The help names the default database under the home of whoever runs it; the page is
+    // written at build time, for every user.
+    if (QDir::homePath() != QDir::rootPath())
+        page.replace(QDir::homePath() + QLatin1Char('/'), QStringLiteral("~/"));
     page += QStringLiteral(".SH ENVIRONMENT\n.TP\n.B PGPASSWORD\nThe PostgreSQL password when --db names a "
                            "team database without one (~/.pgpass is read too).\n"
                            ".SH SEE ALSO\nThe README of InspectDesk.\n");
