@@ -2,6 +2,7 @@
 
 #include "LanguageLoader.h"
 #include "MainWindow.h"
+#include "pdf/PopplerMessages.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -40,6 +41,8 @@ void ensureRuntimeDir()
 int main(int argc, char **argv)
 {
     Q_INIT_RESOURCE(resources);
+    // Poppler's parser messages go into one line or a report warning, never raw to stderr.
+    inspectdesk::PopplerMessages::install();
     // A subcommand never opens a window, so it runs without a display.
     if (inspectdesk::cli::isCommandLineInvocation(argc, argv)) {
         std::unique_ptr<QCoreApplication> app;

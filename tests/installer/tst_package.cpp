@@ -61,6 +61,8 @@ private slots:
     void desktopFilesValidate();
     void unpackedBinaryReportsVersion();
     void unpackedBinaryExtractsReport();
+    void manualPageInstalled();
+    void missingIconFailsThePackage();
 
 private:
     QString root(const QString &relative) const { return mWork.filePath(QStringLiteral("root/") + relative); }
@@ -129,6 +131,42 @@ void PackageTest::desktopIntegrationFiles()
         QCOMPARE(image.size(), QSize(size, size));
     }
     QVERIFY(QFileInfo::exists(root(QStringLiteral("usr/share/doc/inspectdesk/copyright"))));
+}
+
+void PackageTest::manualPageInstalled()
+{
+    const QString page = readText(root(QStringLiteral("usr/share/man/man1/inspectdesk.1")));
+    QVERIFY(page.startsWith(QLatin1String(".TH INSPECTDESK 1 ")));
+    QVERIFY(page.contains(QLatin1String(".SS import\n.nf\nUsage: inspectdesk import [options] FILE...")));
+    QVERIFY(!page.contains(QLatin1String(INSPECTDESK_BUILD_DIR)));
+    const QString man = QStandardPaths::findExecutable(QStringLiteral("man"));
+    if (man.isEmpty())
+        return;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("100"));
+    const Run r =
+        run(man, {QStringLiteral("-l"), root(QStringLiteral("usr/share/man/man1/inspectdesk.1"))}, 60000, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("Usage: inspectdesk list [options]")), qPrintable(r.out));
+}
+
+// Every installed file is named in an install rule: one that is missing (an icon that was
+// not rendered) fails cpack instead of leaving the package without it.
+void PackageTest::missingIconFailsThePackage()
+{
+    const QString icon = QStringLiteral(INSPECTDESK_BUILD_DIR "/installer/icons/48x48/apps/inspectdesk.png");
+    const QString aside = icon + QStringLiteral(".aside");
+    QVERIFY(QFile::rename(icon, aside));
+    const Run cpack = run(QStringLiteral(INSPECTDESK_CPACK),
+                          {QStringLiteral("--config"), QStringLiteral(INSPECTDESK_BUILD_DIR "/CPackConfig.cmake"),
+                           QStringLiteral("-G"), QStringLiteral("DEB"), QStringLiteral("-B"),
+                           mWork.filePath(QStringLiteral("without-icon"))},
+                          90000);
+    QVERIFY(QFile::rename(aside, icon));
+    QVERIFY2(cpack.exitCode != 0, qPrintable(cpack.out));
+    QVERIFY2((cpack.out + cpack.err).contains(QLatin1String("48x48/apps/inspectdesk.png")),
+             qPrintable(cpack.out + cpack.err));
+    QVERIFY(QDir(mWork.filePath(QStringLiteral("without-icon"))).entryList({QStringLiteral("*.deb")}).isEmpty());
 }
 
 void PackageTest::desktopFilesValidate()

@@ -1,6 +1,7 @@
 #include "ReportExtractor.h"
 
 #include "pdf/PdfText.h"
+#include "pdf/PopplerMessages.h"
 #include "readers/ReportReader.h"
 
 #include <QFile>
@@ -52,12 +53,23 @@ ExtractionResult extractReportFile(const QString &path)
 
 ExtractionResult extractReportPdf(const QByteArray &pdfBytes)
 {
+    // Poppler's own complaints become one line in the error or the report's warnings.
+    PopplerMessages popplerMessages;
     PdfTextResult pdf = loadPdfText(pdfBytes);
-    if (!pdf.ok)
+    if (!pdf.ok) {
+        if (popplerMessages.count() > 0)
+            pdf.error += QStringLiteral("; ") + popplerMessages.summary();
         return {false, pdf.error, {}};
+    }
     const int pages = pdf.text.pageCount();
     ExtractionResult r = extractDocument(std::move(pdf.text));
     r.report.pageCount = pages;
+    if (popplerMessages.count() > 0) {
+        if (r.ok)
+            r.report.warnings << ExtractionWarning{popplerMessages.summary(), {}, 0, {}};
+        else
+            r.error += QStringLiteral("; ") + popplerMessages.summary();
+    }
     return r;
 }
 

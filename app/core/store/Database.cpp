@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "PostgresLocation.h"
 #include "SqlDialect.h"
 
 #include <QAtomicInt>
@@ -11,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUrl>
 
 namespace inspectdesk {
 
@@ -21,7 +21,7 @@ QAtomicInt gConnectionCounter;
 
 bool Database::isPostgresLocation(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+    return PostgresLocation::isPostgres(location);
 }
 
 // Passwords must not reach messages, settings or window titles.
@@ -29,7 +29,7 @@ QString Database::displayLocation(const QString &location)
 {
     if (!isPostgresLocation(location))
         return location;
-    return QUrl(location).toString(QUrl::RemovePassword);
+    return PostgresLocation::withoutPassword(location);
 }
 
 Database::Database() : mConnectionName(QStringLiteral("inspectdesk-%1").arg(gConnectionCounter.fetchAndAddRelaxed(1)))
@@ -74,6 +74,17 @@ bool Database::fail(const QString &message)
     return false;
 }
 
+namespace {
+// Permission bits, not access(): root may write anything, but a file marked read-only is
+// meant to stay unchanged.
+bool isWritableFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & writeBits);
+}
+} // namespace
+
 // Checks a SQLite file before SQLite touches it, so a bad file is left exactly as it was.
 bool Database::checkSqliteFile(Mode mode)
 {
@@ -93,10 +104,7 @@ bool Database::checkSqliteFile(Mode mode)
     const QByteArray header = file.read(16);
     if (!header.isEmpty() && header != QByteArrayLiteral("SQLite format 3\0"))
         return fail(QStringLiteral("%1: not an SQLite database").arg(displayLocation()));
-    // Permission bits, not access(): root may write anything, but a file marked read-only
-    // is meant to stay unchanged.
-    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    if (mode == Mode::ReadWrite && (!info.isWritable() || !(info.permissions() & writeBits)))
+    if (mode == Mode::ReadWrite && !isWritableFile(mLocation))
         return fail(QStringLiteral("%1: database is read-only").arg(displayLocation()));
     return true;
 }
@@ -118,29 +126,70 @@ bool Database::openConnection(const QString &location, Mode mode)
     mMode = mode;
     mError.clear();
     mCreated = false;
+    mNeedsPassword = false;
     const bool postgres = isPostgresLocation(location);
     if (!postgres && !checkSqliteFile(mode))
         return false;
 
+    std::optional<PostgresLocation> server;
+    if (postgres && !(server = PostgresLocation::parse(location, &mError)))
+        return false;
     QSqlDatabase db =
         QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), mConnectionName);
-    if (postgres) {
-        const QUrl url(location);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.path().mid(1));
+    if (server) {
+        db.setHostName(server->host);
+        db.setPort(server->port);
+        db.setUserName(server->user);
+        // Without one, libpq looks in PGPASSWORD and ~/.pgpass itself.
+        db.setPassword(server->hasPassword ? server->password : mPassword);
+        db.setDatabaseName(server->database);
+        db.setConnectOptions(server->connectOptions);
     } else {
         db.setDatabaseName(location);
-        if (mode == Mode::ReadOnly)
+        // A reader opens a file it may write as a writer held to reading (query_only, see
+        // SqlDialect), so that closing it removes the -wal/-shm files it made.
+        if (mode == Mode::ReadOnly && !isWritableFile(location))
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     }
-    if (!db.open())
+    if (!db.open()) {
+        mNeedsPassword = server && db.lastError().text().contains(QLatin1String("no password supplied"));
         return fail(QStringLiteral("%1: cannot open database: %2").arg(displayLocation(), db.lastError().text()));
+    }
 
+    const SqlDialect dialect = SqlDialect::forDatabase(db);
+    if (!runStatements(dialect.sessionSetup(mode == Mode::ReadOnly)))
+        return false;
     // Version first: a newer schema must not be touched, not even by the WAL switch.
     const int version = schemaVersion();
+    if (!checkVersion(version))
+        return false;
+    if (mode == Mode::ReadWrite && !runStatements(dialect.writerSetup()))
+        return false;
+    if (version < kSchemaVersion) {
+        if (mode == Mode::ReadOnly && version == 0)
+            return fail(QStringLiteral("%1: empty database, no InspectDesk data in it yet").arg(displayLocation()));
+        if (mode == Mode::ReadOnly)
+            return fail(QStringLiteral("%1: database schema version %2 needs upgrading; open it "
+                                       "for writing first")
+                            .arg(displayLocation())
+                            .arg(version));
+        if (!migrate())
+            return false;
+    }
+    return true;
+}
+
+bool Database::runStatements(const QStringList &statements)
+{
+    QSqlQuery q(connection());
+    for (const QString &sql : statements)
+        if (!q.exec(sql))
+            return fail(QStringLiteral("%1: %2").arg(displayLocation(), q.lastError().text()));
+    return true;
+}
+
+bool Database::checkVersion(int version)
+{
     if (version < 0)
         return fail(QStringLiteral("%1: not an InspectDesk database").arg(displayLocation()));
     if (version > kSchemaVersion)
@@ -149,22 +198,6 @@ bool Database::openConnection(const QString &location, Mode mode)
                         .arg(displayLocation())
                         .arg(version)
                         .arg(kSchemaVersion));
-    const SqlDialect dialect = SqlDialect::forDatabase(db);
-    for (const QString &sql : dialect.connectionSetup(mode == Mode::ReadOnly)) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return fail(QStringLiteral("%1: %2").arg(displayLocation(), q.lastError().text()));
-    }
-    if (version < kSchemaVersion) {
-        if (mode == Mode::ReadOnly)
-            return fail(QStringLiteral("%1: database schema version %2 needs upgrading; open it "
-                                       "for writing first")
-                            .arg(displayLocation())
-                            .arg(version));
-        mCreated = version == 0;
-        if (!migrate())
-            return false;
-    }
     return true;
 }
 
@@ -181,16 +214,24 @@ int Database::schemaVersion() const
     return q.value(0).toInt();
 }
 
+// Runs under the dialect's schema lock and reads the version again inside it: another
+// client may have created or upgraded the schema while this one waited for the lock.
 bool Database::migrate()
 {
     QSqlDatabase db = connection();
     const SqlDialect dialect = SqlDialect::forDatabase(db);
-    const QList<MigrationStep> steps = schemaMigrations(dialect);
+    if (!runStatements(dialect.beginSchemaChange()))
+        return false;
     int version = schemaVersion();
-    if (!db.transaction())
-        return fail(QStringLiteral("%1: %2").arg(displayLocation(), db.lastError().text()));
+    QSqlQuery end(db);
+    if (!checkVersion(version)) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    mCreated = version == 0;
     QString error;
     {
+        const QList<MigrationStep> steps = schemaMigrations(dialect);
         QSqlQuery q(db);
         auto runAll = [&](const QStringList &statements, int step) {
             for (const QString &sql : statements) {
@@ -222,11 +263,12 @@ bool Database::migrate()
         }
     }
     if (!error.isEmpty()) {
-        db.rollback();
+        end.exec(QStringLiteral("ROLLBACK"));
+        mCreated = false;
         return fail(QStringLiteral("%1: %2").arg(displayLocation(), error));
     }
-    if (!db.commit())
-        return fail(QStringLiteral("%1: %2").arg(displayLocation(), db.lastError().text()));
+    if (!end.exec(QStringLiteral("COMMIT")))
+        return fail(QStringLiteral("%1: %2").arg(displayLocation(), end.lastError().text()));
     return true;
 }
 

@@ -7,8 +7,9 @@ namespace inspectdesk {
 
 // One connection to an InspectDesk database: opens it, refuses what it cannot safely use
 // (not SQLite, newer schema, read-only for writing) without touching the file, and brings
-// older schemas up to date. A path is a SQLite file; "postgresql://user:pw@host:port/db"
-// selects PostgreSQL. One Database per thread (Qt SQL connections are per thread).
+// older schemas up to date. A path is a SQLite file; a PostgreSQL URL
+// ("postgresql://user@host:port/db") or libpq keyword string selects PostgreSQL (see
+// PostgresLocation). One Database per thread (Qt SQL connections are per thread).
 class Database
 {
 public:
@@ -21,6 +22,11 @@ public:
     Database &operator=(const Database &) = delete;
 
     bool open(const QString &location, Mode mode = Mode::ReadWrite);
+    // The PostgreSQL password for the next open when the location holds none (read from a
+    // file or asked for); without either, libpq takes PGPASSWORD or ~/.pgpass.
+    void setPassword(const QString &password) { mPassword = password; }
+    // The last open failed only because the server wants a password none was given for.
+    bool needsPassword() const { return mNeedsPassword; }
     void close();
     bool isOpen() const;
     QString errorString() const { return mError; }
@@ -43,12 +49,16 @@ private:
     bool fail(const QString &message);
     bool checkSqliteFile(Mode mode);
     bool migrate();
+    bool runStatements(const QStringList &statements);
+    bool checkVersion(int version);
 
     QString mConnectionName;
     QString mLocation;
     QString mError;
     Mode mMode = Mode::ReadWrite;
     bool mCreated = false;
+    bool mNeedsPassword = false;
+    QString mPassword;
 };
 
 } // namespace inspectdesk

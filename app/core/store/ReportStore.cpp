@@ -1,5 +1,6 @@
 #include "ReportStore.h"
 
+#include "ColumnLimits.h"
 #include "Database.h"
 #include "SqlTransaction.h"
 #include "model/CouncilName.h"
@@ -154,29 +155,29 @@ qint64 ReportStore::councilId(const QString &name)
     // shown under the longest form seen; its reports are flagged as unresolved (la_code NULL).
     const QString key = councilIdentityKey(name);
     QSqlQuery q(mDb.connection());
-    q.prepare(QStringLiteral("SELECT id, name FROM councils WHERE identity_key = ? AND la_code IS NULL"));
-    q.addBindValue(key);
-    if (q.exec() && q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        const bool longer = name.size() > q.value(1).toString().size();
-        q.finish();
-        if (longer) {
-            q.prepare(QStringLiteral("UPDATE councils SET name = ? WHERE id = ?"));
-            q.addBindValue(freeCouncilName(name, id));
-            q.addBindValue(id);
-            if (!q.exec())
-                return fail(q.lastError().text()), 0;
-        }
-        return id;
-    }
-    q.finish();
-    q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key) VALUES (?, ?) RETURNING id"));
+    // Insert first, keeping the row another client may be inserting this moment (ON
+    // CONFLICT waits for it), then read the one row: find-then-insert would let two
+    // clients importing the same council's reports at once both insert.
+    q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(freeCouncilName(name, 0));
     q.addBindValue(key);
-    if (const qint64 id = returnedId(q))
-        return id;
-    fail(q.lastError().text());
-    return 0;
+    if (!q.exec())
+        return fail(q.lastError().text()), 0;
+    q.prepare(QStringLiteral("SELECT id, name FROM councils WHERE identity_key = ? AND la_code IS NULL"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return fail(q.lastError().text()), 0;
+    const qint64 id = q.value(0).toLongLong();
+    const bool longer = name.size() > q.value(1).toString().size();
+    q.finish();
+    if (longer) {
+        q.prepare(QStringLiteral("UPDATE councils SET name = ? WHERE id = ?"));
+        q.addBindValue(freeCouncilName(name, id));
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(q.lastError().text()), 0;
+    }
+    return id;
 }
 
 qint64 ReportStore::registerCouncilId(int laCode)
@@ -196,18 +197,24 @@ qint64 ReportStore::registerCouncilId(int laCode)
     q.addBindValue(council->shortName);
     if (!q.exec())
         return fail(q.lastError().text()), 0;
-    q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key, la_code) VALUES (?, ?, ?) RETURNING id"));
+    // As for unresolved councils: insert or keep another client's row, then read it.
+    q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key, la_code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(council->shortName);
     q.addBindValue(registerCouncilKey(laCode));
     q.addBindValue(laCode);
-    if (const qint64 id = returnedId(q))
-        return id;
-    fail(q.lastError().text());
-    return 0;
+    if (!q.exec())
+        return fail(q.lastError().text()), 0;
+    q.prepare(QStringLiteral("SELECT id FROM councils WHERE la_code = ?"));
+    q.addBindValue(laCode);
+    if (!q.exec() || !q.next())
+        return fail(q.lastError().text()), 0;
+    return q.value(0).toLongLong();
 }
 
 bool ReportStore::insertJudgement(qint64 reportId, const JudgementRecord &j, qint64 *newId)
 {
+    if (const QString why = ColumnLimits::checkJudgement(j); !why.isEmpty())
+        return fail(why);
     QSqlQuery q(mDb.connection());
     q.prepare(
         QStringLiteral("INSERT INTO judgements (report_id, section, judgement_key, area, printed, scale, judgement,"
@@ -244,6 +251,8 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
     if (const auto existing = reportIdForFile(fileBytes))
         return {ImportOutcome::Duplicate, *existing,
                 QStringLiteral("%1: already in the database as report %2").arg(fileName).arg(*existing)};
+    if (const QString why = ColumnLimits::checkReport(report, fileName, user); !why.isEmpty())
+        return {ImportOutcome::Failed, 0, QStringLiteral("%1: %2").arg(fileName, why)};
     SqlTransaction tx(mDb.connection());
     const QString hash = sha256(fileBytes);
     QSqlQuery q(mDb.connection());
@@ -302,6 +311,8 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
 int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user)
 {
     mConflict = false;
+    if (const QString why = ColumnLimits::checkJudgement(after); !why.isEmpty())
+        return fail(why), -1;
     const auto oldTexts = judgementFieldTexts(before);
     const auto newTexts = judgementFieldTexts(after);
     SqlTransaction tx(mDb.connection());
@@ -343,6 +354,10 @@ int ReportStore::updateReportFields(qint64 reportId, int expectedRevision, const
                                     const ReportFields &after, const QString &user)
 {
     mConflict = false;
+    if (const QString why =
+            ColumnLimits::tooLong(QStringLiteral("council name"), after.council, ColumnLimits::kCouncilName);
+        !why.isEmpty())
+        return fail(why), -1;
     SqlTransaction tx(mDb.connection());
     if (!tx.begun())
         return fail(tx.errorString()), -1;

@@ -16,15 +16,42 @@ QString SqlDialect::expand(QString schemaSql) const
     return schemaSql;
 }
 
-QStringList SqlDialect::connectionSetup(bool readOnly) const
+QStringList SqlDialect::sessionSetup(bool readOnly) const
+{
+    if (mEngine == Engine::Postgres) {
+        if (readOnly) // --- PostgreSQL only
+            return {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")};
+        return {};
+    }
+    // --- SQLite only -------------------------------------------------------------
+    // The timeout first: another client may be creating the schema this very moment.
+    QStringList setup{QStringLiteral("PRAGMA busy_timeout = 15000"), QStringLiteral("PRAGMA foreign_keys = ON")};
+    // A reader is held to reading here rather than by opening the file read-only: SQLite
+    // can then tidy away the -wal and -shm files of a WAL database when it closes.
+    if (readOnly)
+        setup << QStringLiteral("PRAGMA query_only = ON");
+    return setup;
+}
+
+QStringList SqlDialect::writerSetup() const
 {
     if (mEngine == Engine::Postgres)
         return {};
+    return {QStringLiteral("PRAGMA journal_mode = WAL")}; // --- SQLite only
+}
+
+QStringList SqlDialect::beginSchemaChange() const
+{
+    if (mEngine == Engine::Postgres) {
+        // --- PostgreSQL only ------------------------------------------------------
+        // A transaction-scoped advisory lock: released by COMMIT or ROLLBACK, even when the
+        // client dies. The key is any fixed number private to InspectDesk ("INSP").
+        return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(1229870928)")};
+    }
     // --- SQLite only -------------------------------------------------------------
-    QStringList setup{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000")};
-    if (!readOnly)
-        setup << QStringLiteral("PRAGMA journal_mode = WAL");
-    return setup;
+    // IMMEDIATE takes the write lock now; a deferred BEGIN would read the version, then
+    // fail to upgrade to writing when another client wrote first.
+    return {QStringLiteral("BEGIN IMMEDIATE")};
 }
 
 QStringList SqlDialect::appendOnlyGuards() const

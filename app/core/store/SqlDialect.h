@@ -20,8 +20,16 @@ public:
 
     Engine engine() const { return mEngine; }
     QString expand(QString schemaSql) const;
-    // Per-connection settings applied on every open (foreign keys, WAL, busy timeout).
-    QStringList connectionSetup(bool readOnly) const;
+    // Per-connection settings applied on every open, before anything is read: they never
+    // write to the database (foreign keys, busy timeout, no writing for a reader).
+    QStringList sessionSetup(bool readOnly) const;
+    // Settings that write to the database (SQLite's WAL switch), applied once the schema
+    // is known to be one this build may touch.
+    QStringList writerSetup() const;
+    // Starts the transaction that creates or upgrades the schema, holding a database-wide
+    // lock until it commits or rolls back, so clients opening one database at once run
+    // the migrations one after another (the others then find the schema up to date).
+    QStringList beginSchemaChange() const;
     // Engine-specific guards added to the schema (history rows can never change).
     QStringList appendOnlyGuards() const;
 

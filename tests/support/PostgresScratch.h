@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace inspectdesk::test {
+
+// A new, empty PostgreSQL database of its own on the server INSPECTDESK_TEST_POSTGRES
+// names (scripts/test starts one), dropped again at the end, so tests running at the
+// same time never share one. url() is empty when no server is named; error() says why
+// the database could not be made (the role may lack CREATEDB).
+class PostgresScratch
+{
+public:
+    explicit PostgresScratch(const QString &purpose);
+    ~PostgresScratch();
+    PostgresScratch(const PostgresScratch &) = delete;
+    PostgresScratch &operator=(const PostgresScratch &) = delete;
+
+    QString url() const { return mUrl; }
+    QString error() const { return mError; }
+    static bool serverNamed();
+
+private:
+    bool runOnServer(const QString &sql);
+
+    QString mServer;
+    QString mName;
+    QString mUrl;
+    QString mError;
+};
+
+} // namespace inspectdesk::test
