@@ -5,6 +5,7 @@
 #include "JudgementTableModel.h"
 #include "OpenReport.h"
 #include "Session.h"
+#include "register/CouncilRegister.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -100,8 +101,16 @@ void ReportForm::loadFields()
     mLoading = true;
     const bool open = mReport.isOpen();
     setEnabled(open);
-    if (open && mReport.session().isOpen())
-        mCouncils->setStringList(mReport.session().store().councilNames());
+    if (open && mReport.session().isOpen()) {
+        // The register's councils by short name first, then names in the database it does not know.
+        QStringList names;
+        for (const RegisterCouncil *c : CouncilRegister::builtIn().councils())
+            names << c->shortName;
+        for (const QString &name : mReport.session().store().councilNames())
+            if (!names.contains(name))
+                names << name;
+        mCouncils->setStringList(names);
+    }
     const ReportFields f = mReport.report().fields();
     mCouncil->setText(f.council);
     mKind->setCurrentIndex(mKind->findData(int(f.kind)));

@@ -98,26 +98,31 @@ bool writeVersionTwo(const QString &location, QString *error)
         QHash<QString, int> councilIds;
         for (int i = 0; i < kReportCount; ++i) {
             const QString printed = QString::fromUtf8(kReports[i].printed);
+            // Ids come from the database, as the release's store left them (PostgreSQL sequences).
             if (!councilIds.contains(printed)) {
-                councilIds.insert(printed, int(councilIds.size()) + 1);
-                run(QStringLiteral("INSERT INTO councils (id, name, identity_key) VALUES (%1, '%2', '%3')")
-                        .arg(councilIds.size())
-                        .arg(QString(printed).replace(QLatin1Char('\''), QLatin1String("''")),
-                             QString(printed.toLower()).replace(QLatin1Char('\''), QLatin1String("''"))));
+                q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key) VALUES (?, ?) RETURNING id"));
+                q.addBindValue(printed);
+                q.addBindValue(printed.toLower());
+                if (ok && (!q.exec() || !q.next()))
+                    *error = q.lastError().text(), ok = false;
+                councilIds.insert(printed, q.value(0).toInt());
+                q.finish();
             }
             const int id = i + 1;
             run(QStringLiteral("INSERT INTO documents VALUES ('doc%1', 1, '%1')").arg(id));
-            q.prepare(QStringLiteral("INSERT INTO reports (id, council_id, council_as_printed, kind, assessment_year,"
+            q.prepare(QStringLiteral("INSERT INTO reports (council_id, council_as_printed, kind, assessment_year,"
                                      " published, page_count, document_sha256, file_name, imported_at, imported_by)"
-                                     " VALUES (?, ?, ?, 'ilacs', ?, ?, 10, ?, ?, '2026-02-01T00:00:00Z', 'ann')"));
+                                     " VALUES (?, ?, 'ilacs', ?, ?, 10, ?, ?, '2026-02-01T00:00:00Z', 'ann')"
+                                     " RETURNING id"));
             for (const QVariant &v :
-                 {QVariant(id), QVariant(councilIds.value(printed)), QVariant(printed), QVariant(kReports[i].year),
+                 {QVariant(councilIds.value(printed)), QVariant(printed), QVariant(kReports[i].year),
                   kReports[i].published ? QVariant(QString::fromLatin1(kReports[i].published))
                                         : QVariant(QMetaType::fromType<QString>()),
                   QVariant(QStringLiteral("doc%1").arg(id)), QVariant(QStringLiteral("report%1.pdf").arg(id))})
                 q.addBindValue(v);
-            if (ok && !q.exec())
-                *error = q.lastError().text(), ok = false;
+            if (ok && (!q.exec() || !q.next() || q.value(0).toInt() != id))
+                *error = QStringLiteral("report %1 not stored as %1: %2").arg(id).arg(q.lastError().text()), ok = false;
+            q.finish();
             run(QStringLiteral("INSERT INTO history (report_id, field, old_value, new_value, changed_by, changed_at)"
                                " VALUES (%1, 'imported', '', 'report%1.pdf', 'ann', '2026-02-01T00:00:00Z')")
                     .arg(id));
@@ -126,7 +131,6 @@ bool writeVersionTwo(const QString &location, QString *error)
                            " judgement, page, confidence, status) VALUES (1, '', 'overall_effectiveness',"
                            " 'Overall effectiveness', 'Good', 'words', 'good', 3, 0.9, 'confirmed')"));
         q.finish();
-        raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v2"));
     return ok;
