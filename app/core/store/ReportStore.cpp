@@ -187,13 +187,43 @@ std::optional<qint64> ReportStore::reportIdForFile(const QByteArray &fileBytes)
     return std::nullopt;
 }
 
+QSet<QString> ReportStore::storedFileHashes()
+{
+    QSet<QString> hashes;
+    QSqlQuery q(mDb.connection());
+    if (q.exec(QStringLiteral("SELECT document_sha256 FROM reports")))
+        while (q.next())
+            hashes.insert(q.value(0).toString());
+    return hashes;
+}
+
 ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QString &fileName,
                                        const ExtractedReport &report, const QString &user)
 {
-    if (const auto existing = reportIdForFile(fileBytes))
-        return {ImportOutcome::Duplicate, *existing,
-                QStringLiteral("%1: already in the database as report %2").arg(fileName).arg(*existing)};
-    SqlTransaction tx(mDb.connection());
+    auto duplicate = [&](qint64 existing) {
+        return ImportResult{ImportOutcome::Duplicate, existing,
+                            QStringLiteral("%1: already in the database as report %2").arg(fileName).arg(existing)};
+    };
+    // Another client may store the same file, or a report of the same new council, between
+    // our check and our insert (PostgreSQL lets both check at once): its unique key refuses
+    // ours. Once rolled back, the file is found stored, and that is what the user is told, not
+    // the constraint's words; a council stored meanwhile is found on a second try.
+    ImportResult result;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        result = importInTransaction(fileBytes, fileName, report, user, duplicate);
+        if (result.outcome != ImportOutcome::Failed)
+            return result;
+        if (const auto existing = reportIdForFile(fileBytes))
+            return duplicate(*existing);
+    }
+    return result;
+}
+
+ImportResult ReportStore::importInTransaction(const QByteArray &fileBytes, const QString &fileName,
+                                              const ExtractedReport &report, const QString &user,
+                                              const std::function<ImportResult(qint64)> &duplicate)
+{
+    SqlTransaction tx(mDb.connection(), SqlTransaction::Kind::Write);
     const QString hash = sha256(fileBytes);
     QSqlQuery q(mDb.connection());
     auto failed = [&](const QString &why) {
@@ -201,6 +231,9 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
     };
     if (!tx.begun())
         return failed(tx.errorString());
+    // Checked inside the transaction: what it finds still holds when the insert runs.
+    if (const auto existing = reportIdForFile(fileBytes))
+        return duplicate(*existing);
     q.prepare(QStringLiteral("INSERT INTO documents (sha256, byte_size, content) VALUES (?, ?, ?)"));
     q.addBindValue(hash);
     q.addBindValue(qint64(fileBytes.size()));
