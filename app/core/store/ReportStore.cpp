@@ -146,12 +146,23 @@ qint64 ReportStore::councilId(const QString &name)
         }
         return id;
     }
-    q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key) VALUES (?, ?) RETURNING id"));
+    // A client storing the same new council at this moment: no error (which would abort a
+    // PostgreSQL transaction), no row; its council is found once it committed.
+    q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key) VALUES (?, ?) ON CONFLICT DO NOTHING"
+                             " RETURNING id"));
     q.addBindValue(name);
     q.addBindValue(key);
     if (const qint64 id = returnedId(q))
         return id;
-    fail(q.lastError().text());
+    if (q.lastError().isValid()) {
+        fail(q.lastError().text());
+        return 0;
+    }
+    q.prepare(QStringLiteral("SELECT id FROM councils WHERE identity_key = ?"));
+    q.addBindValue(key);
+    if (const qint64 id = returnedId(q))
+        return id;
+    fail(QStringLiteral("council %1 could not be stored").arg(name));
     return 0;
 }
 
@@ -234,12 +245,21 @@ ImportResult ReportStore::importInTransaction(const QByteArray &fileBytes, const
     // Checked inside the transaction: what it finds still holds when the insert runs.
     if (const auto existing = reportIdForFile(fileBytes))
         return duplicate(*existing);
-    q.prepare(QStringLiteral("INSERT INTO documents (sha256, byte_size, content) VALUES (?, ?, ?)"));
+    // Stored by another client since the check (PostgreSQL waits for it to commit): nothing
+    // inserted, no error, and the report it stored is found.
+    q.prepare(QStringLiteral("INSERT INTO documents (sha256, byte_size, content) VALUES (?, ?, ?)"
+                             " ON CONFLICT DO NOTHING"));
     q.addBindValue(hash);
     q.addBindValue(qint64(fileBytes.size()));
     q.addBindValue(fileBytes);
     if (!q.exec())
         return failed(q.lastError().text());
+    if (q.numRowsAffected() == 0) {
+        q.finish();
+        if (const auto existing = reportIdForFile(fileBytes))
+            return duplicate(*existing);
+        return failed(QStringLiteral("the file is being stored by another client"));
+    }
     const QString printedCouncil = report.council.isEmpty() ? QStringLiteral("(unknown council)") : report.council;
     const qint64 council = councilId(printedCouncil);
     if (!council)
