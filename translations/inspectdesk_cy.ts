@@ -1610,6 +1610,16 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Adroddiadau PDF (*.pdf)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Import &amp;Folder…</source>
+        <translation>Mewnforio &amp;ffolder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Folder</source>
+        <translation>Mewnforio ffolder</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Recent &amp;Reports</source>
         <translation>Adroddiadau di&amp;weddar</translation>

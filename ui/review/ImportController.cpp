@@ -1,7 +1,7 @@
 #include "ImportController.h"
 
 #include "Session.h"
-#include "import/ReportImporter.h"
+#include "import/ImportPipeline.h"
 #include "store/Database.h"
 #include "store/ReportStore.h"
 
@@ -36,9 +36,11 @@ void ImportController::start(const QStringList &paths)
     }
     mCancelled = false;
     mResults.clear();
-    mPaths = paths;
+    // Folders (File > Import Folder, a dropped folder) stand for the PDFs under them.
+    const QStringList files = collectImportFiles(paths).files;
+    mPaths = files;
     mNotRead.clear();
-    mProgress = new QProgressDialog(tr("Importing reports…"), tr("Cancel"), 0, int(paths.size()), mDialogParent);
+    mProgress = new QProgressDialog(tr("Importing reports…"), tr("Cancel"), 0, int(files.size()), mDialogParent);
     mProgress->setWindowTitle(tr("Import"));
     mProgress->setWindowModality(Qt::WindowModal);
     mProgress->setMinimumDuration(0);
@@ -61,22 +63,25 @@ void ImportController::start(const QStringList &paths)
 
     const QString location = mSession.location();
     const QString user = mSession.reviewer();
-    mThread = QThread::create([this, paths, location, user] {
-        // Qt SQL connections belong to one thread: the worker opens its own.
+    mThread = QThread::create([this, files, location, user] {
+        // Qt SQL connections belong to one thread: the writer opens its own; extraction runs
+        // on the pipeline's worker threads.
         Database database;
         if (!database.open(location)) {
-            for (int i = 0; i < paths.size(); ++i)
-                QMetaObject::invokeMethod(this, [this, i, path = paths[i], error = database.errorString()] {
+            for (int i = 0; i < files.size(); ++i)
+                QMetaObject::invokeMethod(this, [this, i, path = files[i], error = database.errorString()] {
                     onResult(i, {ImportOutcome::Failed, 0, QStringLiteral("%1: %2").arg(path, error)});
                 });
             return;
         }
         ReportStore store(database);
-        ReportImporter importer(store);
-        for (int i = 0; i < paths.size() && !mCancelled; ++i) {
-            const ImportResult result = importer.importFile(paths[i], user);
-            QMetaObject::invokeMethod(this, [this, i, result] { onResult(i, result); });
-        }
+        ImportPipeline pipeline(store, user);
+        pipeline.run(
+            files,
+            [this](int i, const ImportResult &result) {
+                QMetaObject::invokeMethod(this, [this, i, result] { onResult(i, result); });
+            },
+            &mCancelled);
     });
     connect(mThread, &QThread::finished, this, &ImportController::onThreadFinished, Qt::QueuedConnection);
     mThread->start();

@@ -14,6 +14,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -41,6 +42,13 @@ void ReviewWorkspace::setupMenus(MainMenus &menus)
     });
     import->setObjectName(QStringLiteral("importReports"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importFolder = file->addAction(tr("Import &Folder…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Import Folder"));
+        if (!folder.isEmpty())
+            importFiles({folder}); // every PDF under it, recursively
+    });
+    importFolder->setObjectName(QStringLiteral("importFolder"));
+    importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     mRecentReports = file->addMenu(tr("Recent &Reports"));
     mRecentReports->setObjectName(QStringLiteral("recentReports"));
     updateRecentReports();
@@ -180,7 +188,8 @@ QStringList ReviewWorkspace::pdfPaths(const QMimeData *mime)
     if (!mime || !mime->hasUrls())
         return paths;
     for (const QUrl &url : mime->urls())
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        if (url.isLocalFile() && (url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
+                                  QFileInfo(url.toLocalFile()).isDir())) // a folder: the PDFs under it
             paths << url.toLocalFile();
     return paths;
 }

@@ -1,41 +1,66 @@
 #include "ReportImporter.h"
 
+#include "import/ReportFile.h"
 #include "readers/ReportExtractor.h"
 #include "register/ReportCouncil.h"
 #include "store/ReportStore.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace inspectdesk {
 
-ImportResult ReportImporter::importFile(const QString &path, const QString &user)
+PreparedReport ReportImporter::prepare(const QString &path, const QSet<QString> *storedFiles)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return {ImportOutcome::Failed, 0, QStringLiteral("%1: no such file").arg(path)};
-    if (info.isDir())
-        return {ImportOutcome::Failed, 0, QStringLiteral("%1: is a folder, not a PDF file").arg(path)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {ImportOutcome::Failed, 0, QStringLiteral("%1: %2").arg(path, file.errorString())};
-    return importBytes(file.readAll(), info.fileName(), user);
+    ReportFile::Contents file = ReportFile::read(path);
+    if (!file.ok) {
+        PreparedReport failed;
+        failed.path = path;
+        failed.fileName = QFileInfo(path).fileName();
+        failed.error = QStringLiteral("%1: %2").arg(path, file.error);
+        return failed;
+    }
+    return prepareBytes(std::move(file.bytes), path, storedFiles);
 }
 
-ImportResult ReportImporter::importBytes(const QByteArray &bytes, const QString &fileName, const QString &user)
+PreparedReport ReportImporter::prepareBytes(const QByteArray &bytes, const QString &path,
+                                            const QSet<QString> *storedFiles)
 {
-    if (!bytes.startsWith("%PDF-"))
-        return {ImportOutcome::Failed, 0, QStringLiteral("%1: not a PDF file").arg(fileName)};
-    // Duplicates are found by content before the (slower) extraction.
-    if (const auto existing = mStore.reportIdForFile(bytes))
-        return {ImportOutcome::Duplicate, *existing,
-                QStringLiteral("%1: already in the database as report %2").arg(fileName).arg(*existing)};
+    PreparedReport p;
+    p.path = path;
+    p.fileName = QFileInfo(path).fileName();
+    if (!ReportFile::isPdf(bytes)) {
+        p.error = QStringLiteral("%1: %2").arg(p.fileName, ReportFile::notPdfMessage());
+        return p;
+    }
+    p.bytes = bytes;
+    p.sha256 = ReportStore::sha256(bytes);
+    // Known files skip the (slow) extraction; the store's own check decides in the end.
+    if (storedFiles && storedFiles->contains(p.sha256)) {
+        p.stored = true;
+        return p;
+    }
     ExtractionResult extracted = extractReportPdf(bytes);
     if (!extracted.ok)
-        return {ImportOutcome::Failed, 0, QStringLiteral("%1: %2").arg(fileName, extracted.error)};
-    resolveReportCouncil(extracted.report); // unresolved: imported with a warning, chosen in review
-    return mStore.importReport(bytes, fileName, extracted.report, user);
+        p.error = QStringLiteral("%1: %2").arg(p.fileName, extracted.error);
+    else {
+        p.report = std::move(extracted.report);
+        resolveReportCouncil(p.report); // unresolved: imported with a warning, chosen in review
+    }
+    return p;
+}
+
+ImportResult ReportImporter::store(const PreparedReport &prepared, const QString &user)
+{
+    if (!prepared.error.isEmpty())
+        return {ImportOutcome::Failed, 0, prepared.error};
+    if (prepared.stored)
+        if (const auto existing = mStore.reportIdForFile(prepared.bytes))
+            return {ImportOutcome::Duplicate, *existing,
+                    QStringLiteral("%1: already in the database as report %2").arg(prepared.fileName).arg(*existing)};
+    if (prepared.stored) // listed as stored, but gone since: read it now
+        return store(prepareBytes(prepared.bytes, prepared.path), user);
+    return mStore.importReport(prepared.bytes, prepared.fileName, prepared.report, user);
 }
 
 int seedSampleReports(ReportStore &store, const QString &folder, const QString &user)

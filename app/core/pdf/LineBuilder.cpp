@@ -238,11 +238,19 @@ double findGutter(const QList<Row> &rows, double pageWidth)
         for (const auto &f : r.fragments)
             if (f.box.width() <= 0.6 * pageWidth)
                 frags << &f;
-    if (frags.size() < 12 || pageWidth <= 0)
+    if (frags.size() < 12 || !(pageWidth > 0) || !std::isfinite(pageWidth))
         return -1;
     double bestX = -1;
     int bestCross = INT_MAX, bestRun = 0, run = 0;
-    for (double x = 0.3 * pageWidth; x <= 0.7 * pageWidth; x += 2) {
+    // Every 2 points across the middle of the page, but never more than kMaxSteps positions:
+    // the count of steps is an integer, so a huge or absurd page width (a crafted MediaBox
+    // 1e17 wide, where x + 2 == x) costs at most kMaxSteps passes over the fragments.
+    constexpr int kMaxSteps = 4096;
+    const double span = 0.4 * pageWidth;
+    const int steps = int(std::min(std::floor(span / 2), double(kMaxSteps)));
+    const double step = steps >= kMaxSteps ? span / steps : 2.0;
+    for (int i = 0; i <= steps; ++i) {
+        const double x = 0.3 * pageWidth + i * step;
         int cross = 0;
         for (const auto *f : frags)
             if (f->box.left() < x && f->box.right() > x)
@@ -255,7 +263,7 @@ double findGutter(const QList<Row> &rows, double pageWidth)
             ++run;
             if (run > bestRun) { // centre of the widest empty band
                 bestRun = run;
-                bestX = x - (run - 1);
+                bestX = x - (run - 1) * step / 2;
             }
         } else {
             run = 0;

@@ -1,5 +1,6 @@
 #include "pdf/PdfText.h"
 
+#include "import/ReportFile.h"
 #include "pdf/LineBuilder.h"
 #include "pdf/Typography.h"
 
@@ -41,14 +42,23 @@ QList<bool> verticalWords(const std::vector<std::unique_ptr<Poppler::TextBox>> &
     return vertical;
 }
 
+// PDF's own limit on a page side (14,400 points, 200 inches). Beyond it no report page was
+// ever printed; a crafted size must not reach the layout code (it would only waste time).
+constexpr double kMaxPagePoints = 14400;
+
+bool isReportPageSize(const QSizeF &size)
+{
+    return std::isfinite(size.width()) && std::isfinite(size.height()) && size.width() <= kMaxPagePoints &&
+           size.height() <= kMaxPagePoints;
+}
+
 } // namespace
 
 PdfTextResult loadPdfText(const QByteArray &bytes)
 {
     PdfTextResult result;
-    // The header may follow a little junk, but a file without it is not a PDF at all.
-    if (!bytes.left(1024).contains("%PDF-")) {
-        result.error = QStringLiteral("not a PDF file");
+    if (!ReportFile::isPdf(bytes)) {
+        result.error = ReportFile::notPdfMessage();
         return result;
     }
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
@@ -75,6 +85,14 @@ PdfTextResult loadPdfText(const QByteArray &bytes)
             continue;
         }
         page.size = p->pageSizeF();
+        if (!isReportPageSize(page.size)) {
+            result.error = QStringLiteral("page %1 is %2 x %3 points, beyond PDF's limit of %4: not a report page")
+                               .arg(page.number)
+                               .arg(page.size.width(), 0, 'g', 4)
+                               .arg(page.size.height(), 0, 'g', 4)
+                               .arg(kMaxPagePoints);
+            return result;
+        }
         QList<TextWord> words;
         const auto boxes = p->textList();
         words.reserve(int(boxes.size()));

@@ -1,10 +1,11 @@
 #include "ReportExtractor.h"
 
+#include "import/ReportFile.h"
 #include "pdf/PdfText.h"
 #include "pdf/PopplerMessages.h"
 #include "readers/ReportReader.h"
+#include "readers/SeveralReports.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace inspectdesk {
@@ -16,6 +17,11 @@ ExtractionResult extractDocument(DocumentText doc)
     ExtractionResult result;
     if (!doc.hasText()) {
         result.error = QStringLiteral("no text layer on any page");
+        return result;
+    }
+    // Refused before recognition: which reader wins would depend on which report came first.
+    if (QString several = severalReportsReason(doc); !several.isEmpty()) {
+        result.error = std::move(several);
         return result;
     }
     const ReportSource source(std::move(doc));
@@ -37,15 +43,15 @@ ExtractionResult extractDocument(DocumentText doc)
 
 ExtractionResult extractReportFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {false, QStringLiteral("cannot open file: %1").arg(file.errorString()), {}};
-    const QByteArray bytes = file.readAll();
+    const ReportFile::Contents file = ReportFile::read(path);
+    if (!file.ok)
+        return {false, file.error, {}};
+    const QByteArray &bytes = file.bytes;
     // Content decides, not the name: a PDF is a PDF whatever it is called.
-    if (bytes.left(1024).contains("%PDF-"))
+    if (ReportFile::isPdf(bytes))
         return extractReportPdf(bytes);
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        return {false, QStringLiteral("not a PDF file"), {}};
+        return {false, ReportFile::notPdfMessage(), {}};
     if (bytes.contains('\0'))
         return {false, QStringLiteral("not a text or PDF file"), {}};
     return extractReportText(QString::fromUtf8(bytes));

@@ -112,6 +112,11 @@ bool Database::checkSqliteFile(Mode mode)
 bool Database::open(const QString &location, Mode mode)
 {
     close();
+    // SQLite would open both, keep nothing and still report success.
+    if (location.trimmed().isEmpty() || location.trimmed() == QLatin1String(":memory:")) {
+        mLocation = location;
+        return fail(QStringLiteral("'%1': not a database location: give the path of a database file").arg(location));
+    }
     // Closed here, after openConnection's QSqlDatabase handles are gone, so Qt does not
     // warn about removing a connection still in use.
     if (openConnection(location, mode))

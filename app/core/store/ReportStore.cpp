@@ -245,15 +245,45 @@ std::optional<qint64> ReportStore::reportIdForFile(const QByteArray &fileBytes)
     return std::nullopt;
 }
 
+QSet<QString> ReportStore::storedFileHashes()
+{
+    QSet<QString> hashes;
+    QSqlQuery q(mDb.connection());
+    if (q.exec(QStringLiteral("SELECT document_sha256 FROM reports")))
+        while (q.next())
+            hashes.insert(q.value(0).toString());
+    return hashes;
+}
+
 ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QString &fileName,
                                        const ExtractedReport &report, const QString &user)
 {
-    if (const auto existing = reportIdForFile(fileBytes))
-        return {ImportOutcome::Duplicate, *existing,
-                QStringLiteral("%1: already in the database as report %2").arg(fileName).arg(*existing)};
+    auto duplicate = [&](qint64 existing) {
+        return ImportResult{ImportOutcome::Duplicate, existing,
+                            QStringLiteral("%1: already in the database as report %2").arg(fileName).arg(existing)};
+    };
+    // Another client may store the same file, or a report of the same new council, between
+    // our check and our insert (PostgreSQL lets both check at once): its unique key refuses
+    // ours. Once rolled back, the file is found stored, and that is what the user is told, not
+    // the constraint's words; a council stored meanwhile is found on a second try.
     if (const QString why = ColumnLimits::checkReport(report, fileName, user); !why.isEmpty())
         return {ImportOutcome::Failed, 0, QStringLiteral("%1: %2").arg(fileName, why)};
-    SqlTransaction tx(mDb.connection());
+    ImportResult result;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        result = importInTransaction(fileBytes, fileName, report, user, duplicate);
+        if (result.outcome != ImportOutcome::Failed)
+            return result;
+        if (const auto existing = reportIdForFile(fileBytes))
+            return duplicate(*existing);
+    }
+    return result;
+}
+
+ImportResult ReportStore::importInTransaction(const QByteArray &fileBytes, const QString &fileName,
+                                              const ExtractedReport &report, const QString &user,
+                                              const std::function<ImportResult(qint64)> &duplicate)
+{
+    SqlTransaction tx(mDb.connection(), SqlTransaction::Kind::Write);
     const QString hash = sha256(fileBytes);
     QSqlQuery q(mDb.connection());
     auto failed = [&](const QString &why) {
@@ -261,12 +291,24 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
     };
     if (!tx.begun())
         return failed(tx.errorString());
-    q.prepare(QStringLiteral("INSERT INTO documents (sha256, byte_size, content) VALUES (?, ?, ?)"));
+    // Checked inside the transaction: what it finds still holds when the insert runs.
+    if (const auto existing = reportIdForFile(fileBytes))
+        return duplicate(*existing);
+    // Stored by another client since the check (PostgreSQL waits for it to commit): nothing
+    // inserted, no error, and the report it stored is found.
+    q.prepare(QStringLiteral("INSERT INTO documents (sha256, byte_size, content) VALUES (?, ?, ?)"
+                             " ON CONFLICT DO NOTHING"));
     q.addBindValue(hash);
     q.addBindValue(qint64(fileBytes.size()));
     q.addBindValue(fileBytes);
     if (!q.exec())
         return failed(q.lastError().text());
+    if (q.numRowsAffected() == 0) {
+        q.finish();
+        if (const auto existing = reportIdForFile(fileBytes))
+            return duplicate(*existing);
+        return failed(QStringLiteral("the file is being stored by another client"));
+    }
     const QString printedCouncil = report.council.isEmpty() ? QStringLiteral("(unknown council)") : report.council;
     const qint64 council = report.laCode > 0 ? registerCouncilId(report.laCode) : councilId(printedCouncil);
     if (!council)

@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace inspectdesk {
@@ -27,6 +29,8 @@ public:
     ImportResult importReport(const QByteArray &fileBytes, const QString &fileName, const ExtractedReport &report,
                               const QString &user);
     std::optional<qint64> reportIdForFile(const QByteArray &fileBytes);
+    // SHA-256 of every stored report file (hex), to skip known files before extracting them.
+    QSet<QString> storedFileHashes();
 
     QList<ReportSummary> reports();
     std::optional<StoredReport> report(qint64 reportId);
@@ -53,6 +57,9 @@ public:
     int setJudgementRemoved(qint64 judgementId, int expectedRevision, bool removed, const QString &user);
 
 private:
+    ImportResult importInTransaction(const QByteArray &fileBytes, const QString &fileName,
+                                     const ExtractedReport &report, const QString &user,
+                                     const std::function<ImportResult(qint64)> &duplicate);
     bool fail(const QString &message, bool conflict = false);
     int conflict(const QString &what); // another writer changed it first: records why, returns -1
     bool addHistory(qint64 reportId, qint64 judgementId, const QString &field, const QString &oldValue,

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace inspectdesk {
 
@@ -10,7 +11,11 @@ namespace inspectdesk {
 class SqlTransaction
 {
 public:
-    explicit SqlTransaction(QSqlDatabase db) : mDb(db), mBegun(mDb.transaction()) {}
+    // Write: on SQLite, takes the write lock at BEGIN (BEGIN IMMEDIATE), so what the
+    // transaction reads first (is this file already stored?) cannot be overtaken by another
+    // process before it writes; waits for the lock under the busy timeout instead of failing.
+    enum class Kind { Deferred, Write };
+    explicit SqlTransaction(QSqlDatabase db, Kind kind = Kind::Deferred) : mDb(db), mBegun(begin(kind)) {}
     ~SqlTransaction()
     {
         if (mBegun && !mCommitted)
@@ -28,6 +33,13 @@ public:
     QString errorString() const { return mDb.lastError().text(); }
 
 private:
+    bool begin(Kind kind)
+    {
+        if (kind == Kind::Write && mDb.driverName() == QLatin1String("QSQLITE"))
+            return QSqlQuery(mDb).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return mDb.transaction();
+    }
+
     QSqlDatabase mDb;
     bool mBegun = false;
     bool mCommitted = false;

@@ -410,7 +410,8 @@ private slots:
 
     void badInput()
     {
-        QCOMPARE(extractReportPdf("hello, not a pdf").error, QStringLiteral("not a PDF file"));
+        QCOMPARE(extractReportPdf("hello, not a pdf").error,
+                 QStringLiteral("not a PDF file (no %PDF- header in its first 1024 bytes)"));
         const ExtractionResult corrupt = extractReportPdf("%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage\n%%EOF");
         QVERIFY(!corrupt.ok);
         QVERIFY(!corrupt.error.isEmpty());
