@@ -120,12 +120,12 @@
 <context>
     <name>JudgementCommands</name>
     <message>
-        <location filename="../ui/review/JudgementCommands.cpp" line="+32"/>
+        <location filename="../app/core/review/ReviewCommands.cpp" line="+31"/>
         <source>Add judgement %1</source>
         <translation>Ychwanegu barn %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Remove judgement %1</source>
         <translation>Tynnu barn %1</translation>
     </message>
@@ -761,7 +761,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Hidlyddion</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>&amp;Print Dashboard…</source>
         <translation>A&amp;rgraffu’r dangosfwrdd…</translation>
     </message>
@@ -781,7 +781,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>&amp;Pecyn briffio…</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
         <translation>
             <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
@@ -1032,6 +1032,11 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <source>New</source>
         <translation>Newydd</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Sylw</translation>
+    </message>
 </context>
 <context>
     <name>inspectdesk::ImportController</name>
@@ -1088,7 +1093,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::JudgementTableModel</name>
     <message>
-        <location filename="../ui/review/JudgementTableModel.cpp" line="+55"/>
+        <location filename="../ui/review/JudgementTableModel.cpp" line="+56"/>
         <source>Section</source>
         <translation>Adran</translation>
     </message>
@@ -1123,7 +1128,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Ffynhonnell</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>p. %1</source>
         <translation>t. %1</translation>
     </message>
@@ -1143,22 +1148,22 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Hyder isel (%1%): gwiriwch yn erbyn y dudalen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/core/review/ReviewDocument.cpp" line="+169"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-26"/>
         <source>Confirm %1</source>
         <translation>Cadarnhau %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Set %1 to %2</source>
         <translation>Gosod %2 ar gyfer %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>Re-point %1 to page %2</source>
         <translation>Newid ffynhonnell %1 i dudalen %2</translation>
     </message>
@@ -1369,7 +1374,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::ReportForm</name>
     <message>
-        <location filename="../ui/review/ReportForm.cpp" line="+35"/>
+        <location filename="../ui/review/ReportForm.cpp" line="+34"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
@@ -1430,7 +1435,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>C&amp;yhoeddwyd:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>No report open</source>
         <translation>Dim adroddiad ar agor</translation>
     </message>
@@ -1474,7 +1479,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::ReportLibraryModel</name>
     <message>
-        <location filename="../ui/review/ReportLibraryModel.cpp" line="+38"/>
+        <location filename="../ui/review/ReportLibraryModel.cpp" line="+48"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
@@ -1537,7 +1542,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Report %1 is not in this database</source>
         <translation>Nid yw adroddiad %1 yn y gronfa ddata hon</translation>
     </message>
@@ -1557,12 +1562,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Mae pob barn yn yr adroddiad hwn wedi’i hadolygu</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>New judgement</source>
         <translation>Barn newydd</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
         <source>Changed elsewhere</source>
         <translation>Newidiwyd mewn man arall</translation>
     </message>
@@ -1791,7 +1796,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::WarningsModel</name>
     <message>
-        <location filename="../ui/review/WarningsModel.cpp" line="+36"/>
+        <location filename="../app/core/review/ReviewDocument.cpp" line="+158"/>
         <source>%1: no source found in the document</source>
         <translation>%1: ni chafwyd hyd i’r ffynhonnell yn y ddogfen</translation>
     </message>
@@ -1806,7 +1811,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1: hyder isel (%2%)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/review/WarningsModel.cpp" line="+32"/>
         <source>%1 (p. %2)</source>
         <translation>%1 (t. %2)</translation>
     </message>

@@ -65,6 +65,14 @@ void LibraryView::refresh()
         selectReport(selected);
 }
 
+bool LibraryView::updateReport(qint64 reportId)
+{
+    if (!mSession.isOpen() || mModel->rowOf(reportId) < 0)
+        return false;
+    const std::optional<ReportSummary> summary = mSession.store().reportSummary(reportId);
+    return summary && mModel->updateReport(*summary);
+}
+
 void LibraryView::selectReport(qint64 reportId)
 {
     const int row = mModel->rowOf(reportId);

@@ -16,7 +16,8 @@ class QTabWidget;
 namespace inspectdesk {
 
 class Session;
-class OpenReport;
+class ReviewDocument;
+struct ReviewResult;
 class LibraryView;
 class DocumentPane;
 class DocumentView;
@@ -78,7 +79,7 @@ private:
     void onCurrentJudgementChanged(qint64 judgementId);
     void onMarkClicked(qint64 judgementId);
     void onWarningActivated(int row);
-    void onWriteFailed(qint64 reportId, const QString &message, bool conflict);
+    void onWriteFailed(const ReviewResult &result);
     void onImportFinished(const QList<ImportResult> &results, bool cancelled);
     void openDefaultReport();
     void updateMarks();
@@ -90,7 +91,7 @@ private:
     static QStringList pdfPaths(const QMimeData *mime);
 
     Session &mSession;
-    OpenReport *mOpen;
+    ReviewDocument &mReviewDoc;
     LibraryView *mLibrary;
     DocumentPane *mDocument;
     ReportForm *mForm;

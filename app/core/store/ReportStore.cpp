@@ -110,11 +110,11 @@ int ReportStore::conflict(const QString &what)
 }
 
 bool ReportStore::addHistory(qint64 reportId, qint64 judgementId, const QString &field, const QString &oldValue,
-                             const QString &newValue, const QString &user)
+                             const QString &newValue, const QString &user, const QString &comment)
 {
     QSqlQuery q(mDb.connection());
     q.prepare(QStringLiteral("INSERT INTO history (report_id, judgement_id, field, old_value, new_value,"
-                             " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             " changed_by, changed_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(reportId);
     q.addBindValue(judgementId > 0 ? QVariant(judgementId) : QVariant());
     q.addBindValue(field);
@@ -122,6 +122,7 @@ bool ReportStore::addHistory(qint64 reportId, qint64 judgementId, const QString 
     q.addBindValue(newValue);
     q.addBindValue(user);
     q.addBindValue(nowText());
+    q.addBindValue(comment.trimmed().isEmpty() ? QVariant() : QVariant(comment.trimmed()));
     return q.exec() || fail(q.lastError().text());
 }
 
@@ -246,7 +247,8 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
                 .arg(report.judgements.size())};
 }
 
-int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user)
+int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user,
+                                 const QString &comment)
 {
     mConflict = false;
     const auto oldTexts = judgementFieldTexts(before);
@@ -278,7 +280,7 @@ int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementR
         return conflict(QStringLiteral("judgement"));
     for (int i = 0; i < oldTexts.size(); ++i) {
         if (oldTexts[i].second != newTexts[i].second &&
-            !addHistory(reportId, before.id, oldTexts[i].first, oldTexts[i].second, newTexts[i].second, user))
+            !addHistory(reportId, before.id, oldTexts[i].first, oldTexts[i].second, newTexts[i].second, user, comment))
             return -1;
     }
     if (!tx.commit())

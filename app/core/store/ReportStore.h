@@ -39,7 +39,11 @@ public:
 
     // Writes the fields that differ between before and after, one history row each.
     // before.revision must still be the stored revision. Returns the new revision or -1.
-    int updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user);
+    // A comment (why it was changed) is kept on each of the change's history rows.
+    int updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user,
+                        const QString &comment = QString());
+    // The library row of one report (after one of its judgements changed), if it exists.
+    std::optional<ReportSummary> reportSummary(qint64 reportId);
     int updateReportFields(qint64 reportId, int expectedRevision, const ReportFields &before, const ReportFields &after,
                            const QString &user);
     // Adds a judgement by hand (status AddedByHand unless given); returns its id or 0.
@@ -52,7 +56,8 @@ private:
     bool fail(const QString &message, bool conflict = false);
     int conflict(const QString &what); // another writer changed it first: records why, returns -1
     bool addHistory(qint64 reportId, qint64 judgementId, const QString &field, const QString &oldValue,
-                    const QString &newValue, const QString &user);
+                    const QString &newValue, const QString &user, const QString &comment = QString());
+    QList<ReportSummary> summaries(qint64 onlyReportId);
     qint64 councilId(const QString &name); // finds or creates
     bool insertJudgement(qint64 reportId, const JudgementRecord &j, qint64 *newId);
 
