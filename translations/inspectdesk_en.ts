@@ -34,7 +34,7 @@
 <context>
     <name>inspectdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+137"/>
+        <location filename="../ui/MainWindow.cpp" line="+142"/>
         <source>New database: %n sample report(s) imported</source>
         <translation>
             <numerusform>New database: %n sample report imported</numerusform>

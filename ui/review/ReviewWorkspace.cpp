@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "DocumentPane.h"
 #include "DocumentView.h"
+#include "GradeDialog.h"
 #include "HistoryView.h"
 #include "ImportController.h"
 #include "JudgementTableModel.h"
@@ -272,6 +273,7 @@ void ReviewWorkspace::jumpToDocument()
     mDocument->view()->setFocus();
 }
 
+// Asks for the grade first, suggesting the one printed at the end of the selection.
 void ReviewWorkspace::addJudgementFromSelection()
 {
     DocumentView *view = mDocument->view();
@@ -280,16 +282,44 @@ void ReviewWorkspace::addJudgementFromSelection()
     const DocumentSelection selection{view->selectionPage() + 1, view->selectionBox(), view->selectedText()};
     const qint64 beside = mForm->currentJudgementId();
     const Judgement suggested = review::gradeAtEnd(mReviewDoc.scaleBeside(beside), selection.text);
-    const ReviewResult result = mReviewDoc.addFromSelection(selection, suggested, beside, tr("New judgement"));
-    if (!result.ok())
-        return; // shown by onWriteFailed; the selection stays for another try
-    view->setSelection(-1, QRectF());
-    const int newRow = mForm->model()->rowOf(result.judgementId);
-    if (newRow >= 0) {
-        mForm->selectRow(newRow);
+    auto *dialog = new GradeDialog(
+        GradeDialog::AddJudgement,
+        tr("Selected on page %1: \"%2\"").arg(selection.page).arg(selection.text.simplified().left(120)), suggested,
+        this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selection, beside] {
+        const ReviewResult result = mReviewDoc.addFromSelection(selection, dialog->grade(), beside, dialog->area());
+        if (!result.ok())
+            return; // shown by onWriteFailed; the selection stays for another try
+        mDocument->view()->setSelection(-1, QRectF());
+        mForm->selectJudgement(result.judgementId);
         mForm->table()->setFocus();
-        mForm->table()->edit(mForm->model()->index(newRow, JudgementTableModel::AreaColumn));
-    }
+    });
+    openDialog(dialog);
+}
+
+void ReviewWorkspace::correctCurrentWithComment()
+{
+    const qint64 id = mForm->currentJudgementId();
+    const JudgementRecord *j = mReviewDoc.judgement(id);
+    if (!j)
+        return;
+    auto *dialog =
+        new GradeDialog(GradeDialog::Correction, tr("%1, printed \"%2\"").arg(j->area, j->printed), j->judgement, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        mReviewDoc.correct(id, dialog->grade(), dialog->comment());
+        mForm->table()->setFocus();
+    });
+    openDialog(dialog);
+}
+
+// Opened, not exec()'d, like the message boxes: tests drive them through their widgets.
+void ReviewWorkspace::openDialog(GradeDialog *dialog)
+{
+    if (mGradeDialog)
+        mGradeDialog->close();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    mGradeDialog = dialog;
+    dialog->open();
 }
 
 void ReviewWorkspace::repointToSelection()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GradeDialog.h"
 #include "MainMenus.h"
 #include "store/StoreTypes.h"
 
@@ -50,6 +51,8 @@ public:
     // The last import's summary and the dialog showing it or a conflict (null once closed).
     QString lastImportSummary() const { return mLastImportSummary; }
     QMessageBox *messageBox() const { return mMessage; }
+    // The dialog asking for a grade (add from selection, correct with comment), null once closed.
+    GradeDialog *gradeDialog() const { return mGradeDialog; }
 
 public slots:
     // Opens a report, selecting a judgement when judgementId > 0.
@@ -62,6 +65,7 @@ public slots:
     void previousUnreviewed();
     void jumpToDocument();
     void addJudgementFromSelection();
+    void correctCurrentWithComment();
     void repointToSelection();
     void removeCurrent();
     void reloadReport();
@@ -87,6 +91,7 @@ private:
     void updateRecentReports();
     void stepUnreviewed(int direction);
     void showMessage(QMessageBox *box);
+    void openDialog(GradeDialog *dialog);
     void status(const QString &text);
     static QStringList pdfPaths(const QMimeData *mime);
 
@@ -103,6 +108,7 @@ private:
     QList<QAction *> mActions; // review actions: enabled only while this tab is shown
     QMenu *mRecentReports = nullptr;
     QPointer<QMessageBox> mMessage;
+    QPointer<GradeDialog> mGradeDialog;
     QString mLastImportSummary;
     bool mSelectingFromDocument = false;
 };

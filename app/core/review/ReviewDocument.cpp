@@ -95,7 +95,8 @@ const JudgementRecord *ReviewDocument::judgement(qint64 judgementId) const
 int ReviewDocument::reviewedCount() const
 {
     const auto &list = judgements();
-    return int(std::count_if(list.cbegin(), list.cend(), [](const JudgementRecord &j) { return !review::needsReview(j); }));
+    return int(
+        std::count_if(list.cbegin(), list.cend(), [](const JudgementRecord &j) { return !review::needsReview(j); }));
 }
 
 Scale ReviewDocument::scaleBeside(qint64 judgementId) const
@@ -125,8 +126,8 @@ ReviewResult ReviewDocument::push(QUndoCommand *command, qint64 judgementId)
     return mLastResult;
 }
 
-ReviewResult ReviewDocument::pushEdit(const JudgementRecord &before, const JudgementRecord &after,
-                                      const QString &text, const QString &comment)
+ReviewResult ReviewDocument::pushEdit(const JudgementRecord &before, const JudgementRecord &after, const QString &text,
+                                      const QString &comment)
 {
     if (!changesBetween(before, after))
         return {ReviewResult::Unchanged, QString(), mReport.id, before.id};
@@ -140,7 +141,8 @@ ReviewResult ReviewDocument::confirm(qint64 judgementId)
         return {ReviewResult::NotOpen, QString(), mReport.id, judgementId};
     if (!review::needsReview(*j))
         return {ReviewResult::Unchanged, QString(), mReport.id, judgementId};
-    return pushEdit(*j, review::confirmed(*j), commandText(QT_TRANSLATE_NOOP("inspectdesk::JudgementTableModel", "Confirm %1")).arg(j->area));
+    return pushEdit(*j, review::confirmed(*j),
+                    commandText(QT_TRANSLATE_NOOP("inspectdesk::JudgementTableModel", "Confirm %1")).arg(j->area));
 }
 
 ReviewResult ReviewDocument::correct(qint64 judgementId, Judgement value, const QString &comment)
@@ -152,7 +154,9 @@ ReviewResult ReviewDocument::correct(qint64 judgementId, Judgement value, const 
         return {ReviewResult::Unchanged, QString(), mReport.id, judgementId};
     JudgementRecord after = *j;
     after.judgement = value;
-    return pushEdit(*j, review::corrected(after), commandText(QT_TRANSLATE_NOOP("inspectdesk::JudgementTableModel", "Set %1 to %2")).arg(j->area, judgementLabel(value)),
+    return pushEdit(*j, review::corrected(after),
+                    commandText(QT_TRANSLATE_NOOP("inspectdesk::JudgementTableModel", "Set %1 to %2"))
+                        .arg(j->area, judgementLabel(value)),
                     comment);
 }
 
@@ -166,7 +170,8 @@ ReviewResult ReviewDocument::editText(qint64 judgementId, const QString &area, c
     after.printed = printed.trimmed();
     if (after.area == j->area && after.printed == j->printed)
         return {ReviewResult::Unchanged, QString(), mReport.id, judgementId};
-    return pushEdit(*j, review::corrected(after), commandText(QT_TRANSLATE_NOOP("inspectdesk::JudgementTableModel", "Edit %1")).arg(after.area));
+    return pushEdit(*j, review::corrected(after),
+                    commandText(QT_TRANSLATE_NOOP("inspectdesk::JudgementTableModel", "Edit %1")).arg(after.area));
 }
 
 ReviewResult ReviewDocument::repoint(qint64 judgementId, const DocumentSelection &source)
@@ -180,7 +185,9 @@ ReviewResult ReviewDocument::repoint(qint64 judgementId, const DocumentSelection
     if (!source.text.isEmpty())
         after.printed = source.text.simplified().left(80);
     return pushEdit(*j, review::corrected(after),
-                    commandText(QT_TRANSLATE_NOOP("inspectdesk::JudgementTableModel", "Re-point %1 to page %2")).arg(j->area).arg(source.page));
+                    commandText(QT_TRANSLATE_NOOP("inspectdesk::JudgementTableModel", "Re-point %1 to page %2"))
+                        .arg(j->area)
+                        .arg(source.page));
 }
 
 ReviewResult ReviewDocument::addFromSelection(const DocumentSelection &source, Judgement value,
@@ -338,13 +345,22 @@ void ReviewDocument::rebuildIssues()
             continue; // a reviewer has looked at it
         const QString area = j.area.isEmpty() ? j.key : j.area;
         if (!j.hasSource())
-            issues.append({issueText(QT_TRANSLATE_NOOP("inspectdesk::WarningsModel", "%1: no source found in the document")).arg(area), j.id, j.page, {}});
+            issues.append(
+                {issueText(QT_TRANSLATE_NOOP("inspectdesk::WarningsModel", "%1: no source found in the document"))
+                     .arg(area),
+                 j.id,
+                 j.page,
+                 {}});
         if (j.judgement == Judgement::Unknown)
-            issues.append(
-                {issueText(QT_TRANSLATE_NOOP("inspectdesk::WarningsModel", "%1: printed grade \"%2\" does not fit the scale")).arg(area, j.printed), j.id, j.page, j.box});
+            issues.append({issueText(QT_TRANSLATE_NOOP("inspectdesk::WarningsModel",
+                                                       "%1: printed grade \"%2\" does not fit the scale"))
+                               .arg(area, j.printed),
+                           j.id, j.page, j.box});
         else if (review::hasLowConfidence(j))
-            issues.append(
-                {issueText(QT_TRANSLATE_NOOP("inspectdesk::WarningsModel", "%1: low confidence (%2%)")).arg(area).arg(qRound(j.confidence * 100)), j.id, j.page, j.box});
+            issues.append({issueText(QT_TRANSLATE_NOOP("inspectdesk::WarningsModel", "%1: low confidence (%2%)"))
+                               .arg(area)
+                               .arg(qRound(j.confidence * 100)),
+                           j.id, j.page, j.box});
     }
     if (issues.size() == mIssues.size() &&
         std::equal(issues.cbegin(), issues.cend(), mIssues.cbegin(), [](const ReviewIssue &a, const ReviewIssue &b) {
