@@ -7,8 +7,8 @@ namespace inspectdesk {
 GradeCombo::GradeCombo(QWidget *parent) : QComboBox(parent)
 {
     setAccessibleName(tr("Judgement"));
-    for (const Judgement j : {Judgement::Outstanding, Judgement::Good, Judgement::Adequate, Judgement::Inadequate,
-                              Judgement::Unknown})
+    for (const Judgement j :
+         {Judgement::Outstanding, Judgement::Good, Judgement::Adequate, Judgement::Inadequate, Judgement::Unknown})
         addItem(judgementLabel(j), int(j));
 }
 

@@ -318,6 +318,8 @@ void ReviewWorkspace::openDialog(GradeDialog *dialog)
     if (mGradeDialog)
         mGradeDialog->close();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Back to the window, where the handlers put the focus (the table).
+    connect(dialog, &QDialog::finished, this, [this] { window()->activateWindow(); });
     mGradeDialog = dialog;
     dialog->open();
 }
