@@ -56,9 +56,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), mSession(new Sess
     AppSettings settings;
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
+    mMenus.toolBar->setVisible(!mMenus.toolBar->actions().isEmpty()); // no empty bar
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showAtStart()
+{
+    // First start: the whole screen, for the document; later, as the reviewer left it.
+    if (AppSettings().windowGeometry().isEmpty())
+        showMaximized();
+    else
+        show();
+}
 
 void MainWindow::createMenus()
 {

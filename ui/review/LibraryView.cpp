@@ -31,6 +31,7 @@ LibraryView::LibraryView(Session &session, QWidget *parent)
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->setTabKeyNavigation(false); // Tab leaves the pane; it must not open the next report
     mTable->verticalHeader()->hide();
     mTable->setWordWrap(false);
     mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);

@@ -58,6 +58,7 @@ ReportForm::ReportForm(Session &session, QWidget *parent)
     mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     mTable->verticalHeader()->hide();
+    mTable->setTabKeyNavigation(false); // Tab and Shift+Tab move between panes
     mTable->setWordWrap(false);
     mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
     // Area takes the spare width; short columns fit their contents; long printed text is cut.

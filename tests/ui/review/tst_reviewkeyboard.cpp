@@ -9,6 +9,7 @@
 #include "review/GradeDialog.h"
 #include "review/HistoryView.h"
 #include "review/JudgementTableModel.h"
+#include "review/LibraryView.h"
 #include "review/ReportForm.h"
 #include "review/ReviewRules.h"
 
@@ -176,6 +177,25 @@ private slots:
         QTRY_COMPARE(store.judgement(id)->judgement, Judgement::Inadequate);
         QCOMPARE(store.judgement(id)->status, ReviewStatus::Corrected);
         QCOMPARE(QApplication::focusWidget(), table);
+    }
+
+    // Tab walks out of the library table instead of moving to (and opening) the next report.
+    void tabLeavesTheLibrary()
+    {
+        MainWindow *window = mFixture.openWindow(QStringLiteral("tabbing"));
+        ReviewWorkspace *review = window->reviewWorkspace();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTableView *library = review->library()->table();
+        library->setFocus();
+        QCOMPARE(QApplication::focusWidget(), library);
+        const qint64 open = review->currentReportId();
+        QVERIFY(open > 0);
+        press(Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != library);
+        QCOMPARE(review->currentReportId(), open);
+        press(Qt::Key_Tab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget(), library);
+        QCOMPARE(review->currentReportId(), open);
     }
 };
 
