@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -64,9 +65,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::showAtStart()
 {
     // First start: the whole screen, for the document; later, as the reviewer left it.
-    if (AppSettings().windowGeometry().isEmpty())
+    if (AppSettings().windowGeometry().isEmpty()) {
+        if (QScreen *screen = QGuiApplication::primaryScreen())
+            setGeometry(screen->availableGeometry()); // also where no window manager maximises
         showMaximized();
-    else
+    } else
         show();
 }
 
