@@ -66,7 +66,7 @@ int main(int argc, char **argv)
     // Before any window exists: widgets take their text from the translators when built.
     inspectdesk::LanguageLoader::applyFromSettings();
     inspectdesk::MainWindow window;
-    window.show();
+    window.showAtStart();
     // A database file given on the command line is opened instead of the default one;
     // report PDFs given there ("Open with InspectDesk") are imported into it.
     QString databaseArgument;

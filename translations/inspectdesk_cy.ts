@@ -120,12 +120,12 @@
 <context>
     <name>JudgementCommands</name>
     <message>
-        <location filename="../ui/review/JudgementCommands.cpp" line="+32"/>
+        <location filename="../app/core/review/ReviewCommands.cpp" line="+31"/>
         <source>Add judgement %1</source>
         <translation>Ychwanegu barn %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Remove judgement %1</source>
         <translation>Tynnu barn %1</translation>
     </message>
@@ -761,7 +761,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Hidlyddion</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>&amp;Print Dashboard…</source>
         <translation>A&amp;rgraffu’r dangosfwrdd…</translation>
     </message>
@@ -781,7 +781,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>&amp;Pecyn briffio…</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
         <translation>
             <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
@@ -988,6 +988,62 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
     </message>
 </context>
 <context>
+    <name>inspectdesk::GradeCombo</name>
+    <message>
+        <location filename="../ui/review/GradeCombo.cpp" line="+9"/>
+        <source>Judgement</source>
+        <translation>Dyfarniad</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::GradeDialog</name>
+    <message>
+        <location filename="../ui/review/GradeDialog.cpp" line="+22"/>
+        <source>Add Judgement from Selection</source>
+        <translation>Ychwanegu barn o’r detholiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New judgement</source>
+        <translation>Barn newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>Maes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Maes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct Judgement</source>
+        <translation>Cywiro’r farn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Gradd:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for the correction</source>
+        <translation>Rheswm dros y cywiriad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (optional; shown in History)</source>
+        <translation>Pam (dewisol; dangosir yn yr Hanes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::GridModel</name>
     <message>
         <location filename="../ui/dashboard/GridModel.cpp" line="+33"/>
@@ -1031,6 +1087,11 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <location line="+0"/>
         <source>New</source>
         <translation>Newydd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Sylw</translation>
     </message>
 </context>
 <context>
@@ -1078,17 +1139,9 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
 </context>
 <context>
-    <name>inspectdesk::JudgementDelegate</name>
-    <message>
-        <location filename="../ui/review/JudgementDelegate.cpp" line="+16"/>
-        <source>Judgement</source>
-        <translation>Barn</translation>
-    </message>
-</context>
-<context>
     <name>inspectdesk::JudgementTableModel</name>
     <message>
-        <location filename="../ui/review/JudgementTableModel.cpp" line="+55"/>
+        <location filename="../ui/review/JudgementTableModel.cpp" line="+56"/>
         <source>Section</source>
         <translation>Adran</translation>
     </message>
@@ -1123,7 +1176,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Ffynhonnell</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>p. %1</source>
         <translation>t. %1</translation>
     </message>
@@ -1143,22 +1196,22 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Hyder isel (%1%): gwiriwch yn erbyn y dudalen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/core/review/ReviewDocument.cpp" line="+174"/>
         <source>Edit %1</source>
         <translation>Golygu %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-29"/>
         <source>Confirm %1</source>
         <translation>Cadarnhau %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Set %1 to %2</source>
         <translation>Gosod %2 ar gyfer %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Re-point %1 to page %2</source>
         <translation>Newid ffynhonnell %1 i dudalen %2</translation>
     </message>
@@ -1190,12 +1243,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-52"/>
         <source>Workspaces</source>
         <translation>Mannau gwaith</translation>
     </message>
@@ -1255,7 +1308,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;Review Workspace</source>
         <translation>Man gwaith &amp;adolygu</translation>
     </message>
@@ -1369,7 +1422,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::ReportForm</name>
     <message>
-        <location filename="../ui/review/ReportForm.cpp" line="+35"/>
+        <location filename="../ui/review/ReportForm.cpp" line="+34"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
@@ -1430,7 +1483,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>C&amp;yhoeddwyd:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>No report open</source>
         <translation>Dim adroddiad ar agor</translation>
     </message>
@@ -1474,7 +1527,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::ReportLibraryModel</name>
     <message>
-        <location filename="../ui/review/ReportLibraryModel.cpp" line="+38"/>
+        <location filename="../ui/review/ReportLibraryModel.cpp" line="+48"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
@@ -1517,7 +1570,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="+45"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="+46"/>
         <source>Warnings</source>
         <translation>Rhybuddion</translation>
     </message>
@@ -1537,7 +1590,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Report %1 is not in this database</source>
         <translation>Nid yw adroddiad %1 yn y gronfa ddata hon</translation>
     </message>
@@ -1557,12 +1610,17 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Mae pob barn yn yr adroddiad hwn wedi’i hadolygu</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>New judgement</source>
-        <translation>Barn newydd</translation>
+        <location line="+41"/>
+        <source>Selected on page %1: &quot;%2&quot;</source>
+        <translation>Wedi’i ddewis ar dudalen %1: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+20"/>
+        <source>%1, printed &quot;%2&quot;</source>
+        <translation>%1, wedi’i argraffu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Changed elsewhere</source>
         <translation>Newidiwyd mewn man arall</translation>
     </message>
@@ -1700,6 +1758,11 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Yn ôl i’r t&amp;abl</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>C&amp;orrect with Reason…</source>
+        <translation>Cywiro gyda &amp;rheswm…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Add Judgement from Selection</source>
         <translation>&amp;Ychwanegu barn o’r detholiad</translation>
@@ -1801,22 +1864,22 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::WarningsModel</name>
     <message>
-        <location filename="../ui/review/WarningsModel.cpp" line="+36"/>
+        <location filename="../app/core/review/ReviewDocument.cpp" line="+161"/>
         <source>%1: no source found in the document</source>
         <translation>%1: ni chafwyd hyd i’r ffynhonnell yn y ddogfen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: printed grade &quot;%2&quot; does not fit the scale</source>
         <translation>%1: nid yw’r radd argraffedig “%2” yn cyd-fynd â’r raddfa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: low confidence (%2%)</source>
         <translation>%1: hyder isel (%2%)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../ui/review/WarningsModel.cpp" line="+32"/>
         <source>%1 (p. %2)</source>
         <translation>%1 (t. %2)</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>inspectdesk::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+115"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+124"/>
         <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n report without an assessment year is not charted. &lt;a href=&quot;%1&quot;&gt;Open it to enter its year&lt;/a&gt;.</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>inspectdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+137"/>
+        <location filename="../ui/MainWindow.cpp" line="+142"/>
         <source>New database: %n sample report(s) imported</source>
         <translation>
             <numerusform>New database: %n sample report imported</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>inspectdesk::ReportForm</name>
     <message numerus="yes">
-        <location filename="../ui/review/ReportForm.cpp" line="+145"/>
+        <location filename="../ui/review/ReportForm.cpp" line="+141"/>
         <source>&lt;b&gt;Reviewed&lt;/b&gt;: all %n judgement(s) confirmed or corrected.</source>
         <translation>
             <numerusform>&lt;b&gt;Reviewed&lt;/b&gt;: the only judgement confirmed or corrected.</numerusform>

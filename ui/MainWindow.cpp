@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -56,9 +57,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), mSession(new Sess
     AppSettings settings;
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
+    mMenus.toolBar->setVisible(!mMenus.toolBar->actions().isEmpty()); // no empty bar
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showAtStart()
+{
+    // First start: the whole screen, for the document; later, as the reviewer left it.
+    if (AppSettings().windowGeometry().isEmpty()) {
+        if (QScreen *screen = QGuiApplication::primaryScreen())
+            setGeometry(screen->availableGeometry()); // also where no window manager maximises
+        showMaximized();
+    } else
+        show();
+}
 
 void MainWindow::createMenus()
 {
@@ -81,7 +94,12 @@ void MainWindow::createMenus()
     QAction *undo = mSession->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = mSession->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's Redo keys plus Ctrl+Shift+Z, each once: a key registered twice is
+    // "ambiguous" and does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
     mMenus.edit->addAction(undo);
     mMenus.edit->addAction(redo);
     mMenus.edit->addSeparator();

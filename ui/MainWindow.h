@@ -21,6 +21,8 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
+    // Shows the window: maximised the first time, else where it was left.
+    void showAtStart();
 
     // Opens the database from settings (or the default one), seeding a new one with the
     // bundled sample reports. Shows a dialog on failure.

@@ -2,9 +2,15 @@
 
 namespace inspectdesk {
 
-Session::Session(QObject *parent) : QObject(parent) {}
+Session::Session(QObject *parent) : QObject(parent)
+{
+    connect(&mReview, &ReviewDocument::reportChanged, this, &Session::notifyReportsChanged);
+}
 
-Session::~Session() = default;
+Session::~Session()
+{
+    mReview.setStore(nullptr); // its commands write through the store
+}
 
 bool Session::openDatabase(const QString &location, QString *error)
 {
@@ -14,10 +20,11 @@ bool Session::openDatabase(const QString &location, QString *error)
             *error = database->errorString();
         return false;
     }
-    mUndoStack.clear(); // commands refer to the previous database's rows
+    mReview.setStore(nullptr); // commands refer to the previous database's rows
     mStore.reset();
     mDatabase = std::move(database);
     mStore = std::make_unique<ReportStore>(*mDatabase);
+    mReview.setStore(mStore.get());
     emit databaseOpened();
     return true;
 }

@@ -1,17 +1,17 @@
 #pragma once
 
+#include "review/ReviewDocument.h"
 #include "store/Database.h"
 #include "store/ReportStore.h"
 
 #include <QObject>
-#include <QUndoStack>
 #include <memory>
 
 namespace inspectdesk {
 
 // The open database as the window sees it: one connection on the UI thread, its store,
-// and the undo stack every edit goes through. Views listen to its signals instead of
-// calling each other.
+// and the review document (whose undo stack every edit goes through). Views listen to its
+// signals instead of calling each other.
 class Session : public QObject
 {
     Q_OBJECT
@@ -27,12 +27,14 @@ public:
     QString displayLocation() const { return mDatabase ? mDatabase->displayLocation() : QString(); }
     Database &database() { return *mDatabase; }
     ReportStore &store() { return *mStore; }
-    QUndoStack *undoStack() { return &mUndoStack; }
+    ReviewDocument &review() { return mReview; }
+    QUndoStack *undoStack() { return mReview.undoStack(); }
     QString reviewer() const { return currentReviewer(); }
 
 signals:
     void databaseOpened();
-    // Reports were added, or a report's fields or judgements changed (reportId 0 = many).
+    // Reports were added, or a report's fields or judgements changed (reportId 0 = many):
+    // listeners update that report only.
     void reportsChanged(qint64 reportId);
 
 public slots:
@@ -41,7 +43,7 @@ public slots:
 private:
     std::unique_ptr<Database> mDatabase;
     std::unique_ptr<ReportStore> mStore;
-    QUndoStack mUndoStack;
+    ReviewDocument mReview;
 };
 
 } // namespace inspectdesk

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -43,7 +44,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Reviewer name:"), mReviewer);
-    form->addRow(tr("Default &database:"), databaseRow);
+    // A row holding a layout gets no buddy from addRow, and a label without one shows "&".
+    auto *databaseLabel = new QLabel(tr("Default &database:"), this);
+    databaseLabel->setBuddy(mDatabase);
+    form->addRow(databaseLabel, databaseRow);
     form->addRow(tr("&Language (after restart):"), mLanguage);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

@@ -137,7 +137,7 @@ void PackageTest::manualPageInstalled()
 {
     const QString page = readText(root(QStringLiteral("usr/share/man/man1/inspectdesk.1")));
     QVERIFY(page.startsWith(QLatin1String(".TH INSPECTDESK 1 ")));
-    QVERIFY(page.contains(QLatin1String(".SS import\n.nf\nUsage: inspectdesk import [options] FILE...")));
+    QVERIFY(page.contains(QLatin1String(".SS import\n.nf\nUsage: inspectdesk import [options] FILE|FOLDER...")));
     QVERIFY(!page.contains(QLatin1String(INSPECTDESK_BUILD_DIR)));
     const QString man = QStandardPaths::findExecutable(QStringLiteral("man"));
     if (man.isEmpty())

@@ -51,7 +51,13 @@ DashboardView::DashboardView(Session &session, QWidget *parent) : QWidget(parent
     connect(mFilters, &FilterPanel::filterChanged, this, &DashboardView::applyFilter);
     connect(mCharts, &DashboardCharts::pointActivated, this, &DashboardView::openJudgementRequested);
     connect(&mSession, &Session::databaseOpened, this, &DashboardView::reload);
-    connect(&mSession, &Session::reportsChanged, this, &DashboardView::reload);
+    // A review edit while the dashboard is hidden is read when it is shown, not on every confirm.
+    connect(&mSession, &Session::reportsChanged, this, [this](qint64) {
+        if (isVisible())
+            reload();
+        else
+            mStale = true;
+    });
     if (mSession.isOpen())
         reload();
 }
@@ -79,6 +85,8 @@ void DashboardView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     for (QAction *a : std::as_const(mActions))
         a->setEnabled(true);
+    if (mStale)
+        reload();
 }
 
 void DashboardView::hideEvent(QHideEvent *event)
@@ -91,6 +99,7 @@ void DashboardView::hideEvent(QHideEvent *event)
 
 void DashboardView::reload()
 {
+    mStale = false;
     if (!mSession.isOpen())
         return;
     mFacts = mSession.store().judgementFacts();

@@ -56,6 +56,7 @@ private:
     QDateTime mReadAt;
     QList<QAction *> mActions; // enabled while the dashboard is shown
     QLabel *mUndated;          // reports left out of the charts for want of a year
+    bool mStale = false;       // the store changed while hidden
 };
 
 } // namespace inspectdesk

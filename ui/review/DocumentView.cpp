@@ -250,6 +250,11 @@ void DocumentView::paintEvent(QPaintEvent *)
         }
         painter.restore();
     }
+    if (hasFocus()) { // the keyboard is here: a frame as visible as the tables' focus
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(viewport()->rect().adjusted(1, 1, -2, -2));
+    }
     requestVisible();
     if (!painted.isEmpty())
         emit pagesPainted(painted);

@@ -55,6 +55,13 @@ public:
     QString selectedText() const;
     void setSelection(int page, const QRectF &rect);
 
+    // The current find hit becomes the selection (Enter in the document does this).
+    bool selectFindHit();
+    // Keyboard selection: the selection grows or shrinks by one word (Shift+Right/Left), or
+    // runs to the end of its line (Shift+End).
+    void extendSelection(int words);
+    void extendSelectionToLineEnd();
+
     int findHitCount() const { return int(mHits.size()); }
     int currentFindHit() const { return mCurrentHit; }
 
@@ -92,6 +99,8 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
 private:

@@ -142,7 +142,91 @@ void DocumentView::keyPressEvent(QKeyEvent *event)
 {
     if (event->matches(QKeySequence::Copy))
         return copySelection();
+    const bool shift = event->modifiers() == Qt::ShiftModifier;
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier &&
+        selectFindHit())
+        return;
+    if (shift && (event->key() == Qt::Key_Right || event->key() == Qt::Key_Left))
+        return extendSelection(event->key() == Qt::Key_Right ? 1 : -1);
+    if (shift && event->key() == Qt::Key_End)
+        return extendSelectionToLineEnd();
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+void DocumentView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update();
+}
+
+void DocumentView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
+}
+
+bool DocumentView::selectFindHit()
+{
+    if (mCurrentHit < 0 || mCurrentHit >= mHits.size())
+        return false;
+    QRectF box;
+    for (const QRectF &r : mHits.at(mCurrentHit).rects)
+        box = box.united(r);
+    setSelection(mHits.at(mCurrentHit).page, box);
+    return true;
+}
+
+namespace {
+// Indexes (reading order) of the words inside a selection rectangle.
+QList<int> wordsIn(const QList<PageWord> &words, const QRectF &rect)
+{
+    QList<int> inside;
+    for (int i = 0; i < words.size(); ++i)
+        if (rect.intersects(words[i].box))
+            inside << i;
+    return inside;
+}
+QRectF unionOf(const QList<PageWord> &words, int first, int last)
+{
+    QRectF box;
+    for (int i = first; i <= last; ++i)
+        box = box.united(words[i].box);
+    return box;
+}
+} // namespace
+
+void DocumentView::extendSelection(int words)
+{
+    const PageText *text = pageText(mSelectionPage);
+    if (!text)
+        return;
+    const QList<PageWord> &all = text->words();
+    const QList<int> inside = wordsIn(all, mSelectionRect);
+    if (inside.isEmpty())
+        return;
+    const int last = qBound(inside.first(), inside.last() + words, int(all.size()) - 1);
+    setSelection(mSelectionPage, unionOf(all, inside.first(), last));
+}
+
+void DocumentView::extendSelectionToLineEnd()
+{
+    const PageText *text = pageText(mSelectionPage);
+    if (!text)
+        return;
+    const QList<PageWord> &all = text->words();
+    const QList<int> inside = wordsIn(all, mSelectionRect);
+    if (inside.isEmpty())
+        return;
+    // The following words whose middle is level with the last selected word: its line.
+    const QRectF lastBox = all[inside.last()].box;
+    int last = inside.last();
+    while (last + 1 < all.size()) {
+        const double middle = all[last + 1].box.center().y();
+        if (middle < lastBox.top() || middle > lastBox.bottom())
+            break;
+        ++last;
+    }
+    setSelection(mSelectionPage, unionOf(all, inside.first(), last));
 }
 
 // Ctrl+wheel zooms, as in every document viewer; a plain wheel scrolls.

@@ -13,7 +13,7 @@ HistoryView::HistoryView(Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("HistoryView"));
     setAccessibleName(tr("History"));
-    mModel->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Field"), tr("Old"), tr("New")});
+    mModel->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Field"), tr("Old"), tr("New"), tr("Comment")});
     setModel(mModel);
     setEditTriggers(NoEditTriggers);
     setSelectionBehavior(SelectRows);
@@ -38,7 +38,7 @@ void HistoryView::showHistory(qint64 reportId, qint64 judgementId)
     for (const HistoryEntry &e : std::as_const(entries)) {
         QList<QStandardItem *> row;
         for (const QString &text : {QLocale().toString(e.changedAt.toLocalTime(), QLocale::ShortFormat), e.changedBy,
-                                    e.field, e.oldValue, e.newValue})
+                                    e.field, e.oldValue, e.newValue, e.comment})
             row << new QStandardItem(text);
         mModel->appendRow(row);
     }

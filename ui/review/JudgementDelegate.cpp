@@ -1,5 +1,7 @@
 #include "JudgementDelegate.h"
 
+#include "GradeCombo.h"
+
 #include "JudgementTableModel.h"
 #include "model/Grade.h"
 
@@ -12,11 +14,9 @@ QWidget *JudgementDelegate::createEditor(QWidget *parent, const QStyleOptionView
 {
     if (index.column() != JudgementTableModel::JudgementColumn)
         return QStyledItemDelegate::createEditor(parent, option, index);
-    auto *combo = new QComboBox(parent);
-    combo->setAccessibleName(tr("Judgement"));
-    for (int j = int(Judgement::Unknown); j <= int(Judgement::Outstanding); ++j)
-        combo->addItem(judgementLabel(Judgement(j)), j);
-    // Commit as soon as a value is picked, so one keystroke or click is one edit.
+    auto *combo = new GradeCombo(parent);
+    // A pick in the list (click, or Enter in the open list) is one edit; Enter on the closed
+    // box commits through the delegate's own key handling, Esc cancels.
     connect(combo, &QComboBox::activated, this, [this, combo] {
         auto *self = const_cast<JudgementDelegate *>(this);
         emit self->commitData(combo);
@@ -27,16 +27,16 @@ QWidget *JudgementDelegate::createEditor(QWidget *parent, const QStyleOptionView
 
 void JudgementDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor))
-        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole).toInt()));
+    if (auto *combo = qobject_cast<GradeCombo *>(editor))
+        combo->setGrade(Judgement(index.data(Qt::EditRole).toInt()));
     else
         QStyledItemDelegate::setEditorData(editor, index);
 }
 
 void JudgementDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor))
-        model->setData(index, combo->currentData(), Qt::EditRole);
+    if (auto *combo = qobject_cast<GradeCombo *>(editor))
+        model->setData(index, int(combo->grade()), Qt::EditRole);
     else
         QStyledItemDelegate::setModelData(editor, model, index);
 }

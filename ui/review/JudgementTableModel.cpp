@@ -1,9 +1,8 @@
 #include "JudgementTableModel.h"
 
-#include "JudgementCommands.h"
-#include "OpenReport.h"
-#include "Session.h"
 #include "model/ReportKind.h"
+#include "review/ReviewDocument.h"
+#include "review/ReviewRules.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,24 +10,26 @@
 
 namespace inspectdesk {
 
-JudgementTableModel::JudgementTableModel(OpenReport &report, QObject *parent)
-    : QAbstractTableModel(parent), mReport(report)
+JudgementTableModel::JudgementTableModel(ReviewDocument &document, QObject *parent)
+    : QAbstractTableModel(parent), mDocument(document)
 {
-    connect(&mReport, &OpenReport::loaded, this, [this] {
+    const auto reset = [this] {
         beginResetModel();
         endResetModel();
+    };
+    connect(&mDocument, &ReviewDocument::loaded, this, reset);
+    connect(&mDocument, &ReviewDocument::judgementAdded, this, reset);
+    connect(&mDocument, &ReviewDocument::judgementRemoved, this, reset);
+    connect(&mDocument, &ReviewDocument::judgementChanged, this, [this](qint64 id) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     });
-    connect(&mReport, &OpenReport::judgementsReset, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
-    connect(&mReport, &OpenReport::judgementChanged, this,
-            [this](int row) { emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
 }
 
 int JudgementTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(mReport.judgements().size());
+    return parent.isValid() ? 0 : int(mDocument.judgements().size());
 }
 
 int JudgementTableModel::columnCount(const QModelIndex &parent) const
@@ -38,12 +39,12 @@ int JudgementTableModel::columnCount(const QModelIndex &parent) const
 
 const JudgementRecord &JudgementTableModel::record(int row) const
 {
-    return mReport.judgements().at(row);
+    return mDocument.judgements().at(row);
 }
 
 int JudgementTableModel::rowOf(qint64 judgementId) const
 {
-    return mReport.rowOf(judgementId);
+    return mDocument.rowOf(judgementId);
 }
 
 QVariant JudgementTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -74,12 +75,13 @@ QVariant JudgementTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return QVariant();
     const JudgementRecord &j = record(index.row());
-    const bool lowConfidence = j.confidence < kLowConfidence && j.status != ReviewStatus::AddedByHand;
+    const bool lowConfidence = review::hasLowConfidence(j);
+    const bool unreviewed = review::needsReview(j);
     switch (role) {
     case JudgementIdRole:
         return j.id;
     case NeedsReviewRole:
-        return needsReview(j);
+        return unreviewed;
     case Qt::EditRole:
         if (index.column() == JudgementColumn)
             return int(j.judgement);
@@ -108,15 +110,15 @@ QVariant JudgementTableModel::data(const QModelIndex &index, int role) const
             (index.column() == JudgementColumn && j.judgement == Judgement::Unknown) ||
             (index.column() == SourceColumn && !j.hasSource()))
             return QBrush(QColor(255, 205, 190));
-        if (needsReview(j))
+        if (unreviewed)
             return QBrush(QColor(255, 246, 200));
         break;
     case Qt::ForegroundRole:
-        if (needsReview(j) || lowConfidence)
+        if (unreviewed || lowConfidence)
             return QBrush(QColor(30, 30, 30)); // readable on the tinted rows in dark themes too
         break;
     case Qt::FontRole:
-        if (index.column() == StatusColumn && needsReview(j)) {
+        if (index.column() == StatusColumn && unreviewed) {
             QFont font;
             font.setBold(true);
             return font;
@@ -144,65 +146,26 @@ bool JudgementTableModel::setData(const QModelIndex &index, const QVariant &valu
 {
     if (!index.isValid() || role != Qt::EditRole)
         return false;
-    JudgementRecord after = record(index.row());
+    const JudgementRecord &j = record(index.row());
     switch (index.column()) {
     case JudgementColumn: {
         const int v = value.toInt();
-        if (v < int(Judgement::Unknown) || v > int(Judgement::Outstanding) || v == int(after.judgement))
+        if (v < int(Judgement::Unknown) || v > int(Judgement::Outstanding))
             return false;
-        setJudgement(index.row(), Judgement(v));
-        return true;
+        return mDocument.correct(j.id, Judgement(v)).ok();
     }
     case AreaColumn:
-        after.area = value.toString().trimmed();
-        break;
+        return mDocument.editText(j.id, value.toString(), j.printed).ok();
     case PrintedColumn:
-        after.printed = value.toString().trimmed();
-        break;
-    default:
-        return false;
+        return mDocument.editText(j.id, j.area, value.toString()).ok();
     }
-    if (after.area == record(index.row()).area && after.printed == record(index.row()).printed)
-        return false;
-    if (after.status != ReviewStatus::AddedByHand)
-        after.status = ReviewStatus::Corrected;
-    pushEdit(index.row(), after, tr("Edit %1").arg(after.area));
-    return true;
+    return false;
 }
 
-void JudgementTableModel::pushEdit(int row, const JudgementRecord &after, const QString &text)
+void JudgementTableModel::setJudgement(int row, Judgement judgement, const QString &comment)
 {
-    mReport.session().undoStack()->push(new EditJudgementCommand(&mReport, mReport.id(), record(row), after, text));
-}
-
-void JudgementTableModel::confirm(int row)
-{
-    if (row < 0 || row >= rowCount() || !needsReview(record(row)))
-        return;
-    JudgementRecord after = record(row);
-    after.status = ReviewStatus::Confirmed;
-    pushEdit(row, after, tr("Confirm %1").arg(after.area));
-}
-
-void JudgementTableModel::setJudgement(int row, Judgement judgement)
-{
-    JudgementRecord after = record(row);
-    after.judgement = judgement;
-    if (after.status != ReviewStatus::AddedByHand)
-        after.status = ReviewStatus::Corrected;
-    pushEdit(row, after, tr("Set %1 to %2").arg(after.area, judgementLabel(judgement)));
-}
-
-void JudgementTableModel::repoint(int row, int page, const QRectF &box, const QString &printed)
-{
-    JudgementRecord after = record(row);
-    after.page = page;
-    after.box = box;
-    if (!printed.isEmpty())
-        after.printed = printed;
-    if (after.status != ReviewStatus::AddedByHand)
-        after.status = ReviewStatus::Corrected;
-    pushEdit(row, after, tr("Re-point %1 to page %2").arg(after.area).arg(page));
+    if (row >= 0 && row < rowCount())
+        mDocument.correct(record(row).id, judgement, comment);
 }
 
 } // namespace inspectdesk

@@ -6,10 +6,10 @@
 
 namespace inspectdesk {
 
-class OpenReport;
+class ReviewDocument;
 
-// The open report's judgements as a table. Edits (area, printed grade, judgement) become
-// undo commands on the session's stack rather than writes here.
+// The review document's judgements as a table: a thin adapter. Edits (area, printed grade,
+// judgement) are the document's operations; rows update when the document says they changed.
 class JudgementTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,9 +25,8 @@ public:
         ColumnCount
     };
     enum Role { JudgementIdRole = Qt::UserRole + 1, NeedsReviewRole };
-    static constexpr double kLowConfidence = 0.6;
 
-    explicit JudgementTableModel(OpenReport &report, QObject *parent = nullptr);
+    explicit JudgementTableModel(ReviewDocument &document, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -38,16 +37,11 @@ public:
 
     const JudgementRecord &record(int row) const;
     int rowOf(qint64 judgementId) const;
-    static bool needsReview(const JudgementRecord &j) { return j.status == ReviewStatus::Extracted; }
-
-    // Review actions, each one undo command.
-    void confirm(int row);
-    void setJudgement(int row, Judgement judgement);
-    void repoint(int row, int page, const QRectF &box, const QString &printed);
+    // The grade of a row, as the document's correction (with the reviewer's reason, if any).
+    void setJudgement(int row, Judgement judgement, const QString &comment = QString());
 
 private:
-    void pushEdit(int row, const JudgementRecord &after, const QString &text);
-    OpenReport &mReport;
+    ReviewDocument &mDocument;
 };
 
 } // namespace inspectdesk

@@ -31,6 +31,7 @@ LibraryView::LibraryView(Session &session, QWidget *parent)
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     mTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->setTabKeyNavigation(false); // Tab leaves the pane; it must not open the next report
     mTable->verticalHeader()->hide();
     mTable->setWordWrap(false);
     mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
@@ -63,6 +64,14 @@ void LibraryView::refresh()
         mTable->setColumnWidth(column, qMin(mTable->columnWidth(column), 110));
     if (selected)
         selectReport(selected);
+}
+
+bool LibraryView::updateReport(qint64 reportId)
+{
+    if (!mSession.isOpen() || mModel->rowOf(reportId) < 0)
+        return false;
+    const std::optional<ReportSummary> summary = mSession.store().reportSummary(reportId);
+    return summary && mModel->updateReport(*summary);
 }
 
 void LibraryView::selectReport(qint64 reportId)

@@ -18,6 +18,8 @@ class LibraryView : public QWidget
 public:
     explicit LibraryView(Session &session, QWidget *parent = nullptr);
     void refresh();
+    // Re-reads one report's row (its review progressed); false when it is not listed.
+    bool updateReport(qint64 reportId);
     void selectReport(qint64 reportId);
     QLineEdit *filterEdit() const { return mFilter; }
     QTableView *table() const { return mTable; }

@@ -1,11 +1,10 @@
 #include "ReportForm.h"
 
-#include "JudgementCommands.h"
 #include "JudgementDelegate.h"
 #include "JudgementTableModel.h"
-#include "OpenReport.h"
 #include "Session.h"
 #include "register/CouncilRegister.h"
+#include "review/ReviewDocument.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -23,11 +22,11 @@
 
 namespace inspectdesk {
 
-ReportForm::ReportForm(OpenReport &report, QWidget *parent)
-    : QWidget(parent), mReport(report), mModel(new JudgementTableModel(report, this)),
-      mCouncils(new QStringListModel(this)), mCouncil(new QLineEdit(this)), mKind(new QComboBox(this)),
-      mYear(new QSpinBox(this)), mPublished(new QDateEdit(this)), mStatus(new QLabel(this)), mNote(new QLabel(this)),
-      mTable(new QTableView(this))
+ReportForm::ReportForm(Session &session, QWidget *parent)
+    : QWidget(parent), mSession(session), mReport(session.review()),
+      mModel(new JudgementTableModel(session.review(), this)), mCouncils(new QStringListModel(this)),
+      mCouncil(new QLineEdit(this)), mKind(new QComboBox(this)), mYear(new QSpinBox(this)),
+      mPublished(new QDateEdit(this)), mStatus(new QLabel(this)), mNote(new QLabel(this)), mTable(new QTableView(this))
 {
     auto *completer = new QCompleter(mCouncils, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -60,6 +59,7 @@ ReportForm::ReportForm(OpenReport &report, QWidget *parent)
     mTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     mTable->verticalHeader()->hide();
+    mTable->setTabKeyNavigation(false); // Tab and Shift+Tab move between panes
     mTable->setWordWrap(false);
     mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
     // Area takes the spare width; short columns fit their contents; long printed text is cut.
@@ -87,8 +87,8 @@ ReportForm::ReportForm(OpenReport &report, QWidget *parent)
     connect(mKind, &QComboBox::activated, this, &ReportForm::commitFields);
     connect(mYear, &QSpinBox::editingFinished, this, &ReportForm::commitFields);
     connect(mPublished, &QDateEdit::editingFinished, this, &ReportForm::commitFields);
-    connect(&mReport, &OpenReport::loaded, this, &ReportForm::loadFields);
-    connect(&mReport, &OpenReport::fieldsChanged, this, &ReportForm::loadFields);
+    connect(&mReport, &ReviewDocument::loaded, this, &ReportForm::loadFields);
+    connect(&mReport, &ReviewDocument::fieldsChanged, this, &ReportForm::loadFields);
     connect(mModel, &QAbstractItemModel::dataChanged, this, &ReportForm::updateStatus);
     connect(mModel, &QAbstractItemModel::modelReset, this, &ReportForm::updateStatus);
     connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -101,12 +101,12 @@ void ReportForm::loadFields()
     mLoading = true;
     const bool open = mReport.isOpen();
     setEnabled(open);
-    if (open && mReport.session().isOpen()) {
+    if (open && mSession.isOpen()) {
         // The register's councils by short name first, then names in the database it does not know.
         QStringList names;
         for (const RegisterCouncil *c : CouncilRegister::builtIn().councils())
             names << c->shortName;
-        for (const QString &name : mReport.session().store().councilNames())
+        for (const QString &name : mSession.store().councilNames())
             if (!names.contains(name))
                 names << name;
         mCouncils->setStringList(names);
@@ -136,16 +136,13 @@ void ReportForm::commitFields()
         mCouncil->setText(before.council); // a report always has a council
         return;
     }
-    if (after == before)
-        return;
-    mReport.session().undoStack()->push(new EditReportFieldsCommand(&mReport, mReport.id(), before, after));
+    mReport.editFields(after);
 }
 
 void ReportForm::updateStatus()
 {
     const auto &list = mReport.judgements();
-    const int reviewed = int(std::count_if(
-        list.cbegin(), list.cend(), [](const JudgementRecord &j) { return !JudgementTableModel::needsReview(j); }));
+    const int reviewed = mReport.reviewedCount();
     if (!mReport.isOpen())
         mStatus->setText(tr("No report open"));
     else if (list.isEmpty())

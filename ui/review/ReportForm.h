@@ -12,7 +12,8 @@ class QStringListModel;
 
 namespace inspectdesk {
 
-class OpenReport;
+class Session;
+class ReviewDocument;
 class JudgementTableModel;
 
 // The form beside the document: the report's fields, its review state, notes about the
@@ -21,7 +22,7 @@ class ReportForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReportForm(OpenReport &report, QWidget *parent = nullptr);
+    explicit ReportForm(Session &session, QWidget *parent = nullptr);
 
     JudgementTableModel *model() const { return mModel; }
     QTableView *table() const { return mTable; }
@@ -46,7 +47,8 @@ private:
     void commitFields();
     void updateStatus();
 
-    OpenReport &mReport;
+    Session &mSession;
+    ReviewDocument &mReport;
     JudgementTableModel *mModel;
     QStringListModel *mCouncils;
     QLineEdit *mCouncil;

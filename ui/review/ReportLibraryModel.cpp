@@ -20,6 +20,16 @@ int ReportLibraryModel::rowOf(qint64 reportId) const
     return -1;
 }
 
+bool ReportLibraryModel::updateReport(const ReportSummary &report)
+{
+    const int row = rowOf(report.id);
+    if (row < 0)
+        return false;
+    mReports[row] = report;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
 int ReportLibraryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(mReports.size());

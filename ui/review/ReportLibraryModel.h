@@ -19,6 +19,8 @@ public:
     void setReports(const QList<ReportSummary> &reports);
     const ReportSummary &summary(int row) const { return mReports.at(row); }
     int rowOf(qint64 reportId) const;
+    // Replaces one report's row; false when it is not listed.
+    bool updateReport(const ReportSummary &report);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

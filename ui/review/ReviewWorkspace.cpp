@@ -3,16 +3,17 @@
 #include "AppSettings.h"
 #include "DocumentPane.h"
 #include "DocumentView.h"
+#include "GradeDialog.h"
 #include "HistoryView.h"
 #include "ImportController.h"
-#include "JudgementCommands.h"
 #include "JudgementTableModel.h"
 #include "LibraryView.h"
-#include "OpenReport.h"
 #include "ReportForm.h"
 #include "ReportLibraryModel.h"
 #include "Session.h"
 #include "WarningsModel.h"
+#include "review/ReviewDocument.h"
+#include "review/ReviewRules.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -33,9 +34,9 @@
 namespace inspectdesk {
 
 ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
-    : QWidget(parent), mSession(session), mOpen(new OpenReport(session, this)),
-      mLibrary(new LibraryView(session, this)), mDocument(new DocumentPane(this)), mForm(new ReportForm(*mOpen, this)),
-      mWarnings(new WarningsModel(*mOpen, this)), mWarningsView(new QListView(this)),
+    : QWidget(parent), mSession(session), mReviewDoc(session.review()), mLibrary(new LibraryView(session, this)),
+      mDocument(new DocumentPane(this)), mForm(new ReportForm(session, this)),
+      mWarnings(new WarningsModel(session.review(), this)), mWarningsView(new QListView(this)),
       mHistory(new HistoryView(session, this)), mSideTabs(new QTabWidget(this)),
       mImport(new ImportController(session, this))
 {
@@ -72,7 +73,9 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
         updateRecentReports();
         openDefaultReport();
     });
-    connect(&mSession, &Session::reportsChanged, this, [this] {
+    connect(&mSession, &Session::reportsChanged, this, [this](qint64 reportId) {
+        if (reportId > 0 && mLibrary->updateReport(reportId))
+            return; // one report's review changed: its row only
         mLibrary->refresh();
         openDefaultReport(); // e.g. a new database just seeded with the samples
     });
@@ -88,16 +91,19 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     });
     connect(mWarningsView, &QListView::activated, this, [this](const QModelIndex &i) { onWarningActivated(i.row()); });
     connect(mWarningsView, &QListView::clicked, this, [this](const QModelIndex &i) { onWarningActivated(i.row()); });
-    connect(mOpen, &OpenReport::judgementChanged, this, [this] {
-        updateMarks();
+    connect(&mReviewDoc, &ReviewDocument::judgementChanged, this, [this](qint64, ReviewDocument::Changes changes) {
+        if (changes & ReviewDocument::SourceChanged)
+            updateMarks();
         mHistory->refresh();
     });
-    connect(mOpen, &OpenReport::judgementsReset, this, [this] {
+    const auto rowsChanged = [this] {
         updateMarks();
         mHistory->refresh();
-    });
-    connect(mOpen, &OpenReport::fieldsChanged, mHistory, &HistoryView::refresh);
-    connect(mOpen, &OpenReport::writeFailed, this, &ReviewWorkspace::onWriteFailed);
+    };
+    connect(&mReviewDoc, &ReviewDocument::judgementAdded, this, rowsChanged);
+    connect(&mReviewDoc, &ReviewDocument::judgementRemoved, this, rowsChanged);
+    connect(&mReviewDoc, &ReviewDocument::fieldsChanged, mHistory, &HistoryView::refresh);
+    connect(&mReviewDoc, &ReviewDocument::writeFailed, this, &ReviewWorkspace::onWriteFailed);
     connect(mImport, &ImportController::finished, this, &ReviewWorkspace::onImportFinished);
 }
 
@@ -105,7 +111,7 @@ ReviewWorkspace::~ReviewWorkspace() = default;
 
 qint64 ReviewWorkspace::currentReportId() const
 {
-    return mOpen->id();
+    return mReviewDoc.id();
 }
 DocumentView *ReviewWorkspace::documentView() const
 {
@@ -122,8 +128,8 @@ void ReviewWorkspace::status(const QString &text)
 
 void ReviewWorkspace::openReport(qint64 reportId, qint64 judgementId)
 {
-    if (reportId != mOpen->id() || !mOpen->isOpen()) {
-        if (!mOpen->load(reportId)) {
+    if (reportId != mReviewDoc.id() || !mReviewDoc.isOpen()) {
+        if (!mReviewDoc.load(reportId)) {
             status(tr("Report %1 is not in this database").arg(reportId));
             return;
         }
@@ -133,7 +139,7 @@ void ReviewWorkspace::openReport(qint64 reportId, qint64 judgementId)
         mDocument->documentChanged();
         updateMarks();
         mLibrary->selectReport(reportId);
-        const StoredReport &r = mOpen->report();
+        const StoredReport &r = mReviewDoc.report();
         AppSettings().addRecentReport(
             {mSession.displayLocation(), reportId, r.content.council, r.content.kind, r.content.assessmentYear});
         updateRecentReports();
@@ -151,7 +157,7 @@ void ReviewWorkspace::openReport(qint64 reportId, qint64 judgementId)
 // With nothing open, open the last report reviewed in this database, else the first listed.
 void ReviewWorkspace::openDefaultReport()
 {
-    if (mOpen->isOpen() || mLibrary->model()->rowCount() == 0)
+    if (mReviewDoc.isOpen() || mLibrary->model()->rowCount() == 0)
         return;
     for (const RecentReport &recent : AppSettings().recentReports(mSession.displayLocation()))
         if (mLibrary->model()->rowOf(recent.id) >= 0)
@@ -162,11 +168,11 @@ void ReviewWorkspace::openDefaultReport()
 
 void ReviewWorkspace::reloadReport()
 {
-    const qint64 id = mOpen->id();
+    const qint64 id = mReviewDoc.id();
     const qint64 judgement = mForm->currentJudgementId();
     if (!id)
         return;
-    mOpen->close();
+    mReviewDoc.close();
     openReport(id, judgement);
     status(tr("Report reloaded from the database"));
 }
@@ -174,7 +180,7 @@ void ReviewWorkspace::reloadReport()
 void ReviewWorkspace::updateMarks()
 {
     QList<DocumentView::Mark> marks;
-    for (const JudgementRecord &j : mOpen->judgements())
+    for (const JudgementRecord &j : mReviewDoc.judgements())
         if (j.hasSource())
             marks.append({j.id, j.page - 1, j.box});
     mDocument->view()->setMarks(marks);
@@ -188,7 +194,7 @@ void ReviewWorkspace::onCurrentJudgementChanged(qint64 judgementId)
     DocumentView *view = mDocument->view();
     const int row = mForm->model()->rowOf(judgementId);
     view->setSelectedMark(judgementId);
-    mHistory->showHistory(mOpen->id(), judgementId);
+    mHistory->showHistory(mReviewDoc.id(), judgementId);
     updateActions();
     if (row < 0 || mSelectingFromDocument)
         return;
@@ -231,7 +237,7 @@ void ReviewWorkspace::stepUnreviewed(int direction)
     const int start = mForm->currentRow();
     for (int step = 1; step <= count; ++step) {
         const int row = ((start < 0 ? (direction > 0 ? -1 : 0) : start) + direction * step + count * step) % count;
-        if (JudgementTableModel::needsReview(model->record(row))) {
+        if (review::needsReview(model->record(row))) {
             mForm->selectRow(row);
             return;
         }
@@ -251,10 +257,9 @@ void ReviewWorkspace::previousUnreviewed()
 
 void ReviewWorkspace::confirmCurrent()
 {
-    const int row = mForm->currentRow();
-    if (row < 0)
+    if (mForm->currentRow() < 0)
         return;
-    mForm->model()->confirm(row);
+    mReviewDoc.confirm(mForm->currentJudgementId());
     nextUnreviewed();
 }
 
@@ -268,51 +273,65 @@ void ReviewWorkspace::jumpToDocument()
     mDocument->view()->setFocus();
 }
 
+// Asks for the grade first, suggesting the one printed at the end of the selection.
 void ReviewWorkspace::addJudgementFromSelection()
 {
     DocumentView *view = mDocument->view();
-    if (!mOpen->isOpen() || view->selectionPage() < 0)
+    if (!mReviewDoc.isOpen() || view->selectionPage() < 0)
         return;
-    JudgementRecord j;
-    const int row = mForm->currentRow();
-    if (row >= 0) { // a missed grade is usually in the same section and scale as its neighbour
-        j.section = mForm->model()->record(row).section;
-        j.scale = mForm->model()->record(row).scale;
-    }
-    j.printed = view->selectedText().simplified().left(80);
-    j.area = tr("New judgement");
-    if (j.scale == Scale::Unknown)
-        j.scale = Scale::Words;
-    j.judgement = normalise(j.scale, j.printed);
-    j.page = view->selectionPage() + 1;
-    j.box = view->selectionBox();
-    j.confidence = 1.0;
-    j.status = ReviewStatus::AddedByHand;
-    auto *command = new AddJudgementCommand(mOpen, mOpen->id(), j);
-    QUndoStack *stack = mSession.undoStack();
-    stack->push(command);
-    // A failed insert made the command obsolete and the stack has deleted it (the failure is
-    // shown by onWriteFailed): the selection stays for another try.
-    if (stack->index() == 0 || stack->command(stack->index() - 1) != command)
-        return;
-    view->setSelection(-1, QRectF());
-    const int newRow = mForm->model()->rowOf(command->judgementId());
-    if (newRow >= 0) {
-        mForm->selectRow(newRow);
+    const DocumentSelection selection{view->selectionPage() + 1, view->selectionBox(), view->selectedText()};
+    const qint64 beside = mForm->currentJudgementId();
+    const Judgement suggested = review::gradeAtEnd(mReviewDoc.scaleBeside(beside), selection.text);
+    auto *dialog = new GradeDialog(
+        GradeDialog::AddJudgement,
+        tr("Selected on page %1: \"%2\"").arg(selection.page).arg(selection.text.simplified().left(120)), suggested,
+        this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selection, beside] {
+        const ReviewResult result = mReviewDoc.addFromSelection(selection, dialog->grade(), beside, dialog->area());
+        if (!result.ok())
+            return; // shown by onWriteFailed; the selection stays for another try
+        mDocument->view()->setSelection(-1, QRectF());
+        mForm->selectJudgement(result.judgementId);
         mForm->table()->setFocus();
-        mForm->table()->edit(mForm->model()->index(newRow, JudgementTableModel::AreaColumn));
-    }
+    });
+    openDialog(dialog);
+}
+
+void ReviewWorkspace::correctCurrentWithComment()
+{
+    const qint64 id = mForm->currentJudgementId();
+    const JudgementRecord *j = mReviewDoc.judgement(id);
+    if (!j)
+        return;
+    auto *dialog =
+        new GradeDialog(GradeDialog::Correction, tr("%1, printed \"%2\"").arg(j->area, j->printed), j->judgement, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        mReviewDoc.correct(id, dialog->grade(), dialog->comment());
+        mForm->table()->setFocus();
+    });
+    openDialog(dialog);
+}
+
+// Opened, not exec()'d, like the message boxes: tests drive them through their widgets.
+void ReviewWorkspace::openDialog(GradeDialog *dialog)
+{
+    if (mGradeDialog)
+        mGradeDialog->close();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Back to the window, where the handlers put the focus (the table).
+    connect(dialog, &QDialog::finished, this, [this] { window()->activateWindow(); });
+    mGradeDialog = dialog;
+    dialog->open();
 }
 
 void ReviewWorkspace::repointToSelection()
 {
     DocumentView *view = mDocument->view();
-    const int row = mForm->currentRow();
-    if (row < 0 || view->selectionPage() < 0)
-        return;
     const qint64 id = mForm->currentJudgementId();
-    mForm->model()->repoint(row, view->selectionPage() + 1, view->selectionBox(), QString());
-    view->setSelection(-1, QRectF());
+    if (!id || view->selectionPage() < 0)
+        return;
+    if (mReviewDoc.repoint(id, {view->selectionPage() + 1, view->selectionBox(), QString()}).ok())
+        view->setSelection(-1, QRectF());
     mForm->selectJudgement(id);
 }
 
@@ -321,20 +340,21 @@ void ReviewWorkspace::removeCurrent()
     const int row = mForm->currentRow();
     if (row < 0)
         return;
-    mSession.undoStack()->push(new RemoveJudgementCommand(mOpen, mOpen->id(), mForm->model()->record(row)));
+    mReviewDoc.remove(mForm->currentJudgementId());
     mForm->selectRow(std::min(row, mForm->model()->rowCount() - 1));
 }
 
-void ReviewWorkspace::onWriteFailed(qint64 reportId, const QString &message, bool conflict)
+void ReviewWorkspace::onWriteFailed(const ReviewResult &result)
 {
+    const bool conflict = result.outcome == ReviewResult::Conflict;
     auto *box = new QMessageBox(conflict ? QMessageBox::Warning : QMessageBox::Critical,
                                 conflict ? tr("Changed elsewhere") : tr("Could not save"),
                                 conflict ? tr("This report was changed in another window or program since "
                                               "you opened it, so your change was not saved.\n\n%1")
-                                               .arg(message)
-                                         : tr("Your change was not saved.\n\n%1").arg(message),
+                                               .arg(result.message)
+                                         : tr("Your change was not saved.\n\n%1").arg(result.message),
                                 QMessageBox::Close, this);
-    if (conflict && reportId == mOpen->id()) {
+    if (conflict && result.reportId == mReviewDoc.id()) {
         QPushButton *reload = box->addButton(tr("&Reload Report"), QMessageBox::AcceptRole);
         box->setDefaultButton(reload);
         connect(reload, &QPushButton::clicked, this, &ReviewWorkspace::reloadReport);

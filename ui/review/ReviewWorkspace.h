@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GradeDialog.h"
 #include "MainMenus.h"
 #include "store/StoreTypes.h"
 
@@ -16,7 +17,8 @@ class QTabWidget;
 namespace inspectdesk {
 
 class Session;
-class OpenReport;
+class ReviewDocument;
+struct ReviewResult;
 class LibraryView;
 class DocumentPane;
 class DocumentView;
@@ -49,6 +51,8 @@ public:
     // The last import's summary and the dialog showing it or a conflict (null once closed).
     QString lastImportSummary() const { return mLastImportSummary; }
     QMessageBox *messageBox() const { return mMessage; }
+    // The dialog asking for a grade (add from selection, correct with comment), null once closed.
+    GradeDialog *gradeDialog() const { return mGradeDialog; }
 
 public slots:
     // Opens a report, selecting a judgement when judgementId > 0.
@@ -61,6 +65,7 @@ public slots:
     void previousUnreviewed();
     void jumpToDocument();
     void addJudgementFromSelection();
+    void correctCurrentWithComment();
     void repointToSelection();
     void removeCurrent();
     void reloadReport();
@@ -78,7 +83,7 @@ private:
     void onCurrentJudgementChanged(qint64 judgementId);
     void onMarkClicked(qint64 judgementId);
     void onWarningActivated(int row);
-    void onWriteFailed(qint64 reportId, const QString &message, bool conflict);
+    void onWriteFailed(const ReviewResult &result);
     void onImportFinished(const QList<ImportResult> &results, bool cancelled);
     void openDefaultReport();
     void updateMarks();
@@ -86,11 +91,12 @@ private:
     void updateRecentReports();
     void stepUnreviewed(int direction);
     void showMessage(QMessageBox *box);
+    void openDialog(GradeDialog *dialog);
     void status(const QString &text);
     static QStringList pdfPaths(const QMimeData *mime);
 
     Session &mSession;
-    OpenReport *mOpen;
+    ReviewDocument &mReviewDoc;
     LibraryView *mLibrary;
     DocumentPane *mDocument;
     ReportForm *mForm;
@@ -102,6 +108,7 @@ private:
     QList<QAction *> mActions; // review actions: enabled only while this tab is shown
     QMenu *mRecentReports = nullptr;
     QPointer<QMessageBox> mMessage;
+    QPointer<GradeDialog> mGradeDialog;
     QString mLastImportSummary;
     bool mSelectingFromDocument = false;
 };

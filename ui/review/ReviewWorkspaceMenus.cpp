@@ -85,6 +85,8 @@ void ReviewWorkspace::setupMenus(MainMenus &menus)
         [this] { jumpToDocument(); });
     add(review, QStringLiteral("backToTable"), tr("Back to &Table"), QKeySequence(Qt::CTRL | Qt::Key_T),
         [this] { mForm->table()->setFocus(); });
+    add(review, QStringLiteral("correctWithComment"), tr("C&orrect with Reason…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { correctCurrentWithComment(); });
     review->addSeparator();
     add(review, QStringLiteral("addFromSelection"), tr("&Add Judgement from Selection"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { addJudgementFromSelection(); });
@@ -114,7 +116,7 @@ void ReviewWorkspace::updateActions()
         const QString name = a->objectName();
         bool enabled = shown;
         if (name == QLatin1String("confirm") || name == QLatin1String("remove") ||
-            name == QLatin1String("jumpToDocument"))
+            name == QLatin1String("jumpToDocument") || name == QLatin1String("correctWithComment"))
             enabled = shown && row;
         else if (name == QLatin1String("addFromSelection"))
             enabled = shown && selection && currentReportId() > 0;

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "CouncilRegisterMigration.h"
+#include "HistoryCommentMigration.h"
 #include "SqlDialect.h"
 #include "model/CouncilName.h"
 
@@ -113,6 +114,7 @@ QList<MigrationStep> schemaMigrations(const SqlDialect &dialect)
     return {
         v1, v2,
         councilRegisterMigration(), // v3: councils keyed by DfE LA code
+        historyCommentMigration(),  // v4: a reason kept with a history row
     };
 }
 

@@ -1,6 +1,7 @@
 // Read side of ReportStore: library rows, one report, facts for charts and export, history.
 #include "Database.h"
 #include "ReportStore.h"
+#include "review/ReviewRules.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,17 +52,34 @@ QDateTime timeAt(const QSqlQuery &q, int i)
 
 QList<ReportSummary> ReportStore::reports()
 {
+    return summaries(0);
+}
+
+std::optional<ReportSummary> ReportStore::reportSummary(qint64 reportId)
+{
+    const QList<ReportSummary> rows = summaries(reportId);
+    return rows.isEmpty() ? std::nullopt : std::optional<ReportSummary>(rows.first());
+}
+
+QList<ReportSummary> ReportStore::summaries(qint64 onlyReportId)
+{
     QList<ReportSummary> rows;
     QSqlQuery q(mDb.connection());
-    // Reviewed = confirmed, corrected or added by hand; removed judgements do not count.
-    if (!q.exec(QStringLiteral("SELECT r.id, c.name, r.kind, r.assessment_year, r.published, r.page_count,"
-                               " r.file_name, r.imported_at, r.imported_by,"
-                               " (SELECT COUNT(*) FROM judgements j WHERE j.report_id = r.id AND j.removed = 0),"
-                               " (SELECT COUNT(*) FROM judgements j WHERE j.report_id = r.id AND j.removed = 0"
-                               "   AND j.status <> 'extracted'),"
-                               " (SELECT COUNT(*) FROM extraction_warnings w WHERE w.report_id = r.id),"
-                               " c.la_code FROM reports r JOIN councils c ON c.id = r.council_id"
-                               " ORDER BY c.name, r.assessment_year, r.id"))) {
+    // Reviewed as review::isReviewed says; removed judgements do not count.
+    const QString reviewed = QStringLiteral("'%1'").arg(review::reviewedStatusIds().join(QStringLiteral("', '")));
+    q.prepare(QStringLiteral("SELECT r.id, c.name, r.kind, r.assessment_year, r.published, r.page_count,"
+                             " r.file_name, r.imported_at, r.imported_by,"
+                             " (SELECT COUNT(*) FROM judgements j WHERE j.report_id = r.id AND j.removed = 0),"
+                             " (SELECT COUNT(*) FROM judgements j WHERE j.report_id = r.id AND j.removed = 0"
+                             "   AND j.status IN (%1)),"
+                             " (SELECT COUNT(*) FROM extraction_warnings w WHERE w.report_id = r.id),"
+                             " c.la_code FROM reports r JOIN councils c ON c.id = r.council_id"
+                             " WHERE (? = 0 OR r.id = ?)"
+                             " ORDER BY c.name, r.assessment_year, r.id")
+                  .arg(reviewed));
+    q.addBindValue(onlyReportId);
+    q.addBindValue(onlyReportId);
+    if (!q.exec()) {
         fail(q.lastError().text());
         return rows;
     }
@@ -207,7 +225,7 @@ QList<HistoryEntry> ReportStore::history(qint64 reportId, qint64 judgementId)
     QList<HistoryEntry> entries;
     QSqlQuery q(mDb.connection());
     QString sql = QStringLiteral("SELECT id, report_id, judgement_id, field, old_value, new_value,"
-                                 " changed_by, changed_at FROM history WHERE report_id = ?");
+                                 " changed_by, changed_at, comment FROM history WHERE report_id = ?");
     if (judgementId > 0)
         sql += QStringLiteral(" AND judgement_id = ?");
     q.prepare(sql + QStringLiteral(" ORDER BY id"));
@@ -221,7 +239,8 @@ QList<HistoryEntry> ReportStore::history(qint64 reportId, qint64 judgementId)
     while (q.next()) {
         entries << HistoryEntry{
             q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-            q.value(4).toString(),   q.value(5).toString(),   q.value(6).toString(),   timeAt(q, 7)};
+            q.value(4).toString(),   q.value(5).toString(),   q.value(6).toString(),   timeAt(q, 7),
+            q.value(8).toString()};
     }
     return entries;
 }

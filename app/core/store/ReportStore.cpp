@@ -122,11 +122,11 @@ int ReportStore::conflict(const QString &what)
 }
 
 bool ReportStore::addHistory(qint64 reportId, qint64 judgementId, const QString &field, const QString &oldValue,
-                             const QString &newValue, const QString &user)
+                             const QString &newValue, const QString &user, const QString &comment)
 {
     QSqlQuery q(mDb.connection());
     q.prepare(QStringLiteral("INSERT INTO history (report_id, judgement_id, field, old_value, new_value,"
-                             " changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             " changed_by, changed_at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(reportId);
     q.addBindValue(judgementId > 0 ? QVariant(judgementId) : QVariant());
     q.addBindValue(field);
@@ -134,6 +134,7 @@ bool ReportStore::addHistory(qint64 reportId, qint64 judgementId, const QString 
     q.addBindValue(newValue);
     q.addBindValue(user);
     q.addBindValue(nowText());
+    q.addBindValue(comment.trimmed().isEmpty() ? QVariant() : QVariant(comment.trimmed()));
     return q.exec() || fail(q.lastError().text());
 }
 
@@ -350,7 +351,8 @@ ImportResult ReportStore::importInTransaction(const QByteArray &fileBytes, const
     return {ImportOutcome::Imported, reportId, message};
 }
 
-int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user)
+int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user,
+                                 const QString &comment)
 {
     mConflict = false;
     if (const QString why = ColumnLimits::checkJudgement(after); !why.isEmpty())
@@ -384,7 +386,7 @@ int ReportStore::updateJudgement(const JudgementRecord &before, const JudgementR
         return conflict(QStringLiteral("judgement"));
     for (int i = 0; i < oldTexts.size(); ++i) {
         if (oldTexts[i].second != newTexts[i].second &&
-            !addHistory(reportId, before.id, oldTexts[i].first, oldTexts[i].second, newTexts[i].second, user))
+            !addHistory(reportId, before.id, oldTexts[i].first, oldTexts[i].second, newTexts[i].second, user, comment))
             return -1;
     }
     if (!tx.commit())

@@ -43,7 +43,11 @@ public:
 
     // Writes the fields that differ between before and after, one history row each.
     // before.revision must still be the stored revision. Returns the new revision or -1.
-    int updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user);
+    // A comment (why it was changed) is kept on each of the change's history rows.
+    int updateJudgement(const JudgementRecord &before, const JudgementRecord &after, const QString &user,
+                        const QString &comment = QString());
+    // The library row of one report (after one of its judgements changed), if it exists.
+    std::optional<ReportSummary> reportSummary(qint64 reportId);
     int updateReportFields(qint64 reportId, int expectedRevision, const ReportFields &before, const ReportFields &after,
                            const QString &user);
     // The reviewer's choice of the register council a report is about (laCode 0: back to
@@ -63,7 +67,8 @@ private:
     bool fail(const QString &message, bool conflict = false);
     int conflict(const QString &what); // another writer changed it first: records why, returns -1
     bool addHistory(qint64 reportId, qint64 judgementId, const QString &field, const QString &oldValue,
-                    const QString &newValue, const QString &user);
+                    const QString &newValue, const QString &user, const QString &comment = QString());
+    QList<ReportSummary> summaries(qint64 onlyReportId);
     qint64 councilId(const QString &name); // a council not in the register: finds or creates
     qint64 registerCouncilId(int laCode);  // a register council: finds or creates
     QString freeCouncilName(const QString &name, qint64 exceptId);

@@ -21,7 +21,7 @@ struct ReportSummary
     QDateTime importedAt;
     QString importedBy;
     int judgementCount = 0;
-    int reviewedCount = 0; // confirmed, corrected or added by hand
+    int reviewedCount = 0; // as review::isReviewed counts
     int warningCount = 0;
     bool isReviewed() const { return judgementCount > 0 && reviewedCount == judgementCount; }
 };
@@ -63,6 +63,7 @@ struct HistoryEntry
     QString newValue;
     QString changedBy;
     QDateTime changedAt;
+    QString comment; // the reviewer's reason, if given (schema version 3 on)
 };
 
 // One judgement with its report context, the unit of chart data and CSV export.

@@ -294,7 +294,9 @@ private slots:
             fields << e.field;
         QCOMPARE(fields, (QStringList{"imported", "printed", "judgement", "status", "page", "box", "council",
                                       "assessment_year", "added", "removed", "removed"}));
-        QCOMPARE(store.reports()[0].reviewedCount, 2);
+        // The corrected one counts as reviewed; one added by hand only once it is confirmed.
+        QCOMPARE(store.reports()[0].reviewedCount, 1);
+        QCOMPARE(store.reports()[0].judgementCount, 3);
     }
 
     void concurrentChangeIsAConflict()

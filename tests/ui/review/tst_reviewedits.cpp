@@ -6,6 +6,7 @@
 #include "ReviewFixture.h"
 
 #include "review/DocumentView.h"
+#include "review/GradeDialog.h"
 #include "review/JudgementTableModel.h"
 #include "review/ReportForm.h"
 
@@ -112,6 +113,15 @@ class TestReviewEdits : public QObject
         box->close();
     }
 
+    // The add asks for the grade; accepting takes what it suggests.
+    void acceptGradeDialog()
+    {
+        GradeDialog *dialog = mReview->gradeDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->accept();
+    }
+
 private slots:
     void initTestCase() { QVERIFY(mFixture.init()); }
     void cleanup() { mFixture.closeWindow(); }
@@ -140,6 +150,8 @@ private slots:
         const int rows = model()->rowCount();
         const int undoCount = stack()->count();
         add->trigger();
+        QVERIFY(storedIds(reportId) == before); // nothing stored until the grade is given
+        acceptGradeDialog();
         const QSet<qint64> after = storedIds(reportId);
         QCOMPARE(after.size(), before.size() + 1);
         const qint64 newId = *(after - before).cbegin();
@@ -342,6 +354,7 @@ private slots:
         const int undoCount = stack()->count();
 
         mReview->action(QStringLiteral("addFromSelection"))->trigger();
+        acceptGradeDialog();
         QCOMPARE(storedIds(reportId), before);
         QCOMPARE(model()->rowCount(), rows);
         QCOMPARE(stack()->count(), undoCount);

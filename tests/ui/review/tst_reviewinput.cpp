@@ -244,7 +244,8 @@ private slots:
         }
         const int undoCount = window->session().undoStack()->count();
         review->form()->selectRow(0);
-        QVERIFY(model->setData(model->index(0, JudgementTableModel::JudgementColumn), int(Judgement::Outstanding)));
+        // The edit is refused (setData says so) and shown.
+        QVERIFY(!model->setData(model->index(0, JudgementTableModel::JudgementColumn), int(Judgement::Outstanding)));
 
         ReportStore &store = window->session().store();
         QCOMPARE(store.judgement(seen.id)->judgement, Judgement::Inadequate); // theirs kept

@@ -2,6 +2,7 @@
 // judgement shows its source highlighted, a click on a highlight selects the row, edits go to
 // the database with history and undo, and the keyboard flow visits every unreviewed row.
 #include "ReviewFixture.h"
+#include "review/ReviewRules.h"
 
 #include "review/DocumentView.h"
 #include "review/HistoryView.h"
@@ -218,7 +219,7 @@ private slots:
         mReview->openReport(reportId);
         QSet<qint64> unreviewed;
         for (int row = 0; row < model()->rowCount(); ++row)
-            if (JudgementTableModel::needsReview(model()->record(row)))
+            if (review::needsReview(model()->record(row)))
                 unreviewed.insert(model()->record(row).id);
         QVERIFY(unreviewed.size() > 10);
         QVERIFY(QTest::qWaitForWindowActive(mWindow));

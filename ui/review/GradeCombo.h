@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/Grade.h"
+
+#include <QComboBox>
+
+namespace inspectdesk {
+
+// The grades best first (Outstanding, Good, Adequate, Inadequate, then Unknown), so Down
+// means worse. Arrow keys only move the choice: a grade is taken on Enter or a click in
+// the list (activated), never by one stray arrow key.
+class GradeCombo : public QComboBox
+{
+    Q_OBJECT
+public:
+    explicit GradeCombo(QWidget *parent = nullptr);
+    Judgement grade() const { return Judgement(currentData().toInt()); }
+    void setGrade(Judgement grade) { setCurrentIndex(findData(int(grade))); }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+};
+
+} // namespace inspectdesk
