@@ -41,6 +41,8 @@ const Entry kEntries[] = {
     {"children_are_safe", "children and young people are safe"},
     {"children_feel_safe", "children and young people feel safe"},
     {"quality_of_provision", "quality of provision"},
+    {"outcomes_for_looked_after_children", "outcomes for (?:looked after children|children looked after)(?: and care "
+                                           "leavers)?"},
     {"service_responsiveness", "service responsiveness(?: including complaints)?"},
     {"assessment_and_direct_work", "assessment and direct work with children(?: and (?:young people|families))?"},
     {"case_planning_review_and_recording", "case planning,? review and recording"},

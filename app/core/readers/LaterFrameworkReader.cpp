@@ -99,7 +99,8 @@ protected:
         return {cue("inspection of services for children in need of help and protection,? children looked after and "
                     "care leavers",
                     0.7),
-                cue("review of the effectiveness of the local safeguarding children board", 0.2),
+                // A review of the LSCB was also published on its own (same framework, one judgement).
+                cue("review of the effectiveness of the local safeguarding children board", 0.5),
                 cue("\\bsingle inspection framework\\b", 0.2)};
     }
     QStringList expectedKeys() const override
@@ -121,11 +122,13 @@ protected:
     {
         // The title names the council: "Inspection of Leeds local authority children's services".
         // The name may hold "&", "upon", "St." and hyphens: "Telford & Wrekin", "St. Helens".
-        return {cue("\\binspection of (?:the )?(?:[A-Z][\\w'’.,-]*(?: (?:and|&|upon|on|of|the))? ){0,5}local authority "
-                    "children['’]s services\\b|\\bILACS\\b",
+        // The title names the council in many forms, sometimes over two lines: "Inspection of
+        // Barking and Dagenham / children's services", "Inspection of local authority children's
+        // social care / services". Only a title at the start of a line counts.
+        return {cue("(?:^|\\n)[ \\t]*inspection of (?:[^\\n\\t\\f.]{1,80}\\n)?[^\\n\\t\\f.]{0,80}?children['’]s "
+                    "(?:social care )?services\\b|\\bILACS\\b",
                     0.6),
-                cue("\\binspection of children['’]s social care services\\b", 0.5),
-                cue("impact of leaders on social work practice with children and families", 0.3)};
+                cue("impact of leaders on social work practice", 0.3), cue("(?:^|\\n)[ \\t]*lead inspector\\b", 0.1)};
     }
     QStringList expectedKeys() const override
     {

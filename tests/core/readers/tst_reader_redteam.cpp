@@ -110,8 +110,9 @@ private slots:
         const ExtractionResult r = readVariant("ilacs_2022_focused_visit");
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.report.council, QStringLiteral("London Borough of Hammersmith & Fulham"));
+        QCOMPARE(r.report.kind, ReportKind::Other); // imported, not refused, not an inspection
         QVERIFY(judgementsAre(r.report, {}));
-        QVERIFY(hasWarning(r.report, QStringLiteral("no judgements found")));
+        QVERIFY(hasWarning(r.report, QStringLiteral("no graded judgements")));
     }
 
     void pdfLabelAcrossPageFurniture()

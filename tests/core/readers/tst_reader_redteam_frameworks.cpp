@@ -105,6 +105,27 @@ private slots:
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
     }
 
+    void lookedAfterChildrenOnly2013()
+    {
+        // 2012-13 "Inspection of looked after children services": one part, reversed scale,
+        // "Grade N (word)" headings confirmed by the "Record of main findings" table; the
+        // previous inspection's grade quoted in the text is not read.
+        const ExtractionResult r = readVariant("lac_2013_looked_after_only");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.report.kind, ReportKind::SafeguardingLacInspection);
+        QCOMPARE(r.report.council, QStringLiteral("Northshire County Council"));
+        QCOMPARE(r.report.assessmentYear, 2013);
+        QVERIFY(judgementsAre(r.report,
+                              {{"looked_after_children", "overall_effectiveness", "adequate", "Adequate"},
+                               {"looked_after_children", "capacity_to_improve", "good", "Good"},
+                               {"looked_after_children", "outcomes_for_looked_after_children", "adequate", "Adequate"},
+                               {"looked_after_children", "quality_of_provision", "adequate", "Adequate"},
+                               {"looked_after_children", "leadership_and_management", "good", "Good"}}));
+        QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
+        for (const auto &j : r.report.judgements)
+            QVERIFY2(j.confidence > 0.95, qPrintable(j.key)); // both readings agree
+    }
+
     void jarGradeWithWord()
     {
         // A "Grades" table of bare numbers (4 = outstanding) and headings repeating them as
