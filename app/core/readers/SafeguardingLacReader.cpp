@@ -70,6 +70,7 @@ public:
         report.council = findCouncil(t);
         report.published = ReportFacts::publishedDate(t);
         report.assessmentYear = ReaderSupport::inspectionYear(t);
+        ReaderSupport::readInspectionFacts(report, t);
         if (report.assessmentYear == 0 && report.published.isValid())
             report.assessmentYear = report.published.year();
 

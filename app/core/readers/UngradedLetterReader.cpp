@@ -46,6 +46,7 @@ public:
             report.council = ReportFacts::councilName(t);
         report.published = ReportFacts::publishedDate(t);
         report.assessmentYear = ReaderSupport::inspectionYear(t);
+        ReaderSupport::readInspectionFacts(report, t);
         const QDate letter = ReportFacts::letterDate(t);
         if (report.assessmentYear == 0 && letter.isValid())
             report.assessmentYear = letter.year();

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "SqlDialect.h"
+#include "VocabularyMigration.h"
 #include "model/CouncilName.h"
 
 #include <QHash>
@@ -109,7 +110,7 @@ QList<MigrationStep> schemaMigrations(const SqlDialect &dialect)
         v2.sql << QString::fromLatin1(sql);
     v2.code = mergeCouncilsByIdentity;
     v2.sqlAfter << QStringLiteral("CREATE UNIQUE INDEX councils_by_identity ON councils(identity_key)");
-    return {v1, v2};
+    return {v1, v2, vocabularyMigration()};
 }
 
 } // namespace inspectdesk
