@@ -82,7 +82,8 @@ QList<LabelledGrade> read(const FlatText &flat, const QStringList &keys)
         for (const auto &p : r.label)
             label += t.mid(p.start, p.end - p.start) + QLatin1Char(' ');
         static const QRegularExpression lead(
-            QStringLiteral("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:the\\s+)?(?:experiences\\s+and\\s+progress\\s+of\\s+)?"), kCI);
+            QStringLiteral("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:the\\s+)?(?:experiences\\s+and\\s+progress\\s+of\\s+)?"),
+            kCI);
         static const QRegularExpression footnote(QStringLiteral("(?<=[a-z])\\d{1,2}(?=\\s*$)"));
         const QString rest = label.simplified().remove(lead).remove(footnote);
         // The whole cell is the area's label: prose that mentions an area is not a row.
@@ -155,8 +156,9 @@ QList<LabelledGrade> read(const FlatText &flat, const QStringList &keys)
         }
     }
     static const QRegularExpression whole(
-        QStringLiteral("\\G\\s*(requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|good|inadequate|outstanding|not\\s+judged)"
-                       "(?=\\s|$)"),
+        QStringLiteral(
+            "\\G\\s*(requires\\s+improvement(?:\\s+to\\s+be\\s+good)?|good|inadequate|outstanding|not\\s+judged)"
+            "(?=\\s|$)"),
         kCI);
     QList<QPair<int, int>> cut; // stream ranges
     int at = 0;

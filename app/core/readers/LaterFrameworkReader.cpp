@@ -39,6 +39,10 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
     }
     if (report.council.isEmpty())
         report.council = ReportFacts::councilName(t);
+    // A review of the LSCB alone is headed by the board's name: the council is its area.
+    static const QRegularExpression board(QStringLiteral("\\s+(?:Local\\s+)?Safeguarding\\s+Children\\s+Board$"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    report.council.remove(board);
     report.published = ReportFacts::publishedDate(t);
     report.assessmentYear = ReaderSupport::inspectionYear(t);
     ReaderSupport::readInspectionFacts(report, t);
@@ -89,13 +93,14 @@ QList<LabelledGrade> LaterFrameworkReader::headlineJudgements(const FlatText &fl
     // Earlier SIF reports say "The overall judgement is requires improvement" / "... is that
     // children's services require improvement"; the LSCB line may start "The effectiveness of".
     static const QRegularExpression headline(QStringLiteral(
-        "(?:^|\\n)[ \\t]*(?:((?:Children['’]s\\s+services\\s+(?:in|on)\\s+(?:the\\s+)?(?:St\\.\\s)?[A-Z]"
-        "(?:[^\\n\\t\\f.]|\\n(?![ \\t]*\\n)){1,60}?)|The\\s+overall\\s+judgement(?:\\s+is\\s+that\\s+children['’]s\\s+"
-        "services)?)|"
+        "(?:^|\\n)[ \\t]*(?:((?:Children['’]s\\s+services?(?:\\s+(?:in|on)\\s+(?:the\\s+)?(?:St\\.\\s)?[A-Z]"
+        "(?:[^\\n\\t\\f.]|\\n(?![ "
+        "\\t]*\\n)){1,60}?)?)|The\\s+overall\\s+judgement(?:\\s+is\\s+that\\s+children['’]s\\s+"
+        "services?)?)|"
         "(The\\s+(?:effectiveness\\s+of\\s+the\\s+)?(?i:Local\\s+Safeguarding\\s+Children\\s+Board)(?:\\s+\\(LSCB\\))?|"
         "The\\s+LSCB))"
-        "\\s+(?:(?:are|is)\\s+(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|outstanding|good|inadequate)|"
-        "(requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?))[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
+        "\\s+(?:(?:are|is)\\s+((?i:requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|outstanding|good|inadequate))|"
+        "((?i:requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)))[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
     const QString &t = flat.text();
     QList<LabelledGrade> out;
     auto it = headline.globalMatch(t);
@@ -158,7 +163,11 @@ protected:
         return {"overall_effectiveness", "children_who_need_help_and_protection",
                 "children_looked_after_and_achieving_permanence", "leadership_management_and_governance"};
     }
-    QString titlePattern() const override { return QStringLiteral("Inspection of services for children in need"); }
+    QString titlePattern() const override
+    {
+        return QStringLiteral("Inspection of services for children in need|Review of the effectiveness of the Local "
+                              "Safeguarding Children");
+    }
 };
 
 class IlacsReader final : public LaterFrameworkReader

@@ -51,8 +51,7 @@ bool renameKeys(QSqlDatabase &db, QString *error)
     QList<Change> changes;
     while (rows.next()) {
         QString section = rows.value(2).toString(), key = rows.value(3).toString();
-        if (vocabularyKeyFor(rows.value(5).toString(), rows.value(6).toInt(), rows.value(4).toString(), &section,
-                             &key))
+        if (vocabularyKeyFor(rows.value(5).toString(), rows.value(6).toInt(), rows.value(4).toString(), &section, &key))
             changes.append({rows.value(0).toLongLong(), rows.value(1).toLongLong(), rows.value(2).toString(),
                             rows.value(3).toString(), section, key});
     }

@@ -89,13 +89,13 @@ private slots:
         QStringList rows;
         while (q.next())
             rows << QStringLiteral("%1|%2|%3|%4|%5|%6")
-                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
-        QCOMPARE(rows, (QStringList{"1||children_looked_after_and_achieving_permanence|good|confirmed|1",
-                                    "2|lscb|lscb_effectiveness|good|extracted|1",
-                                    "3||overall_effectiveness|good|extracted|0",
-                                    "4||children_in_care_and_care_leavers|good|extracted|1",
-                                    "5||children_in_care|good|extracted|0"}));
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString());
+        QCOMPARE(rows,
+                 (QStringList{"1||children_looked_after_and_achieving_permanence|good|confirmed|1",
+                              "2|lscb|lscb_effectiveness|good|extracted|1", "3||overall_effectiveness|good|extracted|0",
+                              "4||children_in_care_and_care_leavers|good|extracted|1",
+                              "5||children_in_care|good|extracted|0"}));
         QVERIFY(q.exec(QStringLiteral("SELECT judgement_id, field, old_value, new_value, changed_by FROM history"
                                       " ORDER BY id")));
         QStringList history;
@@ -103,12 +103,13 @@ private slots:
             history << QStringLiteral("%1|%2|%3|%4|%5")
                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                 q.value(3).toString(), q.value(4).toString());
-        QCOMPARE(history,
-                 (QStringList{"1|key|children_in_care|children_looked_after_and_achieving_permanence|InspectDesk migration",
-                              "2|key|lscb|lscb_effectiveness|InspectDesk migration",
-                              "2|section||lscb|InspectDesk migration",
-                              "4|key|children_in_care|children_in_care_and_care_leavers|InspectDesk migration"}));
-        QVERIFY(q.exec(QStringLiteral("SELECT inspection_start, lead_inspector FROM reports WHERE id = 1")) && q.next());
+        QCOMPARE(
+            history,
+            (QStringList{"1|key|children_in_care|children_looked_after_and_achieving_permanence|InspectDesk migration",
+                         "2|key|lscb|lscb_effectiveness|InspectDesk migration", "2|section||lscb|InspectDesk migration",
+                         "4|key|children_in_care|children_in_care_and_care_leavers|InspectDesk migration"}));
+        QVERIFY(q.exec(QStringLiteral("SELECT inspection_start, lead_inspector FROM reports WHERE id = 1")) &&
+                q.next());
         QVERIFY(q.value(0).isNull() && q.value(1).isNull()); // new facts unknown for old imports
     }
 };
