@@ -71,10 +71,19 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
     };
     // The page-1 table first: its printed form ("Requires improvement to be good", joined
     // from wrapped cells) is kept when the scanner or a section heading reads the grade again.
-    for (const auto &g : JudgementTable::read(s.flat, options.keys))
+    const QList<LabelledGrade> table = JudgementTable::read(s.flat, options.keys);
+    for (const auto &g : table)
         collector.add(place(g), scale, ReaderSupport::baseConfidence(g.hit));
+    // A grade the table placed is not read again from the same words: a label cut at a line
+    // end ("children in care" / "and care leavers") would give it a second, wrong key.
+    auto inTable = [&table](const LabelledGrade &g) {
+        return std::any_of(table.cbegin(), table.cend(), [&g](const LabelledGrade &row) {
+            return g.hit.start < row.hit.end && row.hit.start < g.hit.end;
+        });
+    };
     for (const auto &g : GradeScanner(s.flat, options).scan())
-        collector.add(place(g), scale, ReaderSupport::baseConfidence(g.hit));
+        if (!inTable(g))
+            collector.add(place(g), scale, ReaderSupport::baseConfidence(g.hit));
     if (kind() == ReportKind::Sif) // ILACS prints no headline sentences: never invent a grade from prose
         for (const auto &g : headlineJudgements(s.flat))
             collector.add(place(g), scale, 0.85);

@@ -28,14 +28,13 @@ private slots:
         QCOMPARE(r.report.inspectionStart, QDate(2013, 11, 25));
         QCOMPARE(r.report.inspectionEnd, QDate(2013, 12, 18));
         QVERIFY(judgementsAre(
-            r.report,
-            {{"", "overall_effectiveness", "adequate", "requires improvement"},
-             {"", "children_who_need_help_and_protection", "adequate", "Requires improvement"},
-             {"", "children_looked_after_and_achieving_permanence", "adequate", "Requires improvement"},
-             {"", "adoption_performance", "good", "Good"},
-             {"", "care_leavers", "adequate", "Requires improvement"},
-             {"", "leadership_management_and_governance", "adequate", "Requires improvement"},
-             {"lscb", "lscb_effectiveness", "adequate", "requires improvement"}}));
+            r.report, {{"", "overall_effectiveness", "adequate", "requires improvement"},
+                       {"", "children_who_need_help_and_protection", "adequate", "Requires improvement"},
+                       {"", "children_looked_after_and_achieving_permanence", "adequate", "Requires improvement"},
+                       {"", "adoption_performance", "good", "Good"},
+                       {"", "care_leavers", "adequate", "Requires improvement"},
+                       {"", "leadership_management_and_governance", "adequate", "Requires improvement"},
+                       {"lscb", "lscb_effectiveness", "adequate", "requires improvement"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
         QVERIFY(!hasWarning(r.report, QStringLiteral("usual areas")));
     }

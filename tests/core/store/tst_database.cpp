@@ -83,7 +83,7 @@ private slots:
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
         QVERIFY(!db.wasCreated());
-        QCOMPARE(db.schemaVersion(), 2);
+        QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT r.id, r.council_as_printed, c.name FROM reports r"
                                       " JOIN councils c ON c.id = r.council_id ORDER BY r.id")));
