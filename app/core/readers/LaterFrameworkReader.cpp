@@ -6,6 +6,10 @@
 
 namespace inspectdesk {
 
+namespace {
+const QString kQuoted = QStringLiteral("-"); // a part quoting another inspection's grades
+}
+
 ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
 {
     const QString &t = s.flat.text();
@@ -62,6 +66,21 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
     options.words = true;
     options.colonWords = true;
     options.gradeNumbers = true;
+    // The previous inspection's judgements, listed in "Information about this local
+    // authority area" ("Previous Ofsted inspections ... The judgements for the local
+    // authority were: Overall effectiveness: Inadequate"), are not this report's.
+    const auto ci = QRegularExpression::CaseInsensitiveOption;
+    options.sections = {
+        {QRegularExpression(
+             QStringLiteral("(?:^|\\n)[ \\t]*Previous\\s+Ofsted\\s+inspections?\\b|"
+                            "\\bthe\\s+judgements\\s+(?:for|of)\\s+the\\s+local\\s+authority\\s+were\\b"),
+             ci),
+         kQuoted},
+        {QRegularExpression(QStringLiteral("(?:^|\\n)[ \\t]*(?:Local\\s+leadership|Other\\s+Ofsted\\s+inspections?|"
+                                           "Executive\\s+summary|Summary\\s+for\\s+children)\\b"),
+                            ci),
+         QString()},
+    };
     const Scale scale = ReaderSupport::numberScale(s.flat, Scale::OneIsOutstanding, collector);
     // The LSCB review's judgement is its own section of the report.
     auto place = [](LabelledGrade g) {
@@ -81,12 +100,13 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
             return g.hit.start < row.hit.end && row.hit.start < g.hit.end;
         });
     };
-    for (const auto &g : GradeScanner(s.flat, options).scan())
-        if (!inTable(g))
-            collector.add(place(g), scale, ReaderSupport::baseConfidence(g.hit));
+    // The SIF headline sentences are page 1's too, read before the rest of the report.
     if (kind() == ReportKind::Sif) // ILACS prints no headline sentences: never invent a grade from prose
         for (const auto &g : headlineJudgements(s.flat))
             collector.add(place(g), scale, 0.85);
+    for (const auto &g : GradeScanner(s.flat, options).scan())
+        if (!inTable(g) && g.section != kQuoted)
+            collector.add(place(g), scale, ReaderSupport::baseConfidence(g.hit));
     collector.requireAreas(QString(), expectedKeys(report, t), reportKindLabel(kind()));
     ReaderSupport::warnMissingFacts(report, collector);
     return report;
