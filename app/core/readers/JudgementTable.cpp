@@ -11,10 +11,11 @@ const auto kCI = QRegularExpression::CaseInsensitiveOption;
 // A grade cell's words, whole or a wrapped piece of them.
 const QRegularExpression &gradePiece()
 {
-    static const QRegularExpression re(QStringLiteral("^(?:requires(?:\\s+improvement)?(?:\\s+to)?(?:\\s+be\\s+good)?|"
-                                                      "improvement(?:\\s+to)?(?:\\s+be\\s+good)?|to\\s+be\\s+good|"
-                                                      "be\\s+good|good|inadequate|outstanding|not\\s+judged)$"),
-                                       kCI);
+    static const QRegularExpression re(
+        QStringLiteral("^(?:requires(?:\\s+improvement)?(?:\\s+to)?(?:\\s+be)?(?:\\s+good)?|"
+                       "improvement(?:\\s+to)?(?:\\s+be)?(?:\\s+good)?|to(?:\\s+be)?(?:\\s+good)?|"
+                       "be(?:\\s+good)?|good|inadequate|outstanding|not\\s+judged)$"),
+        kCI);
     return re;
 }
 

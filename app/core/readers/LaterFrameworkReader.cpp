@@ -23,7 +23,8 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
     // document may take two lines, joined; elsewhere only the line directly above counts.
     const QString title = QStringLiteral("[ \\t]*\\n[ \\t]*(?:Re-)?(?:") + titlePattern() + QLatin1Char(')');
     const QRegularExpression opening(
-        QStringLiteral("^\\s*([A-Z][^\\n\\t\\f\\d]{2,60}\\n[ \\t]*[A-Z][^\\n\\t\\f\\d]{1,60}?)") + title);
+        QStringLiteral("^\\s*([A-Z][^\\n\\t\\f\\d]{2,60}\\n[ \\t]*[A-Z][^\\n\\t\\f\\d]{1,60}?)") + title,
+        QRegularExpression::CaseInsensitiveOption); // "Re-inspection of ..." too
     const QRegularExpression above(QStringLiteral("(?:^|\\n)([A-Z][^\\n\\t\\f]{2,80}?)") + title,
                                    QRegularExpression::CaseInsensitiveOption);
     // ILACS titles name it, over a line break too: "Inspection of Doncaster Metropolitan\nBorough
@@ -32,6 +33,8 @@ ExtractedReport LaterFrameworkReader::read(const ReportSource &s) const
         "(?:^|\\n)[ \\t]*Inspection of (?:the )?([A-Z][^\\n\\t\\f]{0,60}?(?:\\n[ \\t]*[^\\n\\t\\f]{1,60}?)?)"
         "\\s+(?:local\\s+authority\\s+)?children['’]s\\s+(?:social\\s+care\\s+)?services\\b"));
     report.council = ReaderSupport::capture(inTitle, t);
+    static const QRegularExpression authority(QStringLiteral("\\s+local\\s+authority$"));
+    report.council.remove(authority); // "Inspection of Blackburn with Darwen / local authority children's ..."
     if (report.council.isEmpty())
         report.council = ReaderSupport::capture(opening, t);
     if (report.council.isEmpty())
@@ -126,8 +129,8 @@ QList<LabelledGrade> LaterFrameworkReader::headlineJudgements(const FlatText &fl
         "(?:[^\\n\\t\\f.]|\\n(?![ "
         "\\t]*\\n)){1,60}?)?)|The\\s+overall\\s+judgement(?:\\s+is\\s+that\\s+children['’]s\\s+"
         "services?)?)|"
-        "(The\\s+(?:effectiveness\\s+of\\s+the\\s+)?(?i:Local\\s+Safeguarding\\s+Children\\s+Board)(?:\\s+\\(LSCB\\))?|"
-        "The\\s+LSCB))"
+        "(The\\s+(?:judgement\\s+for\\s+the\\s+)?(?:effectiveness\\s+of\\s+the\\s+)?(?:(?i:Local\\s+Safeguarding\\s+"
+        "Children\\s+Board)(?:\\s+\\(LSCB\\))?|LSCB)))"
         "\\s+(?:(?:are|is)\\s+((?i:requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?|outstanding|good|inadequate))|"
         "((?i:requires?\\s+improvement(?:\\s+to\\s+be\\s+good)?)))[ ]*\\.?[ ]*(?=\\n|\\f|$)"));
     const QString &t = flat.text();
