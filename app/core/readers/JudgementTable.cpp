@@ -66,9 +66,11 @@ QList<LabelledGrade> read(const FlatText &flat, const QStringList &keys)
         }
         if (firstRow.match(line).hasMatch()) {
             startLine = l;
-            // A grade cell printed above its (first) label's middle line.
-            while (startLine > 0 && gradePiece().match(flat.line(startLine - 1).trimmed()).hasMatch() &&
-                   l - startLine < 2)
+            // The first piece of a grade cell printed above its label's middle line ("Requires" /
+            // label / "improvement"); a whole grade above is the end of a headline, not a cell.
+            static const QRegularExpression opens(
+                QStringLiteral("^requires(?:\\s+improvement)?(?:\\s+to)?(?:\\s+be)?$"), kCI);
+            if (startLine > 0 && opens.match(flat.line(startLine - 1).trimmed()).hasMatch())
                 --startLine;
             break;
         }
@@ -103,7 +105,8 @@ QList<LabelledGrade> read(const FlatText &flat, const QStringList &keys)
         while (lead < line.size() && line[lead].isSpace())
             ++lead;
         const QString body = line.mid(lead).trimmed();
-        if (body.isEmpty())
+        static const QRegularExpression pageNumber(QStringLiteral("^\\d{1,3}$"));
+        if (body.isEmpty() || pageNumber.match(body).hasMatch()) // a page number under the table
             continue;
         Piece labelPiece{-1, -1}, gradePieceAt{-1, -1};
         if (gradePiece().match(body).hasMatch()) {

@@ -26,7 +26,7 @@ private slots:
         QTest::newRow("dash, day only") << QStringLiteral("Inspection dates: 13 – 24 February 2012\n")
                                         << QDate(2012, 2, 13) << QDate(2012, 2, 24);
         QTest::newRow("start month named") << QStringLiteral("Inspection date: 25 November – 18 December 2013\n")
-                                       << QDate(2013, 11, 25) << QDate(2013, 12, 18);
+                                           << QDate(2013, 11, 25) << QDate(2013, 12, 18);
         QTest::newRow("over new year") << QStringLiteral("Inspection dates: 30 December to 10 January 2020\n")
                                        << QDate(2019, 12, 30) << QDate(2020, 1, 10);
         QTest::newRow("not printed") << QStringLiteral("Report published: 8 March 2013\n") << QDate() << QDate();
@@ -44,9 +44,9 @@ private slots:
 
     void leadInspector()
     {
-        QCOMPARE(ReportFacts::leadInspector(
-                     QStringLiteral("Lead inspector: Naintara Khosla, His Majesty’s Inspector\n")),
-                 QStringLiteral("Naintara Khosla"));
+        QCOMPARE(
+            ReportFacts::leadInspector(QStringLiteral("Lead inspector: Naintara Khosla, His Majesty’s Inspector\n")),
+            QStringLiteral("Naintara Khosla"));
         QCOMPARE(ReportFacts::leadInspector(QStringLiteral("Lead inspector: Donna Marriott HMI\n")),
                  QStringLiteral("Donna Marriott"));
         // The deputy is not the lead, wherever the team is listed.
