@@ -215,7 +215,6 @@ ImportResult ReportStore::importReport(const QByteArray &fileBytes, const QStrin
                              " published, page_count, document_sha256, file_name, imported_at,"
                              " imported_by, inspection_start, inspection_end, lead_inspector, inspection_type)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    auto text = [](const QString &t) { return t.isEmpty() ? QVariant() : QVariant(t); };
     for (const QVariant &v :
          {QVariant(council), QVariant(printedCouncil), QVariant(reportKindId(report.kind)),
           yearValue(report.assessmentYear), dateValue(report.published), QVariant(report.pageCount), QVariant(hash),
