@@ -46,6 +46,10 @@ struct ExtractedReport
     ReportKind kind = ReportKind::Other;
     int assessmentYear = 0; // 0 = not printed
     QDate published;        // invalid = not printed
+    QDate inspectionStart;  // fieldwork dates as printed; invalid = not printed
+    QDate inspectionEnd;
+    QString leadInspector;  // "" = not printed
+    QString inspectionType; // ILACS "short" / "standard" (from the fieldwork's length); "" otherwise
     int pageCount = 0;
     QList<JudgementRecord> judgements;
     QList<ExtractionWarning> warnings;

@@ -12,6 +12,14 @@ QJsonValue boxJson(const QRectF &box)
     auto r = [](double v) { return qRound(v * 100.0) / 100.0; };
     return QJsonArray{r(box.x()), r(box.y()), r(box.width()), r(box.height())};
 }
+QJsonValue dateJson(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+QJsonValue textJson(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
 } // namespace
 
 QJsonObject toJson(const ExtractedReport &report)
@@ -49,6 +57,10 @@ QJsonObject toJson(const ExtractedReport &report)
          report.assessmentYear > 0 ? QJsonValue(report.assessmentYear) : QJsonValue::Null},
         {QStringLiteral("published"),
          report.published.isValid() ? QJsonValue(report.published.toString(Qt::ISODate)) : QJsonValue::Null},
+        {QStringLiteral("inspection_start"), dateJson(report.inspectionStart)},
+        {QStringLiteral("inspection_end"), dateJson(report.inspectionEnd)},
+        {QStringLiteral("lead_inspector"), textJson(report.leadInspector)},
+        {QStringLiteral("inspection_type"), textJson(report.inspectionType)},
         {QStringLiteral("pages"), report.pageCount},
         {QStringLiteral("judgements"), judgements},
         {QStringLiteral("warnings"), warnings},

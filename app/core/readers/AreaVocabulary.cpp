@@ -41,11 +41,13 @@ const Entry kEntries[] = {
     {"children_are_safe", "children and young people are safe"},
     {"children_feel_safe", "children and young people feel safe"},
     {"quality_of_provision", "quality of provision"},
+    {"outcomes_for_looked_after_children", "outcomes for (?:looked after children|children looked after)(?: and care "
+                                           "leavers)?"},
     {"service_responsiveness", "service responsiveness(?: including complaints)?"},
     {"assessment_and_direct_work", "assessment and direct work with children(?: and (?:young people|families))?"},
     {"case_planning_review_and_recording", "case planning,? review and recording"},
     {"leadership_and_management", "leadership and management"},
-    {"leadership_and_management", "leadership, management and governance"},
+    {"leadership_management_and_governance", "leadership,? management and governance"},
     {"ambition_and_prioritisation", "ambition and prioritisation"},
     {"evaluation", "evaluation"},
     {"user_engagement", "user engagement"},
@@ -57,13 +59,15 @@ const Entry kEntries[] = {
     {"quality_of_curriculum_and_resources", "quality of (?:the )?curriculum and resources"},
     // Later frameworks (SIF 2013-2017, ILACS 2018-).
     {"children_who_need_help_and_protection", "children who need help(?: and protection)?"},
-    {"children_in_care", "children looked after(?: and achieving permanence)?"},
-    {"children_in_care", "children in care and care leavers"},
+    // Keys as ../docs judgement vocabulary: the 2018-22 ILACS combined judgement is not the
+    // 2023+ one on children in care alone, nor the SIF one on children looked after.
+    {"children_looked_after_and_achieving_permanence", "children looked after(?: and achieving permanence)?"},
+    {"children_in_care_and_care_leavers", "children in care and care leavers"},
     {"children_in_care", "children in care"},
-    {"adoption", "adoption(?: performance)?"},
+    {"adoption_performance", "adoption(?: performance)?"},
     {"care_leavers", "care leavers"},
-    {"lscb", "(?:review of )?the effectiveness of the local safeguarding children board"},
-    {"lscb", "local safeguarding children board(?: \\(LSCB\\))?"},
+    {"lscb_effectiveness", "(?:review of )?the effectiveness of the local safeguarding children board(?: \\(LSCB\\))?"},
+    {"lscb_effectiveness", "local safeguarding children board(?: \\(LSCB\\))?"},
     {"impact_of_leaders", "impact of leaders(?: on social work practice with children and families)?"},
 };
 

@@ -17,8 +17,9 @@ public:
 
 protected:
     virtual QList<Cue> cues() const = 0;
-    virtual QStringList expectedKeys() const = 0;
-    virtual QStringList optionalKeys() const { return {}; }
+    virtual QStringList gradedKeys() const = 0; // every key the framework may grade
+    // What a complete report of this framework grades in its whole-report section.
+    virtual QStringList expectedKeys(const ExtractedReport &report, const QString &text) const = 0;
     virtual QString titlePattern() const = 0; // regex of the title line under the council name
 
 private:

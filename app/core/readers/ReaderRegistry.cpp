@@ -10,6 +10,7 @@ std::unique_ptr<ReportReader> makeCsAssessmentReader();
 std::unique_ptr<ReportReader> makeSafeguardingLacReader();
 std::unique_ptr<ReportReader> makeSifReader();
 std::unique_ptr<ReportReader> makeIlacsReader();
+std::unique_ptr<ReportReader> makeUngradedLetterReader();
 
 const std::vector<std::unique_ptr<ReportReader>> &ReaderRegistry::readers()
 {
@@ -21,6 +22,7 @@ const std::vector<std::unique_ptr<ReportReader>> &ReaderRegistry::readers()
         v.push_back(makeSafeguardingLacReader());
         v.push_back(makeSifReader());
         v.push_back(makeIlacsReader());
+        v.push_back(makeUngradedLetterReader());
         return v;
     }();
     return list;

@@ -44,6 +44,12 @@ void warnMissingFacts(ExtractedReport &report, JudgementCollector &collector)
         collector.warn(QStringLiteral("no judgements found"));
 }
 
+void readInspectionFacts(ExtractedReport &report, const QString &text)
+{
+    ReportFacts::inspectionPeriod(text, &report.inspectionStart, &report.inspectionEnd);
+    report.leadInspector = ReportFacts::leadInspector(text);
+}
+
 int inspectionYear(const QString &text)
 {
     static const QRegularExpression re(

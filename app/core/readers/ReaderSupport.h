@@ -21,6 +21,9 @@ QString capture(const QRegularExpression &re, const QString &text, int group = 1
 // Adds the usual warnings for facts the report does not print.
 void warnMissingFacts(ExtractedReport &report, JudgementCollector &collector);
 
+// Fieldwork dates and lead inspector, where the report prints them.
+void readInspectionFacts(ExtractedReport &report, const QString &text);
+
 // Year printed in "Inspection dates: 13 to 24 September 2010"-style lines, or 0.
 int inspectionYear(const QString &text);
 

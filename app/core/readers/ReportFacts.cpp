@@ -109,6 +109,67 @@ QDate letterDate(const QString &text)
     return QDate();
 }
 
+void inspectionPeriod(const QString &text, QDate *start, QDate *end)
+{
+    *start = *end = QDate();
+    static const QRegularExpression label(QStringLiteral("\\binspection\\s+dates?\\s*[:\\t]?[ \\t]*"), kCI);
+    const auto m = label.match(text);
+    if (!m.hasMatch())
+        return;
+    // The dates run to the end of the line (or the next, when the line holds no year).
+    int stop = int(text.indexOf(QLatin1Char('\n'), m.capturedEnd()));
+    static const QRegularExpression year(QStringLiteral("\\b(?:19|20)\\d\\d\\b"));
+    if (stop >= 0 && !year.match(text.mid(m.capturedEnd(), stop - m.capturedEnd())).hasMatch())
+        stop = int(text.indexOf(QLatin1Char('\n'), stop + 1));
+    const QString span = text.mid(m.capturedEnd(), (stop < 0 ? int(text.size()) : stop) - m.capturedEnd());
+    static const QRegularExpression separator(QStringLiteral("\\s+(?:to|until)\\s+|\\s*[–—-]\\s*"), kCI);
+    const auto sep = separator.match(span);
+    const QString last = sep.hasMatch() ? span.mid(sep.capturedEnd()) : span;
+    int at = -1;
+    *end = firstDate(last, 0, -1, &at);
+    if (!end->isValid() || at > 2)
+        return void(*end = QDate());
+    if (!sep.hasMatch()) { // one day
+        *start = *end;
+        return;
+    }
+    static const QRegularExpression first(QStringLiteral("^\\s*([0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+") +
+                                              monthAlternation() +
+                                              QStringLiteral(")?(?:,?\\s+((?:19|20)\\d\\d))?\\s*$"),
+                                          kCI);
+    const auto f = first.match(span.left(sep.capturedStart()));
+    if (!f.hasMatch())
+        return void(*end = QDate());
+    const int month = f.captured(2).isEmpty() ? end->month() : monthNumber(f.captured(2));
+    const int y =
+        f.captured(3).isEmpty() ? (month > end->month() ? end->year() - 1 : end->year()) : f.captured(3).toInt();
+    *start = QDate(y, month, f.captured(1).toInt());
+    if (!start->isValid() || *start > *end)
+        *start = *end = QDate();
+}
+
+QString leadInspector(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "(?<!deputy )(?<!deputy\\s)\\b(?:lead|reporting)\\s+inspector\\s*[:\\t]\\s*([A-Z][^\\n\\t\\f,]{2,60})"),
+        kCI);
+    static const QRegularExpression title(
+        QStringLiteral(
+            "\\s*(?:\\bHMI\\b|\\b(?:Her|His) Majesty['’]s Inspector\\b|\\bSocial Care Regulatory Inspector\\b|"
+            "\\bSenior HMI\\b|\\(.*\\))\\s*$"),
+        kCI);
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        QString name = it.next().captured(1).simplified();
+        name.remove(title);
+        name = name.simplified();
+        if (name.size() >= 3 && name.front().isUpper())
+            return name;
+    }
+    return QString();
+}
+
 QString councilName(const QString &text)
 {
     // Capitalised words (allowing "on", "upon", "and" inside: "Stockton-on-Tees",

@@ -17,6 +17,14 @@ QDate publishedDate(const QString &text);
 // A letter's own date: a line holding nothing but a date near the top of the first page.
 QDate letterDate(const QString &text);
 
+// The fieldwork dates after "Inspection dates:" ("10 to 21 July 2023", "14 February to
+// 25 February 2022", "20 May 2014 – 11 June 2014", "13 – 24 February 2012"): the start takes
+// the month and year the end prints when it leaves them out. Both invalid when not printed.
+void inspectionPeriod(const QString &text, QDate *start, QDate *end);
+// "Lead inspector: Naintara Khosla, His Majesty's Inspector" -> "Naintara Khosla" (also
+// "Reporting inspector", titles such as "HMI" dropped); "" when not printed.
+QString leadInspector(const QString &text);
+
 // "Stockton-on-Tees Borough Council", "Kent County Council", "London Borough of Camden".
 QString councilName(const QString &text);
 // The place name that ends at `pos` ("<Council> children's services assessment"): the

@@ -21,7 +21,9 @@ public:
     {
         static const QList<Cue> cues = {
             cue("inspection of safeguarding and looked after children(?: services)?|"
-                "safeguarding and looked after children(?: services)? inspection",
+                "safeguarding and looked after children(?: services)? inspection|"
+                // 2012-13: looked after children services only.
+                "inspection of looked after children(?:['’]s)? services",
                 0.7),
             cue("record of main findings", 0.2),
             cue("services for looked after children", 0.1),
@@ -45,9 +47,21 @@ public:
                                            "equality_and_diversity",
                                            "value_for_money"};
         static const QStringList sgOnly = {"children_are_safe", "children_feel_safe"};
-        static const QStringList lacOnly = {"being_healthy", "staying_safe", "enjoying_and_achieving",
-                                            "making_a_positive_contribution", "achieving_economic_wellbeing"};
+        static const QStringList lacOnlyKeys = {"being_healthy", "staying_safe", "enjoying_and_achieving",
+                                                "making_a_positive_contribution", "achieving_economic_wellbeing"};
+        static const QStringList lacOnlyInspection = {"overall_effectiveness", "capacity_to_improve",
+                                                      "outcomes_for_looked_after_children", "quality_of_provision",
+                                                      "leadership_and_management"};
         const QString &t = s.flat.text();
+        // The 2012-13 inspections of looked after children services grade one part only.
+        static const QRegularExpression lacTitle(
+            QStringLiteral("inspection\\s+of\\s+looked\\s+after\\s+children(?:['’]s)?\\s+services"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression bothTitle(QStringLiteral("safeguarding\\s+and\\s+looked\\s+after\\s+children"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        const auto lacOnlyTitle = lacTitle.match(t);
+        const bool lacOnly = lacOnlyTitle.hasMatch() && lacOnlyTitle.capturedStart() < 2000 &&
+                             !bothTitle.match(t.left(int(lacOnlyTitle.capturedEnd()) + 200)).hasMatch();
         ExtractedReport report;
         report.kind = kind();
         report.pageCount = s.doc.pageCount();
@@ -56,12 +70,13 @@ public:
         report.council = findCouncil(t);
         report.published = ReportFacts::publishedDate(t);
         report.assessmentYear = ReaderSupport::inspectionYear(t);
+        ReaderSupport::readInspectionFacts(report, t);
         if (report.assessmentYear == 0 && report.published.isValid())
             report.assessmentYear = report.published.year();
 
         const auto ci = QRegularExpression::CaseInsensitiveOption;
         ScanOptions options;
-        options.keys = common + sgOnly + lacOnly;
+        options.keys = lacOnly ? lacOnlyInspection : common + sgOnly + lacOnlyKeys;
         options.gradeNumbers = true;
         options.words = true;
         options.colonWords = true; // "Overall effectiveness: good" headings
@@ -77,17 +92,27 @@ public:
              kLac},
         };
         const Scale scale = ReaderSupport::numberScale(s.flat, Scale::OneIsOutstanding, collector);
+        if (lacOnly) {
+            // One part: every grade after the title is the looked after children section's.
+            options.sections = {{QRegularExpression(QRegularExpression::escape(lacOnlyTitle.captured(0))), kLac}};
+            for (auto g : GradeScanner(s.flat, options).scan())
+                if (!g.section.isEmpty())
+                    collector.add(g, scale, ReaderSupport::baseConfidence(g.hit));
+            collector.requireAreas(kLac, lacOnlyInspection, QStringLiteral("looked after children services"));
+            ReaderSupport::warnMissingFacts(report, collector);
+            return report;
+        }
         GradeScanner scanner(s.flat, options);
         for (const auto &g : scanner.scan()) {
             if (g.section.isEmpty())
                 continue; // before either part starts: the scale legend, contents, context
-            if ((g.section == kSafeguarding && lacOnly.contains(g.key)) ||
+            if ((g.section == kSafeguarding && lacOnlyKeys.contains(g.key)) ||
                 (g.section == kLac && sgOnly.contains(g.key)))
                 continue;
             collector.add(g, scale, ReaderSupport::baseConfidence(g.hit));
         }
         collector.requireAreas(kSafeguarding, common + sgOnly, QStringLiteral("safeguarding services"));
-        collector.requireAreas(kLac, common + lacOnly, QStringLiteral("services for looked after children"));
+        collector.requireAreas(kLac, common + lacOnlyKeys, QStringLiteral("services for looked after children"));
         ReaderSupport::warnMissingFacts(report, collector);
         return report;
     }
@@ -97,7 +122,8 @@ private:
     {
         // Title page: the area's name follows the title ("... children services\nStockton-on-Tees").
         static const QRegularExpression title(
-            QStringLiteral("inspection\\s+of\\s+safeguarding\\s+and\\s+looked\\s+after\\s+children\\s+services[ "
+            QStringLiteral("inspection\\s+of\\s+(?:safeguarding\\s+and\\s+)?looked\\s+after\\s+children(?:['’]s)?\\s+"
+                           "services[ "
                            "\\t\\n]+([A-Z][^\\n\\t\\f]{1,60}?)[ ]*[\\n\\t\\f]"),
             QRegularExpression::CaseInsensitiveOption);
         QString name = ReaderSupport::capture(title, t);

@@ -3,6 +3,7 @@
 #include "CouncilRegisterMigration.h"
 #include "HistoryCommentMigration.h"
 #include "SqlDialect.h"
+#include "VocabularyMigration.h"
 #include "model/CouncilName.h"
 
 #include <QHash>
@@ -115,6 +116,7 @@ QList<MigrationStep> schemaMigrations(const SqlDialect &dialect)
         v1, v2,
         councilRegisterMigration(), // v3: councils keyed by DfE LA code
         historyCommentMigration(),  // v4: a reason kept with a history row
+        vocabularyMigration(),      // v5: keys of the judgement vocabulary, inspection facts
     };
 }
 

@@ -108,7 +108,8 @@ std::optional<StoredReport> ReportStore::report(qint64 reportId)
     QSqlQuery q(mDb.connection());
     q.prepare(QStringLiteral(
         "SELECT COALESCE(r.council_as_printed, c.name), r.kind, r.assessment_year, r.published, r.page_count,"
-        " r.file_name, r.document_sha256, r.imported_at, r.imported_by, r.revision"
+        " r.file_name, r.document_sha256, r.imported_at, r.imported_by, r.revision,"
+        " r.inspection_start, r.inspection_end, r.lead_inspector, r.inspection_type"
         " FROM reports r JOIN councils c ON c.id = r.council_id WHERE r.id = ?"));
     q.addBindValue(reportId);
     if (!q.exec() || !q.next()) {
@@ -127,6 +128,10 @@ std::optional<StoredReport> ReportStore::report(qint64 reportId)
     r.importedAt = timeAt(q, 7);
     r.importedBy = q.value(8).toString();
     r.revision = q.value(9).toInt();
+    r.content.inspectionStart = dateAt(q, 10);
+    r.content.inspectionEnd = dateAt(q, 11);
+    r.content.leadInspector = q.value(12).toString();
+    r.content.inspectionType = q.value(13).toString();
 
     q.prepare(QString::fromLatin1(kJudgementSelect) +
               QStringLiteral(" WHERE report_id = ? AND removed = 0 ORDER BY id"));

@@ -316,10 +316,13 @@ ImportResult ReportStore::importInTransaction(const QByteArray &fileBytes, const
         return failed(mError);
     q.prepare(QStringLiteral("INSERT INTO reports (council_id, council_as_printed, kind, assessment_year,"
                              " published, page_count, document_sha256, file_name, imported_at,"
-                             " imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const QVariant &v : {QVariant(council), QVariant(printedCouncil), QVariant(reportKindId(report.kind)),
-                              yearValue(report.assessmentYear), dateValue(report.published), QVariant(report.pageCount),
-                              QVariant(hash), QVariant(fileName), QVariant(nowText()), QVariant(user)})
+                             " imported_by, inspection_start, inspection_end, lead_inspector, inspection_type)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    for (const QVariant &v :
+         {QVariant(council), QVariant(printedCouncil), QVariant(reportKindId(report.kind)),
+          yearValue(report.assessmentYear), dateValue(report.published), QVariant(report.pageCount), QVariant(hash),
+          QVariant(fileName), QVariant(nowText()), QVariant(user), dateValue(report.inspectionStart),
+          dateValue(report.inspectionEnd), text(report.leadInspector), text(report.inspectionType)})
         q.addBindValue(v);
     const qint64 reportId = returnedId(q);
     if (!reportId)

@@ -317,7 +317,7 @@ private slots:
         QVERIFY(readsAs(pdf.finish(),
                         {{"", "impact_of_leaders", "good", "Good"},
                          {"", "children_who_need_help_and_protection", "adequate", "Requires improvement to be good"},
-                         {"", "children_in_care", "outstanding", "Outstanding"},
+                         {"", "children_in_care_and_care_leavers", "outstanding", "Outstanding"},
                          {"", "overall_effectiveness", "good", "Good"}},
                         ReportKind::Ilacs));
     }

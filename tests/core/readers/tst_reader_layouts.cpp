@@ -327,7 +327,8 @@ private slots:
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("impact_of_leaders")), QStringLiteral("good"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_who_need_help_and_protection")),
                  QStringLiteral("adequate"));
-        QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_in_care")), QStringLiteral("outstanding"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_in_care_and_care_leavers")),
+                 QStringLiteral("outstanding"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("overall_effectiveness")), QStringLiteral("good"));
         QCOMPARE(rep.judgements.size(), 4);
         QVERIFY(find(rep, {}, QStringLiteral("children_who_need_help_and_protection"))
@@ -367,10 +368,12 @@ private slots:
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("overall_effectiveness")), QStringLiteral("adequate"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_who_need_help_and_protection")),
                  QStringLiteral("inadequate"));
-        QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_in_care")), QStringLiteral("good"));
-        QCOMPARE(judgementOf(rep, {}, QStringLiteral("adoption")), QStringLiteral("outstanding"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("children_looked_after_and_achieving_permanence")),
+                 QStringLiteral("good"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("adoption_performance")), QStringLiteral("outstanding"));
         QCOMPARE(judgementOf(rep, {}, QStringLiteral("care_leavers")), QStringLiteral("good"));
-        QCOMPARE(judgementOf(rep, {}, QStringLiteral("leadership_and_management")), QStringLiteral("adequate"));
+        QCOMPARE(judgementOf(rep, {}, QStringLiteral("leadership_management_and_governance")),
+                 QStringLiteral("adequate"));
         QCOMPARE(rep.judgements.size(), 6);
     }
 

@@ -95,11 +95,11 @@ private slots:
         QCOMPARE(r.report.council, QStringLiteral("Royal Borough of Windsor and Maidenhead"));
         QCOMPARE(r.report.assessmentYear, 2021);
         QCOMPARE(r.report.published, QDate(2022, 1, 14));
-        QVERIFY(
-            judgementsAre(r.report, {{"", "children_who_need_help_and_protection", "good", "good"},
-                                     {"", "children_in_care", "adequate", "requires improvement to be good"},
-                                     {"", "impact_of_leaders", "adequate", "requires improvement to be good"},
-                                     {"", "overall_effectiveness", "adequate", "Requires improvement to be good"}}));
+        QVERIFY(judgementsAre(r.report,
+                              {{"", "children_who_need_help_and_protection", "good", "good"},
+                               {"", "children_in_care_and_care_leavers", "adequate", "requires improvement to be good"},
+                               {"", "impact_of_leaders", "adequate", "requires improvement to be good"},
+                               {"", "overall_effectiveness", "adequate", "Requires improvement to be good"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
     }
 
@@ -110,8 +110,9 @@ private slots:
         const ExtractionResult r = readVariant("ilacs_2022_focused_visit");
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.report.council, QStringLiteral("London Borough of Hammersmith & Fulham"));
+        QCOMPARE(r.report.kind, ReportKind::Other); // imported, not refused, not an inspection
         QVERIFY(judgementsAre(r.report, {}));
-        QVERIFY(hasWarning(r.report, QStringLiteral("no judgements found")));
+        QVERIFY(hasWarning(r.report, QStringLiteral("no graded judgements")));
     }
 
     void pdfLabelAcrossPageFurniture()

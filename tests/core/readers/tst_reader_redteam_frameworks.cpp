@@ -39,13 +39,13 @@ private slots:
         QVERIFY(
             judgementsAre(r.report, {{"", "overall_effectiveness", "adequate", "require improvement to be good"},
                                      {"", "children_who_need_help_and_protection", "adequate", "Requires improvement"},
-                                     {"", "children_in_care", "good", "Good"},
-                                     {"", "adoption", "good", "Good"},
+                                     {"", "children_looked_after_and_achieving_permanence", "good", "Good"},
+                                     {"", "adoption_performance", "good", "Good"},
                                      {"", "care_leavers", "adequate", "Requires improvement"},
-                                     {"", "leadership_and_management", "adequate", "Requires improvement"},
-                                     {"", "lscb", "good", "good"}}));
+                                     {"", "leadership_management_and_governance", "adequate", "Requires improvement"},
+                                     {"lscb", "lscb_effectiveness", "good", "good"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
-        QCOMPARE(areaOf(r.report, "", "adoption"), QStringLiteral("Adoption performance"));
+        QCOMPARE(areaOf(r.report, "", "adoption_performance"), QStringLiteral("Adoption performance"));
     }
 
     void safeguardingGradeWithWord()
@@ -105,6 +105,27 @@ private slots:
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
     }
 
+    void lookedAfterChildrenOnly2013()
+    {
+        // 2012-13 "Inspection of looked after children services": one part, reversed scale,
+        // "Grade N (word)" headings confirmed by the "Record of main findings" table; the
+        // previous inspection's grade quoted in the text is not read.
+        const ExtractionResult r = readVariant("lac_2013_looked_after_only");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.report.kind, ReportKind::SafeguardingLacInspection);
+        QCOMPARE(r.report.council, QStringLiteral("Northshire County Council"));
+        QCOMPARE(r.report.assessmentYear, 2013);
+        QVERIFY(judgementsAre(r.report,
+                              {{"looked_after_children", "overall_effectiveness", "adequate", "Adequate"},
+                               {"looked_after_children", "capacity_to_improve", "good", "Good"},
+                               {"looked_after_children", "outcomes_for_looked_after_children", "adequate", "Adequate"},
+                               {"looked_after_children", "quality_of_provision", "adequate", "Adequate"},
+                               {"looked_after_children", "leadership_and_management", "good", "Good"}}));
+        QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
+        for (const auto &j : r.report.judgements)
+            QVERIFY2(j.confidence > 0.95, qPrintable(j.key)); // both readings agree
+    }
+
     void jarGradeWithWord()
     {
         // A "Grades" table of bare numbers (4 = outstanding) and headings repeating them as
@@ -134,12 +155,15 @@ private slots:
         QCOMPARE(r.report.council, QStringLiteral("Kingston upon Hull City Council"));
         QCOMPARE(r.report.assessmentYear, 2019);
         QCOMPARE(r.report.published, QDate(2019, 8, 23));
-        QVERIFY(judgementsAre(r.report, {{"", "impact_of_leaders", "good", "Good"},
-                                         {"", "children_who_need_help_and_protection", "good", "Good"},
-                                         {"", "children_in_care", "adequate", "Requires improvement to be good"},
-                                         {"", "overall_effectiveness", "good", "Good"}}));
-        QVERIFY(hasWarning(r.report, QStringLiteral("children_in_care is printed twice with different grades")));
-        QVERIFY(findJudgement(r.report, QString(), QStringLiteral("children_in_care"))->confidence <= 0.4);
+        QVERIFY(judgementsAre(r.report,
+                              {{"", "impact_of_leaders", "good", "Good"},
+                               {"", "children_who_need_help_and_protection", "good", "Good"},
+                               {"", "children_in_care_and_care_leavers", "adequate", "Requires improvement to be good"},
+                               {"", "overall_effectiveness", "good", "Good"}}));
+        QVERIFY(hasWarning(r.report,
+                           QStringLiteral("children_in_care_and_care_leavers is printed twice with different grades")));
+        QVERIFY(findJudgement(r.report, QString(), QStringLiteral("children_in_care_and_care_leavers"))->confidence <=
+                0.4);
         QVERIFY(!hasWarning(r.report, QStringLiteral("impact_of_leaders is printed twice")));
     }
 
@@ -170,7 +194,7 @@ private slots:
         QCOMPARE(r.report.published, QDate(2022, 5, 20));
         QVERIFY(judgementsAre(r.report, {{"", "impact_of_leaders", "outstanding", "Outstanding"},
                                          {"", "children_who_need_help_and_protection", "outstanding", "Outstanding"},
-                                         {"", "children_in_care", "good", "Good"},
+                                         {"", "children_in_care_and_care_leavers", "good", "Good"},
                                          {"", "overall_effectiveness", "outstanding", "Outstanding"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
     }

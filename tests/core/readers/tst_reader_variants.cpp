@@ -156,13 +156,14 @@ private slots:
         QCOMPARE(r.report.council, QStringLiteral("Birmingham City Council"));
         QCOMPARE(r.report.assessmentYear, 2015);
         QCOMPARE(r.report.published, QDate(2015, 3, 23));
-        QVERIFY(judgementsAre(r.report, {{"", "overall_effectiveness", "inadequate", "inadequate"},
-                                         {"", "children_who_need_help_and_protection", "inadequate", "Inadequate"},
-                                         {"", "children_in_care", "adequate", "Requires improvement"},
-                                         {"", "adoption", "adequate", "Requires improvement"},
-                                         {"", "care_leavers", "inadequate", "Inadequate"},
-                                         {"", "leadership_and_management", "inadequate", "Inadequate"},
-                                         {"", "lscb", "adequate", "requires improvement"}}));
+        QVERIFY(judgementsAre(
+            r.report, {{"", "overall_effectiveness", "inadequate", "inadequate"},
+                       {"", "children_who_need_help_and_protection", "inadequate", "Inadequate"},
+                       {"", "children_looked_after_and_achieving_permanence", "adequate", "Requires improvement"},
+                       {"", "adoption_performance", "adequate", "Requires improvement"},
+                       {"", "care_leavers", "inadequate", "Inadequate"},
+                       {"", "leadership_management_and_governance", "inadequate", "Inadequate"},
+                       {"lscb", "lscb_effectiveness", "adequate", "requires improvement"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
     }
 
@@ -180,7 +181,7 @@ private slots:
         QVERIFY(hasWarning(r.report, QStringLiteral("publication date")));
         QVERIFY(judgementsAre(r.report, {{"", "impact_of_leaders", "outstanding", "Outstanding"},
                                          {"", "children_who_need_help_and_protection", "outstanding", "Outstanding"},
-                                         {"", "children_in_care", "good", "Good"},
+                                         {"", "children_in_care_and_care_leavers", "good", "Good"},
                                          {"", "overall_effectiveness", "outstanding", "Outstanding"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
     }

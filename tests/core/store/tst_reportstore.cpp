@@ -151,6 +151,30 @@ private slots:
         QCOMPARE(facts[0].judgement, Judgement::Adequate);
     }
 
+    void roundTripsInspectionFacts()
+    {
+        // Fieldwork dates, lead inspector and ILACS type are kept; a warning tied to no
+        // judgement is stored too.
+        Database db;
+        QVERIFY(db.open(freshPath()));
+        ReportStore store(db);
+        ExtractedReport in = sampleReport();
+        in.inspectionStart = QDate(2023, 7, 10);
+        in.inspectionEnd = QDate(2023, 7, 21);
+        in.leadInspector = QStringLiteral("Naintara Khosla");
+        in.inspectionType = QStringLiteral("standard");
+        in.warnings << ExtractionWarning{QStringLiteral("publication date is not printed in the report"), {}, 0, {}};
+        const ImportResult result = store.importReport(kPdf, QStringLiteral("f.pdf"), in, QStringLiteral("ann"));
+        QCOMPARE(result.outcome, ImportOutcome::Imported);
+        const auto out = store.report(result.reportId);
+        QVERIFY(out);
+        QCOMPARE(out->content.inspectionStart, QDate(2023, 7, 10));
+        QCOMPARE(out->content.inspectionEnd, QDate(2023, 7, 21));
+        QCOMPARE(out->content.leadInspector, QStringLiteral("Naintara Khosla"));
+        QCOMPARE(out->content.inspectionType, QStringLiteral("standard"));
+        QCOMPARE(out->content.warnings.size(), in.warnings.size());
+    }
+
     void missingYearAndDateStayEmpty()
     {
         Database db;
