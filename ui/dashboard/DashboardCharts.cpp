@@ -34,10 +34,8 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mKind->addItem(tr("Comparison in one year"), int(ChartViewKind::Comparison));
     mKind->addItem(tr("Grid (table)"), int(ChartViewKind::Grid));
     mKind->setAccessibleName(tr("View"));
-    mOutcome = new QComboBox(this);
-    for (const QString &key : chartOutcomeKeys())
-        mOutcome->addItem(outcomeLabel(key), key);
-    mOutcome->setAccessibleName(tr("Outcome"));
+    mOutcome = new QComboBox(this); // the families with data: filled by setDataset()
+    mOutcome->setAccessibleName(tr("Judgement"));
     mSmallMultiples = new QCheckBox(tr("&Small multiples (every outcome)"), this);
     mYear = new QComboBox(this);
     mYear->setAccessibleName(tr("Year"));
@@ -79,6 +77,10 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mStack->insertWidget(GridPage, mGrid);
     mStack->insertWidget(NoDataPage, mNoData);
     layout->addWidget(mStack, 1);
+    mFootnotes = new QLabel(this);
+    mFootnotes->setObjectName(QStringLiteral("ChartFootnotes"));
+    mFootnotes->setWordWrap(true);
+    layout->addWidget(mFootnotes);
     auto *key = new QLabel(tr("Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest "
                               "published is shown.   Hover for the printed grade and source; click to open it."),
                            this);
@@ -96,6 +98,16 @@ void DashboardCharts::setDataset(const ChartDataset &dataset)
     mData = dataset;
     const int keepYear = year();
     const QSignalBlocker block(mYear);
+    // Offer only the families with data in the chosen years.
+    const QString keepFamily = mOutcome->currentData().toString();
+    {
+        const QSignalBlocker blockFamily(mOutcome);
+        mOutcome->clear();
+        for (const QString &id : mData.outcomes())
+            mOutcome->addItem(familyLabel(id), id);
+        const int at = mOutcome->findData(keepFamily);
+        mOutcome->setCurrentIndex(at >= 0 ? at : 0);
+    }
     mYear->clear();
     const QList<int> years = mData.years();
     for (int i = int(years.size()) - 1; i >= 0; --i)
@@ -147,7 +159,7 @@ ChartPageContent DashboardCharts::pageContent() const
     c.year = year();
     switch (c.kind) {
     case ChartViewKind::Trend:
-        c.title = tr("Judgements over time: %1").arg(outcomeLabel(c.trendOutcome));
+        c.title = tr("Judgements over time: %1").arg(familyLabel(c.trendOutcome));
         break;
     case ChartViewKind::SmallMultiples:
         c.title = tr("Judgements over time by outcome");
@@ -169,6 +181,19 @@ bool DashboardCharts::showsNoData() const
 QString DashboardCharts::noDataMessage() const
 {
     return mNoData->text();
+}
+
+QString DashboardCharts::footnotes() const
+{
+    return mFootnotes->text();
+}
+
+QStringList DashboardCharts::offeredFamilies() const
+{
+    QStringList ids;
+    for (int i = 0; i < mOutcome->count(); ++i)
+        ids << mOutcome->itemData(i).toString();
+    return ids;
 }
 
 QList<QChart *> DashboardCharts::charts() const
@@ -275,6 +300,7 @@ void DashboardCharts::showTooltip(const QObject *series, int index, bool state)
 void DashboardCharts::rebuild()
 {
     clearCharts();
+    mFootnotes->clear();
     const ChartViewKind k = kind();
     mOutcome->setVisible(k == ChartViewKind::Trend);
     mSmallMultiples->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::SmallMultiples);
@@ -295,12 +321,17 @@ void DashboardCharts::rebuild()
             mStack->setCurrentIndex(NoDataPage);
             return;
         }
+        mFootnotes->setText(panel->footnotes.join(QLatin1Char('\n')));
         mSingle = addChartView(ChartBuilder::trend(*panel, trend.years), mStack->widget(SinglePage));
         mStack->widget(SinglePage)->layout()->addWidget(mSingle);
         mStack->setCurrentIndex(SinglePage);
     } else if (k == ChartViewKind::SmallMultiples) {
         const TrendData trend = TrendData::build(mData);
         const int cols = trend.panels.size() > 4 ? 3 : 2;
+        QStringList notes;
+        for (const TrendPanel &panel : trend.panels)
+            notes << panel.footnotes;
+        mFootnotes->setText(notes.join(QLatin1Char('\n')));
         for (int i = 0; i < trend.panels.size(); ++i) {
             QChartView *view = addChartView(ChartBuilder::trend(trend.panels[i], trend.years, true), mMultiples);
             mMultiplesLayout->addWidget(view, i / cols, i % cols);
@@ -313,10 +344,12 @@ void DashboardCharts::rebuild()
         mNoData->setText(tr("No judgements in %1 for this selection.").arg(snapshot.year));
         mStack->setCurrentIndex(NoDataPage);
     } else if (k == ChartViewKind::Comparison) {
+        mFootnotes->setText(snapshot.footnotes.join(QLatin1Char('\n')));
         mSingle = addChartView(ChartBuilder::comparison(snapshot), mStack->widget(SinglePage));
         mStack->widget(SinglePage)->layout()->addWidget(mSingle);
         mStack->setCurrentIndex(SinglePage);
     } else {
+        mFootnotes->setText(snapshot.footnotes.join(QLatin1Char('\n')));
         mStack->setCurrentIndex(GridPage);
     }
 }

@@ -38,7 +38,9 @@ public:
     // For tests and export: what is on screen now.
     bool showsNoData() const;
     QString noDataMessage() const;
-    QList<QChart *> charts() const; // the visible charts (several for small multiples)
+    QString footnotes() const;
+    QStringList offeredFamilies() const; // the families the judgement box offers
+    QList<QChart *> charts() const;      // the visible charts (several for small multiples)
     const BuiltChart *built(QChart *chart) const;
     GridModel *gridModel() const { return mGridModel; }
     QTableView *gridView() const { return mGrid; }
@@ -67,6 +69,7 @@ private:
     QTableView *mGrid;
     GridModel *mGridModel;
     QLabel *mNoData;
+    QLabel *mFootnotes; // which judgement each part of the chart is (from the description)
     QList<QChartView *> mViews;
     QList<BuiltChart> mBuilt;
 };

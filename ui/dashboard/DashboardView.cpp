@@ -122,6 +122,7 @@ void DashboardView::applyFilter()
 {
     ChartDataset dataset(mFacts, mFilters->filter());
     dataset.setDataAsOf(mReadAt);
+    mFilters->setOfferedFamilies(dataset.familiesWithData());
     mCharts->setDataset(dataset);
 }
 

@@ -1,6 +1,7 @@
 #include "GridModel.h"
 
 #include "charts/ChartStyle.h"
+#include "charts/Wording.h"
 
 #include <QBrush>
 #include <QFont>
@@ -33,11 +34,12 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole ? QVariant(tr("no grade")) : QVariant();
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = tr("%1 (“%2”)").arg(judgementLabel(p->judgement), p->printed);
-        if (!p->reviewed())
-            text += QStringLiteral(" *");
-        if (p->conflict)
-            text += QStringLiteral(" !");
+        // The framework's words, then the printed grade where it says something else.
+        const QString words = judgementWording(p->kind, p->judgement);
+        QString text =
+            words.compare(p->printed, Qt::CaseInsensitive) == 0 ? words : tr("%1 (“%2”)").arg(words, p->printed);
+        if (!p->badge(true).isEmpty())
+            text += QLatin1Char(' ') + p->badge(true);
         return text;
     }
     case Qt::ToolTipRole:

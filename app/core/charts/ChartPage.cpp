@@ -22,7 +22,7 @@ QString ChartPage::subtitle(const ChartDataset &data, const ChartPageContent &co
     QString what;
     switch (content.kind) {
     case ChartViewKind::Trend:
-        what = outcomeLabel(content.trendOutcome);
+        what = familyLabel(content.trendOutcome);
         break;
     case ChartViewKind::SmallMultiples:
         what = tr("All chosen outcomes");

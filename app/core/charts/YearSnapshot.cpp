@@ -1,5 +1,11 @@
 #include "YearSnapshot.h"
 
+#include "TrendData.h"
+#include "Wording.h"
+
+#include <QSet>
+#include <algorithm>
+
 namespace inspectdesk {
 
 const ChartPoint *YearSnapshot::cell(int council, int outcome) const
@@ -40,10 +46,16 @@ YearSnapshot YearSnapshot::build(const ChartDataset &data, int year)
 {
     YearSnapshot s;
     s.year = year == 0 && !data.years().isEmpty() ? data.years().last() : year;
-    s.outcomeKeys = data.outcomes();
-    for (const QString &key : s.outcomeKeys)
-        s.outcomeLabels << outcomeLabel(key);
     const QStringList councils = data.councils();
+    // Only the families graded that year: a 2019 comparison has no separate care leavers.
+    for (const QString &key : data.outcomes())
+        if (std::any_of(councils.begin(), councils.end(),
+                        [&](const QString &c) { return data.point(c, key, s.year) != nullptr; }))
+            s.outcomeKeys << key;
+    for (const QString &key : s.outcomeKeys) {
+        s.outcomeLabels << familyLabel(key);
+        s.outcomeShortLabels << familyShortLabel(key);
+    }
     for (int c = 0; c < councils.size(); ++c) {
         QList<std::optional<ChartPoint>> row;
         bool any = false;
@@ -58,6 +70,22 @@ YearSnapshot YearSnapshot::build(const ChartDataset &data, int year)
         s.councilIndexes << c;
         s.cells << row;
     }
+    QList<ReportKind> kinds;
+    for (int o = 0; o < s.outcomeKeys.size(); ++o) {
+        QList<const ChartPoint *> column;
+        bool renamed = false; // shown under a family name that is not its own key
+        QSet<int> parts;
+        for (int c = 0; c < s.councils.size(); ++c)
+            if (const ChartPoint *p = s.cell(c, o)) {
+                column << p;
+                kinds << p->kind;
+                renamed = renamed || p->key != s.outcomeKeys[o];
+                parts.insert(p->part);
+            }
+        if (renamed || parts.size() > 1)
+            s.footnotes << familyFootnotes(s.outcomeKeys[o], column);
+    }
+    s.valueLabels = valueAxisLabels(kinds);
     return s;
 }
 

@@ -6,8 +6,8 @@
 
 namespace inspectdesk {
 
-// Every chosen council's judgement on every outcome in one year: the data behind both the
-// comparison (grouped bars) and the grid (council x outcome table).
+// Every chosen council's judgement on every family in one year: the one description behind
+// the comparison (grouped bars) and the grid (council x family table) on screen and paper.
 struct YearSnapshot
 {
     int year = 0;
@@ -15,6 +15,9 @@ struct YearSnapshot
     QList<int> councilIndexes; // their index in the dataset (stable styling)
     QStringList outcomeKeys;
     QStringList outcomeLabels;
+    QStringList outcomeShortLabels;                // under a bar group
+    QStringList valueLabels;                       // positions 1..4, in the words of the frameworks shown
+    QStringList footnotes;                         // which judgement a column is, where its name differs
     QList<QList<std::optional<ChartPoint>>> cells; // [council][outcome]
 
     bool isEmpty() const { return councils.isEmpty(); }
