@@ -11,6 +11,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QSet>
 
@@ -186,7 +187,10 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
 BuiltChart ChartBuilder::comparison(const YearSnapshot &snapshot)
 {
     BuiltChart built;
-    QChart *chart = newChart(QObject::tr("Judgements in %1").arg(snapshot.year));
+    QChart *chart = newChart(
+        snapshot.asOf.isValid()
+            ? QObject::tr("Judgements in force on %1").arg(QLocale().toString(snapshot.asOf, QLocale::LongFormat))
+            : QObject::tr("Judgements in %1").arg(snapshot.year));
     chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     built.chart = chart;
     auto *series = new QBarSeries;

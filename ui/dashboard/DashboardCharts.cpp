@@ -8,10 +8,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCursor>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QStackedWidget>
 #include <QTableView>
@@ -46,6 +48,16 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     controls->addWidget(mOutcome);
     controls->addWidget(mSmallMultiples);
     controls->addWidget(mYear);
+    mInForce = new QCheckBox(tr("&In force on:"), this);
+    mInForce->setToolTip(tr("Each council's latest judgement published on or before the date, with its year; "
+                            "not only councils inspected in one year."));
+    mDate = new QDateEdit(QDate::currentDate(), this);
+    mDate->setCalendarPopup(true);
+    mDate->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    mDate->setAccessibleName(tr("In force on date"));
+    mDate->setEnabled(false);
+    controls->addWidget(mInForce);
+    controls->addWidget(mDate);
     controls->addStretch();
     layout->addLayout(controls);
 
@@ -91,6 +103,15 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     connect(mOutcome, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
     connect(mSmallMultiples, &QCheckBox::toggled, this, &DashboardCharts::rebuild);
     connect(mYear, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
+    connect(mInForce, &QCheckBox::toggled, this, [this](bool on) {
+        mDate->setEnabled(on);
+        mYear->setEnabled(!on);
+        rebuild();
+    });
+    connect(mDate, &QDateEdit::dateChanged, this, [this] {
+        if (mInForce->isChecked())
+            rebuild();
+    });
 }
 
 void DashboardCharts::setDataset(const ChartDataset &dataset)
@@ -146,6 +167,17 @@ void DashboardCharts::setYear(int y)
         mYear->setCurrentIndex(i);
 }
 
+void DashboardCharts::setInForceDate(const QDate &date)
+{
+    {
+        const QSignalBlocker block(mDate);
+        if (date.isValid())
+            mDate->setDate(date);
+    }
+    mInForce->setChecked(date.isValid());
+    rebuild();
+}
+
 int DashboardCharts::year() const
 {
     return mYear->currentData().toInt();
@@ -157,6 +189,8 @@ ChartPageContent DashboardCharts::pageContent() const
     c.kind = kind();
     c.trendOutcome = mOutcome->currentData().toString();
     c.year = year();
+    if (mInForce->isChecked())
+        c.asOf = mDate->date();
     switch (c.kind) {
     case ChartViewKind::Trend:
         c.title = tr("Judgements over time: %1").arg(familyLabel(c.trendOutcome));
@@ -165,10 +199,14 @@ ChartPageContent DashboardCharts::pageContent() const
         c.title = tr("Judgements over time by outcome");
         break;
     case ChartViewKind::Comparison:
-        c.title = tr("Councils compared, %1").arg(c.year);
+        c.title = c.asOf.isValid() ? tr("Councils compared: judgements in force on %1")
+                                         .arg(QLocale().toString(c.asOf, QLocale::LongFormat))
+                                   : tr("Councils compared, %1").arg(c.year);
         break;
     case ChartViewKind::Grid:
-        c.title = tr("Judgements by council and outcome, %1").arg(c.year);
+        c.title = c.asOf.isValid()
+                      ? tr("Judgements in force on %1, by council").arg(QLocale().toString(c.asOf, QLocale::LongFormat))
+                      : tr("Judgements by council and outcome, %1").arg(c.year);
         break;
     }
     return c;
@@ -290,8 +328,10 @@ void DashboardCharts::showTooltip(const QObject *series, int index, bool state)
         const ChartPoint &p = it->at(index);
         const QString outcome =
             b.outcomeOf.contains(series) ? b.outcomeOf.value(series) : mGridModel->snapshot().outcomeKeys.value(index);
-        const int pointYear =
-            b.outcomeOf.contains(series) ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x()) : year();
+        const int pointYear = b.outcomeOf.contains(series)
+                                  ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x())
+                                  : mGridModel->snapshot().cellYear(
+                                        int(mGridModel->snapshot().councils.indexOf(b.councilOf.value(series))), index);
         QToolTip::showText(QCursor::pos(), chartstyle::describePoint(p, b.councilOf.value(series), outcome, pointYear));
         return;
     }
@@ -305,7 +345,9 @@ void DashboardCharts::rebuild()
     mOutcome->setVisible(k == ChartViewKind::Trend);
     mSmallMultiples->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::SmallMultiples);
     mYear->setVisible(k == ChartViewKind::Comparison || k == ChartViewKind::Grid);
-    const YearSnapshot snapshot = YearSnapshot::build(mData, year());
+    mInForce->setVisible(mYear->isVisibleTo(this));
+    mDate->setVisible(mYear->isVisibleTo(this));
+    const YearSnapshot snapshot = pageContent().snapshot(mData);
     mGridModel->setSnapshot(snapshot);
     if (mData.isEmpty()) {
         mNoData->setText(tr("No judgements match this selection.\nChoose other councils, years, outcomes, "
@@ -341,7 +383,9 @@ void DashboardCharts::rebuild()
             mBuilt.first().chart->legend()->setVisible(true);
         mStack->setCurrentIndex(MultiplesPage);
     } else if (snapshot.isEmpty()) {
-        mNoData->setText(tr("No judgements in %1 for this selection.").arg(snapshot.year));
+        mNoData->setText(snapshot.asOf.isValid() ? tr("No council in this selection had been inspected by %1.")
+                                                       .arg(QLocale().toString(snapshot.asOf, QLocale::LongFormat))
+                                                 : tr("No judgements in %1 for this selection.").arg(snapshot.year));
         mStack->setCurrentIndex(NoDataPage);
     } else if (k == ChartViewKind::Comparison) {
         mFootnotes->setText(snapshot.footnotes.join(QLatin1Char('\n')));

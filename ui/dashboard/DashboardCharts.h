@@ -8,6 +8,7 @@
 class QCheckBox;
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QStackedWidget;
@@ -32,6 +33,8 @@ public:
     ChartViewKind kind() const;
     void setTrendOutcome(const QString &key);
     void setYear(int year);
+    // Comparison and grid: the judgements in force on a date (invalid = by assessment year).
+    void setInForceDate(const QDate &date);
     int year() const;
     ChartPageContent pageContent() const; // what print/export draws
 
@@ -62,6 +65,8 @@ private:
     QComboBox *mOutcome;
     QCheckBox *mSmallMultiples;
     QComboBox *mYear;
+    QCheckBox *mInForce;
+    QDateEdit *mDate;
     QStackedWidget *mStack;
     QChartView *mSingle;
     QWidget *mMultiples;

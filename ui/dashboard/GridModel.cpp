@@ -38,6 +38,8 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
         const QString words = judgementWording(p->kind, p->judgement);
         QString text =
             words.compare(p->printed, Qt::CaseInsensitive) == 0 ? words : tr("%1 (“%2”)").arg(words, p->printed);
+        if (mSnapshot.asOf.isValid())
+            text += tr(", %1").arg(mSnapshot.cellYear(index.row(), index.column()));
         if (!p->badge(true).isEmpty())
             text += QLatin1Char(' ') + p->badge(true);
         return text;
@@ -45,7 +47,7 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return chartstyle::describePoint(*p, mSnapshot.councils[index.row()], mSnapshot.outcomeKeys[index.column()],
-                                         mSnapshot.year);
+                                         mSnapshot.cellYear(index.row(), index.column()));
     case Qt::BackgroundRole:
         return QBrush(chartstyle::judgementColour(p->judgement));
     case Qt::ForegroundRole:

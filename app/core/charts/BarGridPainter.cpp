@@ -122,6 +122,8 @@ void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &s)
             // The judgement on the first line; the printed grade and any marks on the second.
             const QString label = judgementWording(pt->kind, pt->judgement);
             QString second = QStringLiteral("“%1”").arg(pt->printed);
+            if (s.asOf.isValid()) // in force on a date: which year's inspection it is
+                second += QStringLiteral(" %1").arg(s.cellYear(r, c));
             if (!pt->badge(true).isEmpty())
                 second += QLatin1Char(' ') + pt->badge(true);
             // Narrow cells (portrait pages) get a smaller font rather than a clipped word.

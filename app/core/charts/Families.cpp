@@ -17,8 +17,7 @@ const FamilyText kFamilies[] = {
      QT_TRANSLATE_NOOP("Outcomes", "Overall")},
     {"help_and_protection", QT_TRANSLATE_NOOP("Outcomes", "Help and protection"),
      QT_TRANSLATE_NOOP("Outcomes", "Help/protection")},
-    {"children_in_care", QT_TRANSLATE_NOOP("Outcomes", "Children in care"),
-     QT_TRANSLATE_NOOP("Outcomes", "In care")},
+    {"children_in_care", QT_TRANSLATE_NOOP("Outcomes", "Children in care"), QT_TRANSLATE_NOOP("Outcomes", "In care")},
     {"care_leavers", QT_TRANSLATE_NOOP("Outcomes", "Care leavers"), QT_TRANSLATE_NOOP("Outcomes", "Care leavers")},
     {"leadership", QT_TRANSLATE_NOOP("Outcomes", "Leadership"), QT_TRANSLATE_NOOP("Outcomes", "Leadership")},
     {"being_healthy", QT_TRANSLATE_NOOP("Outcomes", "Being healthy"), QT_TRANSLATE_NOOP("Outcomes", "Healthy")},
@@ -61,13 +60,13 @@ const QStringList kWhole{QString()};
 // The safeguarding/LAC inspection's per-section grades of a key, each under its population.
 QList<FamilyPart> sectionParts(const char *key)
 {
-    return {part(ReportKind::SafeguardingLacInspection, key, {QStringLiteral("safeguarding")}, 2009, 2012,
-                 QT_TRANSLATE_NOOP("Families", "Safeguarding and looked after children inspection: safeguarding"),
-                 QT_TRANSLATE_NOOP("Families", "Safeguarding/LAC"), Population::Safeguarding),
-            part(ReportKind::SafeguardingLacInspection, key, {QStringLiteral("looked_after_children")}, 2009, 2013,
-                 QT_TRANSLATE_NOOP("Families",
-                                   "Safeguarding and looked after children inspection: looked after children"),
-                 QT_TRANSLATE_NOOP("Families", "Safeguarding/LAC"), Population::LookedAfterChildren)};
+    return {
+        part(ReportKind::SafeguardingLacInspection, key, {QStringLiteral("safeguarding")}, 2009, 2012,
+             QT_TRANSLATE_NOOP("Families", "Safeguarding and looked after children inspection: safeguarding"),
+             QT_TRANSLATE_NOOP("Families", "Safeguarding/LAC"), Population::Safeguarding),
+        part(ReportKind::SafeguardingLacInspection, key, {QStringLiteral("looked_after_children")}, 2009, 2013,
+             QT_TRANSLATE_NOOP("Families", "Safeguarding and looked after children inspection: looked after children"),
+             QT_TRANSLATE_NOOP("Families", "Safeguarding/LAC"), Population::LookedAfterChildren)};
 }
 
 QList<JudgementFamily> makeFamilies()
@@ -92,8 +91,8 @@ QList<JudgementFamily> makeFamilies()
                  QT_TRANSLATE_NOOP("Families", "SIF")),
             part(ReportKind::Ilacs, "overall_effectiveness", kWhole, 2018, 0,
                  QT_TRANSLATE_NOOP("Families", "ILACS 2018-: overall effectiveness"),
-                 QT_TRANSLATE_NOOP("Families", "ILACS"))}
-            + sectionParts("overall_effectiveness"));
+                 QT_TRANSLATE_NOOP("Families", "ILACS"))} +
+            sectionParts("overall_effectiveness"));
     add("help_and_protection",
         {part(ReportKind::Sif, "children_who_need_help_and_protection", kWhole, 2013, 2018,
               QT_TRANSLATE_NOOP("Families", "SIF 2013-18: children who need help and protection"),
@@ -112,24 +111,26 @@ QList<JudgementFamily> makeFamilies()
          part(ReportKind::Ilacs, "children_in_care", kWhole, 2023, 0,
               QT_TRANSLATE_NOOP("Families", "ILACS 2023-: children in care"),
               QT_TRANSLATE_NOOP("Families", "ILACS 2023-"))});
-    add("care_leavers", {part(ReportKind::Sif, "care_leavers", kWhole, 2013, 2018,
-                              QT_TRANSLATE_NOOP("Families", "SIF 2013-18: care leavers"),
-                              QT_TRANSLATE_NOOP("Families", "SIF")),
-                         part(ReportKind::Ilacs, "care_leavers", kWhole, 2023, 0,
-                              QT_TRANSLATE_NOOP("Families", "ILACS 2023-: care leavers"),
-                              QT_TRANSLATE_NOOP("Families", "ILACS 2023-"))});
-    add("leadership",
-        {part(ReportKind::Sif, "leadership_management_and_governance", kWhole, 2013, 2018,
-              QT_TRANSLATE_NOOP("Families", "SIF 2013-18: leadership, management and governance"),
-              QT_TRANSLATE_NOOP("Families", "SIF")),
-         part(ReportKind::Ilacs, "impact_of_leaders", kWhole, 2018, 0,
-              QT_TRANSLATE_NOOP("Families", "ILACS 2018-: the impact of leaders on social work practice"),
-              QT_TRANSLATE_NOOP("Families", "ILACS"))});
+    add("care_leavers",
+        {part(ReportKind::Sif, "care_leavers", kWhole, 2013, 2018,
+              QT_TRANSLATE_NOOP("Families", "SIF 2013-18: care leavers"), QT_TRANSLATE_NOOP("Families", "SIF")),
+         part(ReportKind::Ilacs, "care_leavers", kWhole, 2023, 0,
+              QT_TRANSLATE_NOOP("Families", "ILACS 2023-: care leavers"),
+              QT_TRANSLATE_NOOP("Families", "ILACS 2023-"))});
+    add("leadership", {part(ReportKind::Sif, "leadership_management_and_governance", kWhole, 2013, 2018,
+                            QT_TRANSLATE_NOOP("Families", "SIF 2013-18: leadership, management and governance"),
+                            QT_TRANSLATE_NOOP("Families", "SIF")),
+                       part(ReportKind::Ilacs, "impact_of_leaders", kWhole, 2018, 0,
+                            QT_TRANSLATE_NOOP("Families", "ILACS 2018-: the impact of leaders on social work practice"),
+                            QT_TRANSLATE_NOOP("Families", "ILACS"))});
     // The Every Child Matters outcomes and capacity to improve: APA letters and joint area
     // reviews (whose corporate assessment may state the outcomes in prose).
-    const char *const ecm[] = {"being_healthy",          "staying_safe",
-                               "enjoying_and_achieving", "making_a_positive_contribution",
-                               "achieving_economic_wellbeing", "capacity_to_improve"};
+    const char *const ecm[] = {"being_healthy",
+                               "staying_safe",
+                               "enjoying_and_achieving",
+                               "making_a_positive_contribution",
+                               "achieving_economic_wellbeing",
+                               "capacity_to_improve"};
     for (const char *key : ecm)
         add(key, QList<FamilyPart>{part(ReportKind::Apa, key, kWhole, 2005, 2008,
                                         QT_TRANSLATE_NOOP("Families", "Annual performance assessment 2005-08"),

@@ -2,6 +2,8 @@
 
 #include "ChartDataset.h"
 
+#include <QDate>
+
 #include <optional>
 
 namespace inspectdesk {
@@ -11,6 +13,8 @@ namespace inspectdesk {
 struct YearSnapshot
 {
     int year = 0;
+    QDate asOf;                // valid: the judgements in force on this date (inForce())
+    QList<QList<int>> years;   // [council][outcome] assessment year of each cell (0 = none)
     QStringList councils;      // councils with at least one judgement that year
     QList<int> councilIndexes; // their index in the dataset (stable styling)
     QStringList outcomeKeys;
@@ -25,10 +29,24 @@ struct YearSnapshot
     // Bar heights for one council: the judgement 1..4, 0 where there is none.
     QList<qreal> values(int council) const;
 
+    int cellYear(int council, int outcome) const
+    {
+        return council >= 0 && council < years.size() && outcome >= 0 && outcome < years[council].size()
+                   ? years[council][outcome]
+                   : 0;
+    }
+
     // year 0 = the latest year with data.
     static YearSnapshot build(const ChartDataset &data, int year = 0);
+    // Each council's judgement in force on a date: for every family its latest inspection
+    // published on or before it (undated reports count from the end of their year), whatever
+    // the year, with that inspection's year. Not only councils inspected in one year.
+    static YearSnapshot inForce(const ChartDataset &data, const QDate &date);
     // The year with the most judgements (ties: the latest): the fullest comparison.
     static int fullestYear(const ChartDataset &data);
+
+private:
+    void finish(); // labels, value axis words and footnotes of the cells chosen
 };
 
 } // namespace inspectdesk

@@ -86,7 +86,8 @@ private slots:
         QVERIFY(check(ReportKind::Sif, "lscb", "lscb_effectiveness", all, QString(), 0));
         QVERIFY(check(ReportKind::Jar, "", "safeguarding", all, QString(), 0));
         QVERIFY(check(ReportKind::Jar, "youth_service", "overall_effectiveness", all, QString(), 0));
-        QVERIFY(check(ReportKind::SafeguardingLacInspection, "safeguarding", "overall_effectiveness", all, QString(), 0));
+        QVERIFY(
+            check(ReportKind::SafeguardingLacInspection, "safeguarding", "overall_effectiveness", all, QString(), 0));
         QVERIFY(check(ReportKind::SafeguardingLacInspection, "safeguarding", "overall_effectiveness",
                       Population::Safeguarding, kOverall, 4));
         // ILACS has no "children_looked_after_and_achieving_permanence"; SIF no "impact_of_leaders".
@@ -132,9 +133,9 @@ private slots:
                  QStringLiteral("Children in care joins 3 judgements (a dashed rule marks each change of framework): "
                                 "SIF 2013-18: children looked after and achieving permanence; ILACS 2018-22: children "
                                 "in care and care leavers (one judgement); ILACS 2023-: children in care"));
-        QCOMPARE(p->valueLabels, QStringList({QStringLiteral("Inadequate"),
-                                              QStringLiteral("Requires improvement (to be good)"),
-                                              QStringLiteral("Good"), QStringLiteral("Outstanding")}));
+        QCOMPARE(p->valueLabels,
+                 QStringList({QStringLiteral("Inadequate"), QStringLiteral("Requires improvement (to be good)"),
+                              QStringLiteral("Good"), QStringLiteral("Outstanding")}));
     }
 
     void overallEffectivenessFrom2005To2026()
@@ -164,7 +165,8 @@ private slots:
         QCOMPARE(p2014.source.candidateCount, 2);
         QCOMPARE(p2014.source.printed, QStringLiteral("Requires improvement"));
         QCOMPARE(p2014.badge(), QStringLiteral("!"));
-        QCOMPARE(line(p->series[2]), QList<YVP>({{2006, 4, 0}, {2007, 4, 0}, {2008, 3, 0}, {2011, 4, 1}, {2023, 1, 3}}));
+        QCOMPARE(line(p->series[2]),
+                 QList<YVP>({{2006, 4, 0}, {2007, 4, 0}, {2008, 3, 0}, {2011, 4, 1}, {2023, 1, 3}}));
         QCOMPARE(p->changes, QList<FrameworkChange>({{2008.5, QStringLiteral("CSA")},
                                                      {2012.5, QStringLiteral("SIF")},
                                                      {2017.5, QStringLiteral("ILACS")}}));
@@ -196,18 +198,45 @@ private slots:
     {
         const YearSnapshot s = YearSnapshot::build(data(2013, 2026), 2019);
         QCOMPARE(s.councils, QStringList({kNorthby}));
-        QCOMPARE(s.outcomeKeys, QStringList({kOverall, QStringLiteral("help_and_protection"), kInCare,
-                                             QStringLiteral("leadership")}));
+        QCOMPARE(s.outcomeKeys,
+                 QStringList({kOverall, QStringLiteral("help_and_protection"), kInCare, QStringLiteral("leadership")}));
         QCOMPARE(s.values(0), QList<qreal>({3, 3, 3, 3}));
         QCOMPARE(s.valueLabels[1], QStringLiteral("Requires improvement to be good"));
         // Columns named by family say which judgement they are: in 2019 "Children in care" is
         // ILACS's combined judgement, leadership is "impact of leaders".
-        QCOMPARE(s.footnotes,
-                 QStringList({QStringLiteral("Help and protection: ILACS 2018-: the experiences and progress of "
-                                             "children who need help and protection"),
-                              QStringLiteral("Children in care: ILACS 2018-22: children in care and care leavers (one "
-                                             "judgement)"),
-                              QStringLiteral("Leadership: ILACS 2018-: the impact of leaders on social work practice")}));
+        QCOMPARE(
+            s.footnotes,
+            QStringList({QStringLiteral("Help and protection: ILACS 2018-: the experiences and progress of "
+                                        "children who need help and protection"),
+                         QStringLiteral("Children in care: ILACS 2018-22: children in care and care leavers (one "
+                                        "judgement)"),
+                         QStringLiteral("Leadership: ILACS 2018-: the impact of leaders on social work practice")}));
+    }
+
+    // The judgement in force on a date: each council's latest inspection published on or before
+    // it, whatever the year, with that year; a council not yet inspected is left out.
+    void judgementsInForceOnADate()
+    {
+        const ChartDataset all = data(0, 0);
+        const YearSnapshot s = YearSnapshot::inForce(all, QDate(2023, 6, 30));
+        QCOMPARE(s.asOf, QDate(2023, 6, 30));
+        QCOMPARE(s.councils, QStringList({kNorthby, kSoutham, kWestmere}));
+        const int oe = int(s.outcomeKeys.indexOf(kOverall));
+        const int care = int(s.outcomeKeys.indexOf(kInCare));
+        QCOMPARE(s.cell(0, oe)->judgement, Judgement::Good); // ILACS 2019
+        QCOMPARE(s.cellYear(0, oe), 2019);
+        QCOMPARE(s.cell(1, oe)->printed, QStringLiteral("Requires improvement to be good")); // 2022
+        QCOMPARE(s.cellYear(1, oe), 2022);
+        QCOMPARE(s.cell(2, oe)->judgement, Judgement::Inadequate); // published 1 May 2023
+        QCOMPARE(s.cellYear(2, care), 2023);
+        QCOMPARE(s.cell(0, care)->key, QStringLiteral("children_in_care_and_care_leavers"));
+        // A day before Westmere's 2023 report its overall judgement was the 2011 assessment's.
+        const YearSnapshot before = YearSnapshot::inForce(all, QDate(2023, 4, 30));
+        QCOMPARE(before.cellYear(2, int(before.outcomeKeys.indexOf(kOverall))), 2011);
+        QVERIFY(!before.cell(2, int(before.outcomeKeys.indexOf(kInCare))));
+        // Before Westmere's first letter (1 Dec 2006) only Northby and Southam had one.
+        QCOMPARE(YearSnapshot::inForce(all, QDate(2006, 6, 1)).councils, QStringList({kNorthby, kSoutham}));
+        QVERIFY(YearSnapshot::inForce(all, QDate(2004, 1, 1)).isEmpty());
     }
 
     void populationsKeepSectionGradesApart()

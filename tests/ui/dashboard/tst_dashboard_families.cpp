@@ -98,9 +98,9 @@ private slots:
         QCOMPARE(rules[0]->points().first().x(), 2017.5);
         QCOMPARE(rules[1]->points().first().x(), 2022.5);
         QCOMPARE(rules[1]->pointLabelsFormat(), QStringLiteral("ILACS 2023-"));
-        QCOMPARE(valueLabels(chart), QStringList({QStringLiteral("Inadequate"),
-                                                  QStringLiteral("Requires improvement (to be good)"),
-                                                  QStringLiteral("Good"), QStringLiteral("Outstanding")}));
+        QCOMPARE(valueLabels(chart),
+                 QStringList({QStringLiteral("Inadequate"), QStringLiteral("Requires improvement (to be good)"),
+                              QStringLiteral("Good"), QStringLiteral("Outstanding")}));
         QVERIFY(charts->footnotes().contains(QStringLiteral("ILACS 2018-22: children in care and care leavers")));
         // Over 13 years with data the axis labels every 2nd year, so labels never run together.
         const auto x = qobject_cast<QCategoryAxis *>(chart->axes(Qt::Horizontal).first());
@@ -145,6 +145,23 @@ private slots:
         QCOMPARE(badges[0]->pointLabelsFormat(), QStringLiteral("!"));
         QCOMPARE(badges[0]->count(), 4);
         QCOMPARE(badges[0]->at(0).y(), 2.05);
+    }
+
+    void gridShowsJudgementsInForceOnADate()
+    {
+        show(2005, 2026);
+        DashboardCharts *charts = mView->charts();
+        charts->setKind(ChartViewKind::Grid);
+        charts->setInForceDate(QDate(2023, 6, 30));
+        GridModel *model = charts->gridModel();
+        QCOMPARE(model->rowCount(), 3); // not only councils inspected in 2023
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Overall effectiveness"));
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Good, 2019"));
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Requires improvement to be good, 2022"));
+        QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("Inadequate, 2023"));
+        QVERIFY(charts->pageContent().title.startsWith(QStringLiteral("Judgements in force on")));
+        charts->setInForceDate(QDate());
+        QCOMPARE(model->rowCount(), 1); // by assessment year again: 2026, Westmere only
     }
 
     // One description, two renderers: what the screen chart shows (axis words, names, change
