@@ -1,6 +1,7 @@
 #include "Families.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace inspectdesk {
 
@@ -199,14 +200,23 @@ QString familyShortLabel(const QString &id)
 
 FamilyMatch familyOf(ReportKind kind, const QString &section, const QString &key, Population population)
 {
+    // Every dataset asks this for each of thousands of facts over a few dozen keys: remember
+    // the answers (per thread: packs are drawn on a worker thread).
+    thread_local QHash<QString, FamilyMatch> cache;
+    const QString id = QString::number(int(kind) * 8 + int(population)) + QChar(0x1f) + section + QChar(0x1f) + key;
+    const auto hit = cache.constFind(id);
+    if (hit != cache.constEnd())
+        return *hit;
+    FamilyMatch match;
     for (const JudgementFamily &f : judgementFamilies()) {
-        for (int i = 0; i < f.parts.size(); ++i) {
+        for (int i = 0; i < f.parts.size() && !match.isValid(); ++i) {
             const FamilyPart &p = f.parts[i];
             if (p.kind == kind && p.population == population && p.key == key && p.sections.contains(section))
-                return {&f, i};
+                match = {&f, i};
         }
     }
-    return {};
+    cache.insert(id, match);
+    return match;
 }
 
 QString populationLabel(Population p)
