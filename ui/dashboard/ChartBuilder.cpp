@@ -103,7 +103,7 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
     QCategoryAxis *valueAxis = judgementAxis(0.5, panel.valueLabels);
     chart->addAxis(yearAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
-    // Changes of framework: a dashed grey rule, its label at the top end.
+    // Changes of framework: a dashed grey rule, its label at the foot (the title is at the top).
     QList<QLineSeries *> rules;
     for (const FrameworkChange &change : panel.changes) {
         auto *rule = new QLineSeries;
@@ -114,7 +114,7 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
         rule->setPointLabelsFormat(change.label);
         rule->setPointLabelsClipping(false);
         rule->setPointLabelsColor(QColor(0x333333));
-        rule->setPointConfiguration(1, QXYSeries::PointConfiguration::LabelVisibility, true);
+        rule->setPointConfiguration(0, QXYSeries::PointConfiguration::LabelVisibility, true); // above the x axis
         chart->addSeries(rule);
         rule->attachAxis(yearAxis);
         rule->attachAxis(valueAxis);

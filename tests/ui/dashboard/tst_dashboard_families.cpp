@@ -190,6 +190,39 @@ private slots:
         for (const QString &s : {kNorthby, kSoutham, kWestmere, QStringLiteral("ILACS 2023-: children in care")})
             QVERIFY2(text.contains(s), qPrintable(s));
     }
+
+    void screenshotsForReadme()
+    {
+        const QString dir = qEnvironmentVariable("DASHBOARD_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set DASHBOARD_SCREENSHOT_DIR to write docs/screenshots/dashboard-*.png");
+        DashboardCharts *charts = mView->charts();
+        for (const QSize &size : {QSize(1280, 800), QSize(1920, 1080)}) {
+            mView->resize(size);
+            mView->show();
+            QVERIFY(QTest::qWaitForWindowExposed(mView));
+            const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+            show(2005, 2026);
+            charts->setInForceDate(QDate());
+            charts->setKind(ChartViewKind::Trend);
+            charts->setTrendOutcome(QStringLiteral("overall_effectiveness"));
+            QTest::qWait(300);
+            QVERIFY(mView->grab().save(dir + QStringLiteral("/dashboard-families") + suffix));
+            show(2013, 2026);
+            charts->setTrendOutcome(kInCare);
+            QTest::qWait(300);
+            QVERIFY(mView->grab().save(dir + QStringLiteral("/dashboard-in-care") + suffix));
+            show(2005, 2026);
+            charts->setKind(ChartViewKind::Grid);
+            charts->setInForceDate(QDate(2023, 6, 30));
+            QTest::qWait(300);
+            QVERIFY(mView->grab().save(dir + QStringLiteral("/dashboard-in-force") + suffix));
+            charts->setKind(ChartViewKind::Comparison);
+            QTest::qWait(300);
+            QVERIFY(mView->grab().save(dir + QStringLiteral("/dashboard-comparison") + suffix));
+            charts->setInForceDate(QDate());
+        }
+    }
 };
 
 QTEST_MAIN(TestDashboardFamilies)
