@@ -131,6 +131,39 @@ private slots:
             expect(i, QStringLiteral("page %1").arg(i + 1));
     }
 
+    // Twenty-two years and every framework: a panel per family with data (none empty), later
+    // judgements in their own words, and year labels that do not run together.
+    void twentyYearPackAcrossFrameworks()
+    {
+        Database db;
+        QVERIFY(db.open(mDir.filePath(QStringLiteral("later.sqlite"))));
+        QVERIFY(fixture::build(db));
+        QVERIFY(fixture::addLaterFrameworks(db));
+        BriefingOptions o;
+        o.councils = {kNorthby, kSoutham};
+        o.date = QDate(2026, 3, 4);
+        const BriefingData b = BriefingData::build(ReportStore(db).judgementFacts(), o);
+        const QList<LatestJudgement> north = b.latest.value(kNorthby);
+        QCOMPARE(north[0].key, QStringLiteral("overall_effectiveness"));
+        QCOMPARE(north[0].year, 2024);
+        QCOMPARE(north[0].previousYear, 2019);
+        QCOMPARE(north[0].change, Change::Improved);
+        const QString path = mDir.filePath(QStringLiteral("twenty-years.pdf"));
+        QString error;
+        QVERIFY2(BriefingWriter::write(path, b, &error), qPrintable(error));
+        const QStringList text = pdfPageTexts(path);
+        QVERIFY(text.size() >= 6);
+        for (const QString &page : text)
+            QVERIFY2(!page.contains(QStringLiteral("No judgements")), qPrintable(page));
+        QVERIFY(text[1].contains(QStringLiteral("Help and protection")));
+        QVERIFY(text[1].contains(QStringLiteral("Children in care")));
+        QVERIFY(text[1].contains(QStringLiteral("Outstanding (2024)")));
+        QVERIFY(!text[1].contains(QStringLiteral("20052006")));
+        QVERIFY(text[1].contains(QStringLiteral("2005")));
+        // Small panels label every fifth year at most: 2006 and 2007 are ticks without text.
+        QVERIFY(!text[3].contains(QStringLiteral("2006")));
+    }
+
     void unwritableOrEmptyLeavesNothing()
     {
         QString error;
