@@ -200,6 +200,11 @@ void BriefingPages::council(const QString &council)
     trend.panels.erase(
         std::remove_if(trend.panels.begin(), trend.panels.end(), [](const TrendPanel &p) { return p.isEmpty(); }),
         trend.panels.end());
+    // More than a few families: the trends get a page of their own, so panels stay readable.
+    if (trend.panels.size() > 7) {
+        newPage();
+        y = heading(tr("Trends: %1").arg(council), mArea.top());
+    }
     chartpaint::drawSmallMultiples(mPainter, QRectF(mArea.left(), y, mArea.width(), mArea.bottom() - y), trend);
 }
 

@@ -173,7 +173,8 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fs * 2), Qt::AlignCenter, panel.title);
     // Footnotes (which judgement each part of a line is) under the plot.
     const QFont noteFont = font(fs - 1);
-    const QString notes = panel.footnotes.join(QLatin1Char('\n'));
+    // Small panels leave their footnotes to drawSmallMultiples, once under the grid.
+    const QString notes = compact ? QString() : panel.footnotes.join(QLatin1Char('\n'));
     const qreal notesHeight = notes.isEmpty()
                                   ? 0
                                   : QFontMetricsF(noteFont, p.device())
@@ -257,7 +258,25 @@ void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend)
         return;
     const int cols = n > 4 ? 2 : 1;
     const int rows = (n + cols - 1) / cols;
-    const qreal w = rect.width() / cols, h = rect.height() / rows;
+    QStringList notes;
+    for (const TrendPanel &panel : trend.panels)
+        for (const QString &note : panel.footnotes)
+            if (panel.changes.size() > 0 && !notes.contains(note)) // only lines that join frameworks
+                notes << note;
+    const QFont noteFont = font(6.5);
+    const QString noteText = notes.join(QLatin1Char('\n'));
+    const qreal notesHeight = noteText.isEmpty()
+                                  ? 0
+                                  : QFontMetricsF(noteFont, p.device())
+                                            .boundingRect(QRectF(0, 0, rect.width(), 1000), Qt::TextWordWrap, noteText)
+                                            .height() +
+                                        4;
+    if (!noteText.isEmpty()) {
+        p.setPen(QColor(0x333333));
+        drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight + 4, rect.width(), notesHeight), noteText,
+                    noteFont);
+    }
+    const qreal w = rect.width() / cols, h = (rect.height() - notesHeight) / rows;
     for (int i = 0; i < n; ++i) {
         const QRectF cell(rect.left() + (i % cols) * w, rect.top() + (i / cols) * h, w - 6, h - 6);
         drawTrendPanel(p, cell, trend.panels[i], trend.years, int(trend.councils.size()), true);

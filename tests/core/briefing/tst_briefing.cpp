@@ -158,10 +158,13 @@ private slots:
         QVERIFY(text[1].contains(QStringLiteral("Help and protection")));
         QVERIFY(text[1].contains(QStringLiteral("Children in care")));
         QVERIFY(text[1].contains(QStringLiteral("Outstanding (2024)")));
-        QVERIFY(!text[1].contains(QStringLiteral("20052006")));
-        QVERIFY(text[1].contains(QStringLiteral("2005")));
+        // Eleven families: the council's trends on a page of their own, after its latest judgements.
+        QVERIFY(text[2].startsWith(QStringLiteral("Trends: ") + kNorthby));
+        QVERIFY(!text[2].contains(QStringLiteral("20052006")));
+        QVERIFY(text[2].contains(QStringLiteral("2005")));
         // Small panels label every fifth year at most: 2006 and 2007 are ticks without text.
-        QVERIFY(!text[3].contains(QStringLiteral("2006")));
+        QVERIFY(text[5].startsWith(QStringLiteral("Trends: all chosen councils")));
+        QVERIFY(!text[5].contains(QStringLiteral("2006")));
     }
 
     void unwritableOrEmptyLeavesNothing()
