@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+140"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -598,7 +598,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-194"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-199"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -688,7 +688,12 @@
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Trends: %1</source>
+        <translation>Tueddiadau: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Trends: all chosen councils</source>
         <translation>Tueddiadau: pob cyngor a ddewiswyd</translation>
     </message>
@@ -2099,7 +2104,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Marciwr gwag: heb ei adolygu eto    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>No judgements</source>
         <translation>Dim dyfarniadau</translation>
     </message>
