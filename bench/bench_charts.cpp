@@ -1,5 +1,5 @@
 // Benchmark, not a test: time to rebuild the trend and comparison views' data and their
-// QChart objects for 150 councils x 8 years x 7 areas (8,400 judgements).
+// QChart objects for 153 councils x 22 years (2005-2026) x every family of every framework.
 #include "charts/ChartDataset.h"
 #include "charts/ChartPage.h"
 #include "charts/TrendData.h"
@@ -17,25 +17,52 @@
 using namespace inspectdesk;
 
 namespace {
-QList<JudgementFact> syntheticFacts(int councils, int years, const QStringList &keys)
+// The keys each framework graded, by year: 2005-08 APA letters, 2009-12 assessments, 2013-17
+// SIF, 2018-22 ILACS (combined in care and care leavers), 2023-26 ILACS.
+QPair<ReportKind, QStringList> frameworkOf(int year)
+{
+    if (year <= 2008)
+        return {ReportKind::Apa,
+                {QStringLiteral("overall_effectiveness"), QStringLiteral("being_healthy"),
+                 QStringLiteral("staying_safe"), QStringLiteral("enjoying_and_achieving"),
+                 QStringLiteral("making_a_positive_contribution"), QStringLiteral("achieving_economic_wellbeing"),
+                 QStringLiteral("capacity_to_improve")}};
+    if (year <= 2012)
+        return {ReportKind::ChildrenServicesAssessment, {QStringLiteral("overall_effectiveness")}};
+    if (year <= 2017)
+        return {ReportKind::Sif,
+                {QStringLiteral("overall_effectiveness"), QStringLiteral("children_who_need_help_and_protection"),
+                 QStringLiteral("children_looked_after_and_achieving_permanence"), QStringLiteral("care_leavers"),
+                 QStringLiteral("leadership_management_and_governance"), QStringLiteral("adoption_performance")}};
+    if (year <= 2022)
+        return {ReportKind::Ilacs,
+                {QStringLiteral("overall_effectiveness"), QStringLiteral("children_who_need_help_and_protection"),
+                 QStringLiteral("children_in_care_and_care_leavers"), QStringLiteral("impact_of_leaders")}};
+    return {ReportKind::Ilacs,
+            {QStringLiteral("overall_effectiveness"), QStringLiteral("children_who_need_help_and_protection"),
+             QStringLiteral("children_in_care"), QStringLiteral("care_leavers"), QStringLiteral("impact_of_leaders")}};
+}
+
+QList<JudgementFact> syntheticFacts(int councils, int years)
 {
     QList<JudgementFact> facts;
     qint64 id = 0;
     for (int c = 0; c < councils; ++c) {
         for (int y = 0; y < years; ++y) {
-            for (int k = 0; k < keys.size(); ++k) {
+            const auto framework = frameworkOf(2005 + y);
+            for (int k = 0; k < framework.second.size(); ++k) {
                 JudgementFact f;
                 f.reportId = c * years + y + 1;
                 f.judgementId = ++id;
                 f.council = QStringLiteral("Council %1").arg(c, 3, 10, QLatin1Char('0'));
-                f.kind = y < 4 ? ReportKind::Apa : ReportKind::ChildrenServicesAssessment;
+                f.kind = framework.first;
                 f.assessmentYear = 2005 + y;
-                f.published = QDate(2005 + y, 12, 1);
+                f.published = QDate(2005 + y, 1 + c % 12, 1);
                 f.fileName = QStringLiteral("r%1.pdf").arg(f.reportId);
-                f.key = keys[k];
-                f.printed = QString::number(1 + (c + y + k) % 4);
-                f.scale = Scale::FourIsOutstanding;
+                f.key = framework.second[k];
                 f.judgement = Judgement(1 + (c + y + k) % 4);
+                f.printed = judgementLabel(f.judgement);
+                f.scale = Scale::Words;
                 f.page = 2;
                 f.status = (c + y) % 5 ? ReviewStatus::Confirmed : ReviewStatus::Extracted;
                 facts << f;
@@ -58,8 +85,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
-    const QList<JudgementFact> facts = syntheticFacts(150, 8, chartOutcomeKeys());
-    QList<double> dataset, trend, trendChart, trendCharts, comparison, comparisonChart, page;
+    const int councils = 153, years = 22;
+    const QList<JudgementFact> facts = syntheticFacts(councils, years);
+    QList<double> dataset, trend, trendChart, trendCharts, comparison, comparisonChart, inForce, page;
+    int points = 0;
     for (int r = 0; r < runs; ++r) {
         QElapsedTimer t;
         t.start();
@@ -72,7 +101,7 @@ int main(int argc, char **argv)
         delete ChartBuilder::trend(td.panels.first(), td.years).chart; // the single trend view
         trendChart << t.nsecsElapsed() / 1e6;
         t.restart();
-        for (const TrendPanel &panel : td.panels) // small multiples: all seven charts
+        for (const TrendPanel &panel : td.panels) // small multiples: every family
             delete ChartBuilder::trend(panel, td.years, true).chart;
         trendCharts << t.nsecsElapsed() / 1e6;
         t.restart();
@@ -82,24 +111,31 @@ int main(int argc, char **argv)
         delete ChartBuilder::comparison(snap).chart;
         comparisonChart << t.nsecsElapsed() / 1e6;
         t.restart();
+        const YearSnapshot atDate = YearSnapshot::inForce(data, QDate(2020, 3, 31));
+        inForce << t.nsecsElapsed() / 1e6;
+        t.restart();
         QImage image(1754, 1240, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         QPainter painter(&image);
         ChartPage::render(painter, data, {QStringLiteral("Bench"), ChartViewKind::SmallMultiples, QString(), 0});
         painter.end();
         page << t.nsecsElapsed() / 1e6;
-        if (data.pointCount() != 150 * 8 * 7)
+        // Adoption joins no family: every other judgement is charted once.
+        points = data.pointCount();
+        if (td.panels.size() != 11 || atDate.councils.size() != councils)
             return 1;
     }
     QTextStream out(stdout);
-    out << "bench_charts: 150 councils x 8 years x 7 areas = " << facts.size() << " judgements, median of " << runs
-        << " runs (ms)\n";
+    out << "bench_charts: " << councils << " councils x " << years
+        << " years (2005-2026), every family = " << facts.size() << " judgements, " << points << " charted; median of "
+        << runs << " runs (ms)\n";
     out << "  dataset (filter + resolve)          " << median(dataset) << '\n';
-    out << "  trend data (7 panels)               " << median(trend) << '\n';
-    out << "  trend QChart, one outcome (300 series) " << median(trendChart) << '\n';
-    out << "  trend QCharts, small multiples (7 x 300) " << median(trendCharts) << '\n';
+    out << "  trend data (11 family panels)       " << median(trend) << '\n';
+    out << "  trend QChart, one family (306 series) " << median(trendChart) << '\n';
+    out << "  trend QCharts, small multiples (11 x 306) " << median(trendCharts) << '\n';
     out << "  comparison data (latest year)       " << median(comparison) << '\n';
-    out << "  comparison QChart (150 bar sets)    " << median(comparisonChart) << '\n';
+    out << "  comparison QChart (153 bar sets)    " << median(comparisonChart) << '\n';
+    out << "  judgements in force on a date       " << median(inForce) << '\n';
     out << "  small multiples page, QPainter 150dpi " << median(page) << '\n';
     out << "  total trend view rebuild (one outcome) " << median(dataset) + median(trend) + median(trendChart) << '\n';
     out << "  total comparison view rebuild       " << median(dataset) + median(comparison) + median(comparisonChart)

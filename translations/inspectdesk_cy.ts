@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+140"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>ChartStyle</name>
     <message>
-        <location filename="../app/core/charts/ChartStyle.cpp" line="+72"/>
+        <location filename="../app/core/charts/ChartStyle.cpp" line="+67"/>
         <source>not yet reviewed</source>
         <translation>heb ei adolygu eto</translation>
     </message>
@@ -67,6 +67,143 @@
         <location line="+1"/>
         <source>reviewed (%1)</source>
         <translation>wedi’i adolygu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Families</name>
+    <message>
+        <location filename="../app/core/charts/Families.cpp" line="+66"/>
+        <source>Safeguarding and looked after children inspection: safeguarding</source>
+        <translation>Arolygiad diogelu a phlant sy’n derbyn gofal: diogelu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Safeguarding/LAC</source>
+        <translation>Diogelu/PDG</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Safeguarding and looked after children inspection: looked after children</source>
+        <translation>Arolygiad diogelu a phlant sy’n derbyn gofal: plant sy’n derbyn gofal</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Annual performance assessment 2005-08: overall effectiveness</source>
+        <translation>Asesiad perfformiad blynyddol 2005-08: effeithiolrwydd cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Children&apos;s services assessment 2009-12: overall performance</source>
+        <translation>Asesiad gwasanaethau plant 2009-12: perfformiad cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSA</source>
+        <translation>AGP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Single inspection framework 2013-18: overall effectiveness</source>
+        <translation>Fframwaith arolygu sengl 2013-18: effeithiolrwydd cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>SIF</source>
+        <translation>SIF</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>ILACS 2018-: overall effectiveness</source>
+        <translation>ILACS 2018-: effeithiolrwydd cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>ILACS</source>
+        <translation>ILACS</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>SIF 2013-18: children who need help and protection</source>
+        <translation>SIF 2013-18: plant sydd angen cymorth ac amddiffyniad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ILACS 2018-: the experiences and progress of children who need help and protection</source>
+        <translation>ILACS 2018-: profiadau a chynnydd plant sydd angen cymorth ac amddiffyniad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SIF 2013-18: children looked after and achieving permanence</source>
+        <translation>SIF 2013-18: plant sy’n derbyn gofal a sicrhau sefydlogrwydd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ILACS 2018-22: children in care and care leavers (one judgement)</source>
+        <translation>ILACS 2018-22: plant mewn gofal a phobl sy’n gadael gofal (un dyfarniad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ILACS 2018-22, with care leavers</source>
+        <translation>ILACS 2018-22, gyda phobl sy’n gadael gofal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ILACS 2023-: children in care</source>
+        <translation>ILACS 2023-: plant mewn gofal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>ILACS 2023-</source>
+        <translation>ILACS 2023-</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>SIF 2013-18: care leavers</source>
+        <translation>SIF 2013-18: pobl sy’n gadael gofal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ILACS 2023-: care leavers</source>
+        <translation>ILACS 2023-: pobl sy’n gadael gofal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SIF 2013-18: leadership, management and governance</source>
+        <translation>SIF 2013-18: arweinyddiaeth, rheolaeth a llywodraethu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ILACS 2018-: the impact of leaders on social work practice</source>
+        <translation>ILACS 2018-: effaith arweinwyr ar ymarfer gwaith cymdeithasol</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Annual performance assessment 2005-08</source>
+        <translation>Asesiad perfformiad blynyddol 2005-08</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joint area review 2005-09</source>
+        <translation>Adolygiad ardal ar y cyd 2005-09</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JAR</source>
+        <translation>AAC</translation>
     </message>
 </context>
 <context>
@@ -138,7 +275,7 @@
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../app/core/charts/Outcomes.cpp" line="+15"/>
+        <location filename="../app/core/charts/Families.cpp" line="-124"/>
         <source>Overall effectiveness</source>
         <translation>Effeithiolrwydd cyffredinol</translation>
     </message>
@@ -146,6 +283,36 @@
         <location line="+1"/>
         <source>Overall</source>
         <translation>Cyffredinol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help and protection</source>
+        <translation>Cymorth ac amddiffyniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help/protection</source>
+        <translation>Cymorth/amddiffyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children in care</source>
+        <translation>Plant mewn gofal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In care</source>
+        <translation>Mewn gofal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care leavers</source>
+        <translation>Pobl sy’n gadael gofal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leadership</source>
+        <translation>Arweinyddiaeth</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -208,12 +375,17 @@
         <translation>Gallu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+193"/>
         <source>All children</source>
         <translation>Pob plentyn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Safeguarding (safeguarding/LAC inspections)</source>
+        <translation>Diogelu (arolygiadau diogelu/PDG)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Looked after children</source>
         <translation>Plant sy’n derbyn gofal</translation>
     </message>
@@ -226,12 +398,17 @@
         <translation>Dyfarniad</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Assessment year</source>
         <translation>Blwyddyn asesu</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+90"/>
+        <source>Judgements in force on %1</source>
+        <translation>Dyfarniadau mewn grym ar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Judgements in %1</source>
         <translation>Dyfarniadau yn %1</translation>
     </message>
@@ -295,6 +472,59 @@
         <location line="+1"/>
         <source>Corporate assessment</source>
         <translation>Asesiad corfforaethol</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk</name>
+    <message>
+        <location filename="../app/core/charts/TrendData.cpp" line="+77"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 joins %2 judgements (a dashed rule marks each change of framework): %3</source>
+        <translation>Mae %1 yn cyfuno %2 dyfarniad (mae llinell doredig yn nodi pob newid fframwaith): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/charts/Wording.cpp" line="+33"/>
+        <source>Requires improvement</source>
+        <translation>Angen gwella</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requires improvement to be good</source>
+        <translation>Angen gwella i fod yn dda</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Performs excellently (4)</source>
+        <translation>Perfformio’n rhagorol (4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performs well (3)</source>
+        <translation>Perfformio’n dda (3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performs adequately (2)</source>
+        <translation>Perfformio’n ddigonol (2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Performs poorly (1)</source>
+        <translation>Perfformio’n wael (1)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Requires improvement (to be good)</source>
+        <translation>Angen gwella (i fod yn dda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adequate / Requires improvement</source>
+        <translation>Digonol / Angen gwella</translation>
     </message>
 </context>
 <context>
@@ -368,7 +598,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-189"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-199"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -394,11 +624,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Judgements on Ofsted&apos;s four-step scale (Inadequate, Adequate, Good, Outstanding), normalised from the scale each report printed; printed grades are quoted in the tables.</source>
-        <translation>Dyfarniadau ar raddfa pedwar cam Ofsted (Annigonol, Digonol, Da, Rhagorol), wedi’u safoni o’r raddfa a argraffwyd ym mhob adroddiad; dyfynnir y graddau a argraffwyd yn y tablau.</translation>
+        <source>Judgements on Ofsted&apos;s four-step scale (Inadequate, Adequate / Requires improvement (to be good), Good, Outstanding), normalised from the scale each report printed and named in the words of its framework; printed grades are quoted in the tables.</source>
+        <translation>Dyfarniadau ar raddfa pedwar cam Ofsted (Annigonol, Digonol / Angen gwella (i fod yn dda), Da, Rhagorol), wedi’u normaleiddio o’r raddfa a argraffodd pob adroddiad ac wedi’u henwi yng ngeiriau ei fframwaith; dyfynnir y graddau argraffedig yn y tablau.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No judgements in these years for: %1.</source>
         <translation>Dim dyfarniadau yn y blynyddoedd hyn ar gyfer: %1.</translation>
     </message>
@@ -458,7 +688,12 @@
         <translation>Tueddiadau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Trends: %1</source>
+        <translation>Tueddiadau: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Trends: all chosen councils</source>
         <translation>Tueddiadau: pob cyngor a ddewiswyd</translation>
     </message>
@@ -549,12 +784,17 @@
 <context>
     <name>inspectdesk::ChartPage</name>
     <message>
-        <location filename="../app/core/charts/ChartPage.cpp" line="+28"/>
+        <location filename="../app/core/charts/ChartPage.cpp" line="+33"/>
         <source>All chosen outcomes</source>
         <translation>Pob canlyniad a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Judgements in force on %1</source>
+        <translation>Dyfarniadau mewn grym ar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Assessment year %1</source>
         <translation>Blwyddyn asesu %1</translation>
     </message>
@@ -661,7 +901,7 @@
 <context>
     <name>inspectdesk::DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+33"/>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+35"/>
         <source>Trend over years</source>
         <translation>Tuedd dros y blynyddoedd</translation>
     </message>
@@ -681,9 +921,9 @@
         <translation>Golwg</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Outcome</source>
-        <translation>Canlyniad</translation>
+        <location line="+2"/>
+        <source>Judgement</source>
+        <translation>Dyfarniad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -701,17 +941,32 @@
         <translation>Go&amp;lwg:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>&amp;In force on:</source>
+        <translation>&amp;Mewn grym ar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each council&apos;s latest judgement published on or before the date, with its year; not only councils inspected in one year.</source>
+        <translation>Dyfarniad diweddaraf pob cyngor a gyhoeddwyd ar y dyddiad neu cyn hynny, gyda’i flwyddyn; nid dim ond cynghorau a arolygwyd mewn un flwyddyn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In force on date</source>
+        <translation>Mewn grym ar ddyddiad</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Judgements by council and outcome</source>
         <translation>Dyfarniadau fesul cyngor a chanlyniad</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest published is shown.   Hover for the printed grade and source; click to open it.</source>
         <translation>Marciwr gwag neu * : heb ei adolygu eto.   ! : adroddiadau’n anghytuno am y flwyddyn honno; dangosir yr un a gyhoeddwyd ddiwethaf.   Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+100"/>
         <source>Judgements over time: %1</source>
         <translation>Dyfarniadau dros amser: %1</translation>
     </message>
@@ -722,21 +977,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Councils compared: judgements in force on %1</source>
+        <translation>Cymharu cynghorau: dyfarniadau mewn grym ar %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Councils compared, %1</source>
         <translation>Cymharu cynghorau, %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Judgements in force on %1, by council</source>
+        <translation>Dyfarniadau mewn grym ar %1, fesul cyngor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Judgements by council and outcome, %1</source>
         <translation>Dyfarniadau fesul cyngor a chanlyniad, %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Chart; the Grid view shows the same judgements as a table.</source>
         <translation>Siart; mae’r golwg Grid yn dangos yr un dyfarniadau mewn tabl.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>No judgements match this selection.
 Choose other councils, years, outcomes, population or report kinds.</source>
         <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn.
@@ -748,7 +1013,12 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Dim dyfarniadau ar %1 ar gyfer y dewis hwn.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>No council in this selection had been inspected by %1.</source>
+        <translation>Nid oedd yr un cyngor yn y detholiad hwn wedi’i arolygu erbyn %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No judgements in %1 for this selection.</source>
         <translation>Dim dyfarniadau yn %1 ar gyfer y dewis hwn.</translation>
     </message>
@@ -792,7 +1062,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Print Dashboard</source>
         <translation>Argraffu’r dangosfwrdd</translation>
     </message>
@@ -962,14 +1232,14 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>&amp;Poblogaeth:</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Outcomes</source>
-        <translation>Canlyniadau</translation>
+        <location line="+11"/>
+        <source>Judgements</source>
+        <translation>Dyfarniadau</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Outcomes:</source>
-        <translation>Canlyniadau:</translation>
+        <source>Judgements (families across frameworks):</source>
+        <translation>Dyfarniadau (teuluoedd ar draws fframweithiau):</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1046,14 +1316,19 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::GridModel</name>
     <message>
-        <location filename="../ui/dashboard/GridModel.cpp" line="+33"/>
+        <location filename="../ui/dashboard/GridModel.cpp" line="+34"/>
         <source>no grade</source>
         <translation>dim gradd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1 (“%2”)</source>
         <translation>%1 (“%2”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
     </message>
 </context>
 <context>
@@ -1887,14 +2162,14 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::chartpaint</name>
     <message>
-        <location filename="../app/core/charts/BarGridPainter.cpp" line="+99"/>
+        <location filename="../app/core/charts/BarGridPainter.cpp" line="+118"/>
         <source>no grade</source>
         <translation>dim gradd</translation>
     </message>
     <message>
-        <location filename="../app/core/charts/ChartPainter.cpp" line="+145"/>
-        <source>* not yet reviewed (dashed outline)    ! reports disagree: latest published shown</source>
-        <translation>* heb ei adolygu eto (amlinell doredig)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
+        <location filename="../app/core/charts/ChartPainter.cpp" line="+158"/>
+        <source>* not yet reviewed (hollow bar, dashed outline)    ! reports disagree: latest published shown</source>
+        <translation>* heb ei adolygu eto (bar gwag, amlinell doredig)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1902,7 +2177,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Marciwr gwag: heb ei adolygu eto    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>No judgements</source>
         <translation>Dim dyfarniadau</translation>
     </message>
@@ -1918,6 +2193,11 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <location line="+1"/>
         <source>%1 (printed “%2”)</source>
         <translation>%1 (argraffwyd “%2”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Judgement: %1</source>
+        <translation>Dyfarniad: %1</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -11,6 +11,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QSet>
 
@@ -36,13 +37,12 @@ QScatterSeries::MarkerShape scatterShape(MarkerShape shape)
     return QScatterSeries::MarkerShapeCircle;
 }
 
-// Inadequate..Outstanding at 1..4; the labels sit on the values, not between them.
-QCategoryAxis *judgementAxis(qreal min)
+// The described labels at 1..4; the labels sit on the values, not between them.
+QCategoryAxis *judgementAxis(qreal min, const QStringList &labels)
 {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const QStringList labels = chartstyle::valueAxisLabels();
-    for (int v = 1; v <= 4; ++v)
+    for (int v = 1; v <= 4 && v <= labels.size(); ++v)
         axis->append(labels[v - 1], v);
     axis->setRange(min, 4.5);
     axis->setTitleText(QObject::tr("Judgement"));
@@ -93,14 +93,34 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
     yearAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const int first = years.isEmpty() ? 0 : years.first();
     const int last = years.isEmpty() ? 0 : years.last();
+    // Over twenty years every label would not fit: label every 2nd or 5th year then.
+    const int step = last - first + 1 > 12 ? (compact ? 5 : 2) : 1;
     for (int y = first; y <= last && !years.isEmpty(); ++y)
-        yearAxis->append(QString::number(y), y);
+        if ((y - first) % step == 0)
+            yearAxis->append(QString::number(y), y);
     yearAxis->setRange(first - 0.5, last + 0.5);
     yearAxis->setTitleText(QObject::tr("Assessment year"));
-    QCategoryAxis *valueAxis = judgementAxis(0.5);
+    QCategoryAxis *valueAxis = judgementAxis(0.5, panel.valueLabels);
     chart->addAxis(yearAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
-    const QString bang = QStringLiteral("!");
+    // Changes of framework: a dashed grey rule, its label at the foot (the title is at the top).
+    QList<QLineSeries *> rules;
+    for (const FrameworkChange &change : panel.changes) {
+        auto *rule = new QLineSeries;
+        rule->setName(change.label);
+        rule->setPen(QPen(QColor(0x555555), 1, Qt::DashLine));
+        rule->append(change.x, 0.5);
+        rule->append(change.x, 4.5);
+        rule->setPointLabelsFormat(change.label);
+        rule->setPointLabelsClipping(false);
+        rule->setPointLabelsColor(QColor(0x333333));
+        rule->setPointConfiguration(0, QXYSeries::PointConfiguration::LabelVisibility, true); // above the x axis
+        chart->addSeries(rule);
+        rule->attachAxis(yearAxis);
+        rule->attachAxis(valueAxis);
+        rules << rule;
+    }
+    built.changes = rules.size();
     QList<QLineSeries *> lines;
     lines.reserve(panel.series.size());
     for (const TrendSeries &s : panel.series) {
@@ -116,7 +136,8 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
         marks->setBorderColor(colour);
         // Unreviewed judgements: hollow markers (white fill inside the council's border).
         // Reports that disagree for the year: a "!" label on that point only.
-        marks->setPointLabelsFormat(bang);
+        // Qt 6.4 has one label format per series: the trend's only badge is "!" (TrendPoint).
+        marks->setPointLabelsFormat(QStringLiteral("!"));
         marks->setPointLabelsClipping(false);
         QFont labelFont = marks->pointLabelsFont();
         labelFont.setBold(true);
@@ -133,10 +154,11 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
         }
         line->replace(points);
         marks->replace(points);
-        for (int i = 0; i < sources.size(); ++i) {
-            if (!sources[i].reviewed())
+        for (int i = 0; i < s.points.size(); ++i) {
+            const TrendPoint &p = s.points[i];
+            if (p.hollow())
                 marks->setPointConfiguration(i, QXYSeries::PointConfiguration::Color, QColor(Qt::white));
-            if (sources[i].conflict)
+            if (!p.badge().isEmpty())
                 marks->setPointConfiguration(i, QXYSeries::PointConfiguration::LabelVisibility, true);
         }
         chart->addSeries(line);
@@ -152,7 +174,9 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
     }
     // One legend entry per council: the marker (shape + colour) stands for both series.
     // One pass over the markers, not a search of all of them per line series.
-    const QSet<const QAbstractSeries *> lineSet(lines.cbegin(), lines.cend());
+    QSet<const QAbstractSeries *> lineSet(lines.cbegin(), lines.cend());
+    for (QLineSeries *rule : std::as_const(rules))
+        lineSet.insert(rule);
     for (QLegendMarker *marker : chart->legend()->markers())
         if (lineSet.contains(marker->series()))
             marker->setVisible(false);
@@ -163,7 +187,10 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
 BuiltChart ChartBuilder::comparison(const YearSnapshot &snapshot)
 {
     BuiltChart built;
-    QChart *chart = newChart(QObject::tr("Judgements in %1").arg(snapshot.year));
+    QChart *chart = newChart(
+        snapshot.asOf.isValid()
+            ? QObject::tr("Judgements in force on %1").arg(QLocale().toString(snapshot.asOf, QLocale::LongFormat))
+            : QObject::tr("Judgements in %1").arg(snapshot.year));
     chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     built.chart = chart;
     auto *series = new QBarSeries;
@@ -172,11 +199,14 @@ BuiltChart ChartBuilder::comparison(const YearSnapshot &snapshot)
         const int index = snapshot.councilIndexes[c];
         set->setColor(chartstyle::councilColour(index));
         set->setBorderColor(Qt::black);
+        set->setSelectedColor(Qt::white); // unreviewed: a hollow bar, as the hollow marker
         set->append(snapshot.values(c));
         QList<ChartPoint> sources;
         for (int o = 0; o < snapshot.outcomeKeys.size(); ++o) {
             const ChartPoint *p = snapshot.cell(c, o);
             sources << (p ? *p : ChartPoint());
+            if (p && !p->reviewed())
+                set->selectBar(o);
         }
         built.sources.insert(set, sources);
         built.councilOf.insert(set, snapshot.councils[c]);
@@ -185,12 +215,47 @@ BuiltChart ChartBuilder::comparison(const YearSnapshot &snapshot)
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     for (const QString &key : snapshot.outcomeKeys)
-        categories->append(outcomeShortLabel(key));
+        categories->append(familyShortLabel(key));
     chart->addAxis(categories, Qt::AlignBottom);
-    QCategoryAxis *valueAxis = judgementAxis(0);
+    QCategoryAxis *valueAxis = judgementAxis(0, snapshot.valueLabels);
     chart->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(valueAxis);
+    // The marks above bars ("*" unreviewed, "!" reports disagree): one invisible scatter
+    // series per mark (one label format per series), at the top centre of each bar.
+    const int bars = int(snapshot.councils.size());
+    QHash<QString, QScatterSeries *> badges;
+    for (int c = 0; c < bars; ++c) {
+        for (int o = 0; o < snapshot.outcomeKeys.size(); ++o) {
+            const ChartPoint *p = snapshot.cell(c, o);
+            const QString badge = p ? p->badge(true) : QString();
+            if (badge.isEmpty())
+                continue;
+            QScatterSeries *&marks = badges[badge];
+            if (!marks) {
+                marks = new QScatterSeries;
+                marks->setName(badge);
+                marks->setMarkerSize(1);
+                marks->setColor(Qt::transparent);
+                marks->setBorderColor(Qt::transparent);
+                marks->setPointLabelsFormat(badge);
+                marks->setPointLabelsVisible(true);
+                marks->setPointLabelsClipping(false);
+                QFont f = marks->pointLabelsFont();
+                f.setBold(true);
+                marks->setPointLabelsFont(f);
+                chart->addSeries(marks);
+                marks->attachAxis(categories);
+                marks->attachAxis(valueAxis);
+                built.badges << marks;
+            }
+            const qreal width = series->barWidth() / bars;
+            marks->append(o - series->barWidth() / 2 + (c + 0.5) * width, p->value() + 0.05);
+        }
+    }
+    for (QLegendMarker *marker : chart->legend()->markers())
+        if (badges.values().contains(qobject_cast<QScatterSeries *>(marker->series())))
+            marker->setVisible(false);
     return built;
 }
 

@@ -6,6 +6,7 @@
 #include <QHash>
 
 QT_FORWARD_DECLARE_CLASS(QChart)
+QT_FORWARD_DECLARE_CLASS(QAbstractSeries)
 
 namespace inspectdesk {
 
@@ -17,6 +18,8 @@ struct BuiltChart
     QHash<const QObject *, QList<ChartPoint>> sources;
     QHash<const QObject *, QString> councilOf;
     QHash<const QObject *, QString> outcomeOf; // trend: series -> outcome key
+    int changes = 0;                           // trend: framework-change rules drawn
+    QList<QAbstractSeries *> badges;           // comparison: "*" / "!" marks above bars
 };
 
 // Turns chart data into Qt Charts objects: one line (dash style) plus one scatter series

@@ -8,10 +8,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCursor>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QStackedWidget>
 #include <QTableView>
@@ -34,10 +36,8 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mKind->addItem(tr("Comparison in one year"), int(ChartViewKind::Comparison));
     mKind->addItem(tr("Grid (table)"), int(ChartViewKind::Grid));
     mKind->setAccessibleName(tr("View"));
-    mOutcome = new QComboBox(this);
-    for (const QString &key : chartOutcomeKeys())
-        mOutcome->addItem(outcomeLabel(key), key);
-    mOutcome->setAccessibleName(tr("Outcome"));
+    mOutcome = new QComboBox(this); // the families with data: filled by setDataset()
+    mOutcome->setAccessibleName(tr("Judgement"));
     mSmallMultiples = new QCheckBox(tr("&Small multiples (every outcome)"), this);
     mYear = new QComboBox(this);
     mYear->setAccessibleName(tr("Year"));
@@ -48,6 +48,16 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     controls->addWidget(mOutcome);
     controls->addWidget(mSmallMultiples);
     controls->addWidget(mYear);
+    mInForce = new QCheckBox(tr("&In force on:"), this);
+    mInForce->setToolTip(tr("Each council's latest judgement published on or before the date, with its year; "
+                            "not only councils inspected in one year."));
+    mDate = new QDateEdit(QDate::currentDate(), this);
+    mDate->setCalendarPopup(true);
+    mDate->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    mDate->setAccessibleName(tr("In force on date"));
+    mDate->setEnabled(false);
+    controls->addWidget(mInForce);
+    controls->addWidget(mDate);
     controls->addStretch();
     layout->addLayout(controls);
 
@@ -79,6 +89,10 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mStack->insertWidget(GridPage, mGrid);
     mStack->insertWidget(NoDataPage, mNoData);
     layout->addWidget(mStack, 1);
+    mFootnotes = new QLabel(this);
+    mFootnotes->setObjectName(QStringLiteral("ChartFootnotes"));
+    mFootnotes->setWordWrap(true);
+    layout->addWidget(mFootnotes);
     auto *key = new QLabel(tr("Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest "
                               "published is shown.   Hover for the printed grade and source; click to open it."),
                            this);
@@ -89,6 +103,15 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     connect(mOutcome, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
     connect(mSmallMultiples, &QCheckBox::toggled, this, &DashboardCharts::rebuild);
     connect(mYear, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
+    connect(mInForce, &QCheckBox::toggled, this, [this](bool on) {
+        mDate->setEnabled(on);
+        mYear->setEnabled(!on);
+        rebuild();
+    });
+    connect(mDate, &QDateEdit::dateChanged, this, [this] {
+        if (mInForce->isChecked())
+            rebuild();
+    });
 }
 
 void DashboardCharts::setDataset(const ChartDataset &dataset)
@@ -96,6 +119,16 @@ void DashboardCharts::setDataset(const ChartDataset &dataset)
     mData = dataset;
     const int keepYear = year();
     const QSignalBlocker block(mYear);
+    // Offer only the families with data in the chosen years.
+    const QString keepFamily = mOutcome->currentData().toString();
+    {
+        const QSignalBlocker blockFamily(mOutcome);
+        mOutcome->clear();
+        for (const QString &id : mData.outcomes())
+            mOutcome->addItem(familyLabel(id), id);
+        const int at = mOutcome->findData(keepFamily);
+        mOutcome->setCurrentIndex(at >= 0 ? at : 0);
+    }
     mYear->clear();
     const QList<int> years = mData.years();
     for (int i = int(years.size()) - 1; i >= 0; --i)
@@ -134,6 +167,17 @@ void DashboardCharts::setYear(int y)
         mYear->setCurrentIndex(i);
 }
 
+void DashboardCharts::setInForceDate(const QDate &date)
+{
+    {
+        const QSignalBlocker block(mDate);
+        if (date.isValid())
+            mDate->setDate(date);
+    }
+    mInForce->setChecked(date.isValid());
+    rebuild();
+}
+
 int DashboardCharts::year() const
 {
     return mYear->currentData().toInt();
@@ -145,18 +189,24 @@ ChartPageContent DashboardCharts::pageContent() const
     c.kind = kind();
     c.trendOutcome = mOutcome->currentData().toString();
     c.year = year();
+    if (mInForce->isChecked())
+        c.asOf = mDate->date();
     switch (c.kind) {
     case ChartViewKind::Trend:
-        c.title = tr("Judgements over time: %1").arg(outcomeLabel(c.trendOutcome));
+        c.title = tr("Judgements over time: %1").arg(familyLabel(c.trendOutcome));
         break;
     case ChartViewKind::SmallMultiples:
         c.title = tr("Judgements over time by outcome");
         break;
     case ChartViewKind::Comparison:
-        c.title = tr("Councils compared, %1").arg(c.year);
+        c.title = c.asOf.isValid() ? tr("Councils compared: judgements in force on %1")
+                                         .arg(QLocale().toString(c.asOf, QLocale::LongFormat))
+                                   : tr("Councils compared, %1").arg(c.year);
         break;
     case ChartViewKind::Grid:
-        c.title = tr("Judgements by council and outcome, %1").arg(c.year);
+        c.title = c.asOf.isValid()
+                      ? tr("Judgements in force on %1, by council").arg(QLocale().toString(c.asOf, QLocale::LongFormat))
+                      : tr("Judgements by council and outcome, %1").arg(c.year);
         break;
     }
     return c;
@@ -169,6 +219,19 @@ bool DashboardCharts::showsNoData() const
 QString DashboardCharts::noDataMessage() const
 {
     return mNoData->text();
+}
+
+QString DashboardCharts::footnotes() const
+{
+    return mFootnotes->text();
+}
+
+QStringList DashboardCharts::offeredFamilies() const
+{
+    QStringList ids;
+    for (int i = 0; i < mOutcome->count(); ++i)
+        ids << mOutcome->itemData(i).toString();
+    return ids;
 }
 
 QList<QChart *> DashboardCharts::charts() const
@@ -265,8 +328,10 @@ void DashboardCharts::showTooltip(const QObject *series, int index, bool state)
         const ChartPoint &p = it->at(index);
         const QString outcome =
             b.outcomeOf.contains(series) ? b.outcomeOf.value(series) : mGridModel->snapshot().outcomeKeys.value(index);
-        const int pointYear =
-            b.outcomeOf.contains(series) ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x()) : year();
+        const int pointYear = b.outcomeOf.contains(series)
+                                  ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x())
+                                  : mGridModel->snapshot().cellYear(
+                                        int(mGridModel->snapshot().councils.indexOf(b.councilOf.value(series))), index);
         QToolTip::showText(QCursor::pos(), chartstyle::describePoint(p, b.councilOf.value(series), outcome, pointYear));
         return;
     }
@@ -275,11 +340,14 @@ void DashboardCharts::showTooltip(const QObject *series, int index, bool state)
 void DashboardCharts::rebuild()
 {
     clearCharts();
+    mFootnotes->clear();
     const ChartViewKind k = kind();
     mOutcome->setVisible(k == ChartViewKind::Trend);
     mSmallMultiples->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::SmallMultiples);
     mYear->setVisible(k == ChartViewKind::Comparison || k == ChartViewKind::Grid);
-    const YearSnapshot snapshot = YearSnapshot::build(mData, year());
+    mInForce->setVisible(mYear->isVisibleTo(this));
+    mDate->setVisible(mYear->isVisibleTo(this));
+    const YearSnapshot snapshot = pageContent().snapshot(mData);
     mGridModel->setSnapshot(snapshot);
     if (mData.isEmpty()) {
         mNoData->setText(tr("No judgements match this selection.\nChoose other councils, years, outcomes, "
@@ -295,12 +363,17 @@ void DashboardCharts::rebuild()
             mStack->setCurrentIndex(NoDataPage);
             return;
         }
+        mFootnotes->setText(panel->footnotes.join(QLatin1Char('\n')));
         mSingle = addChartView(ChartBuilder::trend(*panel, trend.years), mStack->widget(SinglePage));
         mStack->widget(SinglePage)->layout()->addWidget(mSingle);
         mStack->setCurrentIndex(SinglePage);
     } else if (k == ChartViewKind::SmallMultiples) {
         const TrendData trend = TrendData::build(mData);
         const int cols = trend.panels.size() > 4 ? 3 : 2;
+        QStringList notes;
+        for (const TrendPanel &panel : trend.panels)
+            notes << panel.footnotes;
+        mFootnotes->setText(notes.join(QLatin1Char('\n')));
         for (int i = 0; i < trend.panels.size(); ++i) {
             QChartView *view = addChartView(ChartBuilder::trend(trend.panels[i], trend.years, true), mMultiples);
             mMultiplesLayout->addWidget(view, i / cols, i % cols);
@@ -310,13 +383,17 @@ void DashboardCharts::rebuild()
             mBuilt.first().chart->legend()->setVisible(true);
         mStack->setCurrentIndex(MultiplesPage);
     } else if (snapshot.isEmpty()) {
-        mNoData->setText(tr("No judgements in %1 for this selection.").arg(snapshot.year));
+        mNoData->setText(snapshot.asOf.isValid() ? tr("No council in this selection had been inspected by %1.")
+                                                       .arg(QLocale().toString(snapshot.asOf, QLocale::LongFormat))
+                                                 : tr("No judgements in %1 for this selection.").arg(snapshot.year));
         mStack->setCurrentIndex(NoDataPage);
     } else if (k == ChartViewKind::Comparison) {
+        mFootnotes->setText(snapshot.footnotes.join(QLatin1Char('\n')));
         mSingle = addChartView(ChartBuilder::comparison(snapshot), mStack->widget(SinglePage));
         mStack->widget(SinglePage)->layout()->addWidget(mSingle);
         mStack->setCurrentIndex(SinglePage);
     } else {
+        mFootnotes->setText(snapshot.footnotes.join(QLatin1Char('\n')));
         mStack->setCurrentIndex(GridPage);
     }
 }

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QStackedWidget;
@@ -32,13 +33,17 @@ public:
     ChartViewKind kind() const;
     void setTrendOutcome(const QString &key);
     void setYear(int year);
+    // Comparison and grid: the judgements in force on a date (invalid = by assessment year).
+    void setInForceDate(const QDate &date);
     int year() const;
     ChartPageContent pageContent() const; // what print/export draws
 
     // For tests and export: what is on screen now.
     bool showsNoData() const;
     QString noDataMessage() const;
-    QList<QChart *> charts() const; // the visible charts (several for small multiples)
+    QString footnotes() const;
+    QStringList offeredFamilies() const; // the families the judgement box offers
+    QList<QChart *> charts() const;      // the visible charts (several for small multiples)
     const BuiltChart *built(QChart *chart) const;
     GridModel *gridModel() const { return mGridModel; }
     QTableView *gridView() const { return mGrid; }
@@ -60,6 +65,8 @@ private:
     QComboBox *mOutcome;
     QCheckBox *mSmallMultiples;
     QComboBox *mYear;
+    QCheckBox *mInForce;
+    QDateEdit *mDate;
     QStackedWidget *mStack;
     QChartView *mSingle;
     QWidget *mMultiples;
@@ -67,6 +74,7 @@ private:
     QTableView *mGrid;
     GridModel *mGridModel;
     QLabel *mNoData;
+    QLabel *mFootnotes; // which judgement each part of the chart is (from the description)
     QList<QChartView *> mViews;
     QList<BuiltChart> mBuilt;
 };

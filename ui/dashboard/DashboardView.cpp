@@ -131,6 +131,7 @@ void DashboardView::applyFilter()
 {
     ChartDataset dataset(mFacts, mFilters->filter());
     dataset.setDataAsOf(mReadAt);
+    mFilters->setOfferedFamilies(dataset.familiesWithData());
     mCharts->setDataset(dataset);
 }
 

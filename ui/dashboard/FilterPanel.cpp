@@ -83,8 +83,8 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     form->addRow(tr("From &year:"), mFrom);
     form->addRow(tr("&To year:"), mTo);
     mPopulation = new QComboBox(this);
-    mPopulation->addItem(populationLabel(Population::AllChildren), int(Population::AllChildren));
-    mPopulation->addItem(populationLabel(Population::LookedAfterChildren), int(Population::LookedAfterChildren));
+    for (Population p : allPopulations())
+        mPopulation->addItem(populationLabel(p), int(p));
     form->addRow(tr("&Population:"), mPopulation);
     connect(mPopulation, &QComboBox::currentIndexChanged, this, [this] {
         if (!mUpdating)
@@ -93,13 +93,12 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(form);
 
     QStringList outcomeLabels;
-    for (const QString &key : chartOutcomeKeys())
-        outcomeLabels << outcomeLabel(key);
-    QListView *outcomeView = nullptr;
-    mOutcomes = checkList(outcomeLabels, chartOutcomeKeys(), &outcomeView);
-    outcomeView->setAccessibleName(tr("Outcomes"));
-    layout->addWidget(new QLabel(tr("Outcomes:"), this));
-    layout->addWidget(outcomeView, 1);
+    for (const QString &key : familyIds())
+        outcomeLabels << familyLabel(key);
+    mOutcomes = checkList(outcomeLabels, familyIds(), &mOutcomeView);
+    mOutcomeView->setAccessibleName(tr("Judgements"));
+    layout->addWidget(new QLabel(tr("Judgements (families across frameworks):"), this));
+    layout->addWidget(mOutcomeView, 1);
 
     QStringList kindLabels, kindIds;
     for (ReportKind k : allReportKinds()) {
@@ -119,6 +118,21 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
             emit filterChanged();
     });
     layout->addWidget(mUnreviewed);
+}
+
+void FilterPanel::setOfferedFamilies(const QStringList &ids)
+{
+    for (int r = 0; r < mOutcomes->rowCount(); ++r)
+        mOutcomeView->setRowHidden(r, !ids.contains(mOutcomes->item(r)->data(IdRole).toString()));
+}
+
+QStringList FilterPanel::offeredFamilies() const
+{
+    QStringList ids;
+    for (int r = 0; r < mOutcomes->rowCount(); ++r)
+        if (!mOutcomeView->isRowHidden(r))
+            ids << mOutcomes->item(r)->data(IdRole).toString();
+    return ids;
 }
 
 void FilterPanel::councilToggled(const QString &council, bool checked)

@@ -25,6 +25,10 @@ public:
     // Refills the council list and year bounds, keeping ticked councils that still exist.
     void setAvailable(const QStringList &councils, int firstYear, int lastYear);
     ChartFilter filter() const;
+    // Lists only these families (those with data in the chosen years); the others are hidden,
+    // their ticks kept.
+    void setOfferedFamilies(const QStringList &ids);
+    QStringList offeredFamilies() const;
     void setFilter(const ChartFilter &filter);
 
 signals:
@@ -42,6 +46,7 @@ private:
     QSpinBox *mFrom;
     QSpinBox *mTo;
     QStandardItemModel *mOutcomes;
+    QListView *mOutcomeView = nullptr;
     QStandardItemModel *mKinds;
     QComboBox *mPopulation;
     QCheckBox *mUnreviewed;

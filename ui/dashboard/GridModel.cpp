@@ -1,6 +1,7 @@
 #include "GridModel.h"
 
 #include "charts/ChartStyle.h"
+#include "charts/Wording.h"
 
 #include <QBrush>
 #include <QFont>
@@ -33,17 +34,20 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole ? QVariant(tr("no grade")) : QVariant();
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = tr("%1 (“%2”)").arg(judgementLabel(p->judgement), p->printed);
-        if (!p->reviewed())
-            text += QStringLiteral(" *");
-        if (p->conflict)
-            text += QStringLiteral(" !");
+        // The framework's words, then the printed grade where it says something else.
+        const QString words = judgementWording(p->kind, p->judgement);
+        QString text =
+            words.compare(p->printed, Qt::CaseInsensitive) == 0 ? words : tr("%1 (“%2”)").arg(words, p->printed);
+        if (mSnapshot.asOf.isValid())
+            text += tr(", %1").arg(mSnapshot.cellYear(index.row(), index.column()));
+        if (!p->badge(true).isEmpty())
+            text += QLatin1Char(' ') + p->badge(true);
         return text;
     }
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return chartstyle::describePoint(*p, mSnapshot.councils[index.row()], mSnapshot.outcomeKeys[index.column()],
-                                         mSnapshot.year);
+                                         mSnapshot.cellYear(index.row(), index.column()));
     case Qt::BackgroundRole:
         return QBrush(chartstyle::judgementColour(p->judgement));
     case Qt::ForegroundRole:

@@ -87,7 +87,7 @@ BriefingData BriefingData::build(const QList<JudgementFact> &facts, const Briefi
                 if (!p->reviewed()) {
                     ++s.unreviewed;
                     b.unreviewedItems << QCoreApplication::translate("Briefing", "%1 — %2, %3")
-                                             .arg(council, outcomeLabel(key))
+                                             .arg(council, familyLabel(key))
                                              .arg(year);
                 }
             }

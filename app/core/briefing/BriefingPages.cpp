@@ -2,6 +2,7 @@
 
 #include "charts/ChartPage.h"
 #include "charts/ChartPainter.h"
+#include "charts/Wording.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,11 +20,9 @@ const QSizeF kPage(595.28, 841.89); // A4 in points
 
 QString withYear(const ChartPoint &p, int year, bool mark)
 {
-    QString s = QStringLiteral("%1 (%2)").arg(judgementLabel(p.judgement)).arg(year);
-    if (mark && !p.reviewed())
-        s += QStringLiteral(" *");
-    if (mark && p.conflict)
-        s += QStringLiteral(" !");
+    QString s = QStringLiteral("%1 (%2)").arg(judgementWording(p.kind, p.judgement)).arg(year);
+    if (mark && !p.badge(true).isEmpty())
+        s += QLatin1Char(' ') + p.badge(true);
     return s;
 }
 
@@ -106,8 +105,9 @@ void BriefingPages::cover()
     y += 14;
     QStringList lines;
     lines << tr("Assessment years: %1–%2").arg(years.first()).arg(years.last());
-    lines << tr("Judgements on Ofsted's four-step scale (Inadequate, Adequate, Good, Outstanding), normalised "
-                "from the scale each report printed; printed grades are quoted in the tables.");
+    lines << tr("Judgements on Ofsted's four-step scale (Inadequate, Adequate / Requires improvement (to be good), "
+                "Good, Outstanding), normalised from the scale each report printed and named in the words of its "
+                "framework; printed grades are quoted in the tables.");
     if (!mData.missingCouncils.isEmpty())
         lines << tr("No judgements in these years for: %1.").arg(mData.missingCouncils.join(QStringLiteral("; ")));
     for (const QString &line : lines)
@@ -164,7 +164,7 @@ qreal BriefingPages::latestTable(const QString &council, qreal y)
     };
     drawRow(headers, true, nullptr);
     for (const LatestJudgement &row : mData.latest.value(council)) {
-        drawRow({outcomeLabel(row.key), withYear(row.latest, row.year, true), row.latest.printed,
+        drawRow({familyLabel(row.key), withYear(row.latest, row.year, true), row.latest.printed,
                  row.previous ? withYear(*row.previous, row.previousYear, false) : QStringLiteral("—"),
                  changeText(row.change), row.latest.page > 0 ? QString::number(row.latest.page) : QStringLiteral("—")},
                 false, &row.latest);
@@ -196,6 +196,15 @@ void BriefingPages::council(const QString &council)
         panel.series.erase(std::remove_if(panel.series.begin(), panel.series.end(),
                                           [&](const TrendSeries &s) { return s.council != council; }),
                            panel.series.end());
+    // Only the families this council has judgements in: no empty panels.
+    trend.panels.erase(
+        std::remove_if(trend.panels.begin(), trend.panels.end(), [](const TrendPanel &p) { return p.isEmpty(); }),
+        trend.panels.end());
+    // More than a few families: the trends get a page of their own, so panels stay readable.
+    if (trend.panels.size() > 7) {
+        newPage();
+        y = heading(tr("Trends: %1").arg(council), mArea.top());
+    }
     chartpaint::drawSmallMultiples(mPainter, QRectF(mArea.left(), y, mArea.width(), mArea.bottom() - y), trend);
 }
 

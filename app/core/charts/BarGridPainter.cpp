@@ -1,5 +1,6 @@
 // Comparison (grouped bars) and grid drawing for chartpaint; see ChartPainter.h.
 #include "ChartPainter.h"
+#include "Wording.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -16,19 +17,24 @@ QString tr(const char *text)
 void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
 {
     p.save();
-    const qreal fs = 9, labelWidth = 62;
+    const qreal fs = 9, labelWidth = 80;
+    const QString notes = s.footnotes.join(QLatin1Char('\n'));
+    const qreal notesHeight = notes.isEmpty()
+                                  ? 0
+                                  : QFontMetricsF(font(fs - 1), p.device())
+                                            .boundingRect(QRectF(0, 0, rect.width(), 1000), Qt::TextWordWrap, notes)
+                                            .height() +
+                                        2;
     const QRectF plot(rect.left() + labelWidth + 6, rect.top() + 6, rect.width() - labelWidth - 12,
-                      rect.height() - 6 - fs * 5);
-    const QStringList labels = chartstyle::valueAxisLabels();
+                      rect.height() - 6 - fs * 5 - notesHeight);
+    if (!notes.isEmpty()) {
+        p.setPen(QColor(0x333333));
+        drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight, rect.width(), notesHeight), notes,
+                    font(fs - 1));
+    }
+    drawValueAxis(p, plot, labelWidth, fs, 0, s.valueLabels);
     p.setFont(font(fs));
     auto yAt = [&](qreal v) { return plot.bottom() - v / 4.5 * plot.height(); };
-    for (int v = 1; v <= 4; ++v) {
-        p.setPen(QPen(QColor(0xCCCCCC), 0.5));
-        p.drawLine(QPointF(plot.left(), yAt(v)), QPointF(plot.right(), yAt(v)));
-        p.setPen(Qt::black);
-        p.drawText(QRectF(plot.left() - labelWidth - 3, yAt(v) - fs, labelWidth, 2 * fs),
-                   Qt::AlignRight | Qt::AlignVCenter, labels[v - 1]);
-    }
     const int groups = int(s.outcomeKeys.size());
     const int bars = int(s.councils.size());
     const qreal groupWidth = groups ? plot.width() / groups : 0;
@@ -46,13 +52,16 @@ void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
             }
             const int index = s.councilIndexes[c];
             const QRectF bar(QPointF(slot.left() + 0.5, yAt(pt->value())), QPointF(slot.right() - 0.5, plot.bottom()));
-            p.fillRect(bar, chartstyle::councilColour(index));
-            p.fillRect(bar, QBrush(Qt::white, chartstyle::councilPattern(index)));
+            // Unreviewed: a hollow bar (as on screen and as the trend's hollow marker).
+            if (pt->reviewed()) {
+                p.fillRect(bar, chartstyle::councilColour(index));
+                p.fillRect(bar, QBrush(Qt::white, chartstyle::councilPattern(index)));
+            } else {
+                p.fillRect(bar, Qt::white);
+            }
             p.setPen(QPen(Qt::black, pt->reviewed() ? 0.6 : 1.0, pt->reviewed() ? Qt::SolidLine : Qt::DashLine));
             p.drawRect(bar);
-            QString mark = pt->reviewed() ? QString() : QStringLiteral("*");
-            if (pt->conflict)
-                mark += QStringLiteral("!");
+            const QString mark = pt->badge(true);
             if (!mark.isEmpty()) {
                 p.setPen(Qt::black);
                 p.drawText(QRectF(bar.left() - 4, bar.top() - 12, bar.width() + 8, 12), Qt::AlignCenter, mark);
@@ -62,9 +71,6 @@ void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
         p.drawText(QRectF(plot.left() + g * groupWidth, plot.bottom() + 3, groupWidth, fs * 4.5),
                    Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, s.outcomeLabels[g]);
     }
-    p.setPen(QPen(Qt::black, 0.8));
-    p.drawLine(plot.bottomLeft(), plot.bottomRight());
-    p.drawLine(plot.bottomLeft(), plot.topLeft());
     p.restore();
 }
 
@@ -76,7 +82,20 @@ void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &s)
     const qreal nameWidth = qMin(170.0, rect.width() * 0.22);
     const qreal headerHeight = 34;
     const qreal cellWidth = cols ? (rect.width() - nameWidth) / cols : 0;
-    const qreal cellHeight = rows ? qMin(34.0, (rect.height() - headerHeight) / rows) : 0;
+    const QString notes = s.footnotes.join(QLatin1Char('\n'));
+    const qreal notesHeight = notes.isEmpty()
+                                  ? 0
+                                  : QFontMetricsF(font(8), p.device())
+                                            .boundingRect(QRectF(0, 0, rect.width(), 1000), Qt::TextWordWrap, notes)
+                                            .height() +
+                                        4;
+    const qreal cellHeight = rows ? qMin(34.0, (rect.height() - headerHeight - notesHeight) / rows) : 0;
+    if (!notes.isEmpty()) {
+        p.setPen(QColor(0x333333));
+        drawWrapped(p,
+                    QRectF(rect.left(), rect.top() + headerHeight + rows * cellHeight + 4, rect.width(), notesHeight),
+                    notes, font(8));
+    }
     p.setFont(font(qBound(6.0, cellWidth / 8.5, 8.0), true)); // long words must fit narrow columns
     p.setPen(Qt::black);
     for (int c = 0; c < cols; ++c)
@@ -101,12 +120,12 @@ void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &s)
             }
             p.setPen(chartstyle::judgementTextColour(pt->judgement));
             // The judgement on the first line; the printed grade and any marks on the second.
-            const QString label = judgementLabel(pt->judgement);
+            const QString label = judgementWording(pt->kind, pt->judgement);
             QString second = QStringLiteral("“%1”").arg(pt->printed);
-            if (!pt->reviewed())
-                second += QStringLiteral(" *");
-            if (pt->conflict)
-                second += QStringLiteral(" !");
+            if (s.asOf.isValid()) // in force on a date: which year's inspection it is
+                second += QStringLiteral(" %1").arg(s.cellYear(r, c));
+            if (!pt->badge(true).isEmpty())
+                second += QLatin1Char(' ') + pt->badge(true);
             // Narrow cells (portrait pages) get a smaller font rather than a clipped word.
             p.setFont(font(qBound(6.0, cellWidth / 7.5, 9.0), true));
             p.drawText(cell.adjusted(2, 2, -2, -cellHeight / 2), Qt::AlignCenter,

@@ -33,9 +33,11 @@ bool preferred(const JudgementFact &a, const JudgementFact &b)
     return a.judgementId < b.judgementId;
 }
 
-ChartPoint toPoint(const JudgementFact &f)
+ChartPoint toPoint(const JudgementFact &f, int part)
 {
     ChartPoint p;
+    p.key = f.key;
+    p.part = part;
     p.judgement = f.judgement;
     p.printed = f.printed;
     p.scale = f.scale;
@@ -51,6 +53,14 @@ ChartPoint toPoint(const JudgementFact &f)
 }
 } // namespace
 
+QString ChartPoint::badge(bool withUnreviewed) const
+{
+    QString marks = withUnreviewed && !reviewed() ? QStringLiteral("*") : QString();
+    if (conflict)
+        marks += QLatin1Char('!');
+    return marks;
+}
+
 QString ChartDataset::slot(const QString &council, const QString &key, int year)
 {
     return council + QChar(0x1f) + key + QChar(0x1f) + QString::number(year);
@@ -58,24 +68,36 @@ QString ChartDataset::slot(const QString &council, const QString &key, int year)
 
 ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter &filter) : mFilter(filter)
 {
-    QHash<QString, QList<const JudgementFact *>> candidates;
+    using Candidate = QPair<const JudgementFact *, int>; // the fact and its family part
+    QHash<QString, QList<Candidate>> candidates;
+    QSet<QString> available, charted;
     for (const JudgementFact &f : facts) {
-        if (!filter.accepts(f))
+        const FamilyMatch m = filter.matchAnyFamily(f);
+        if (!m.isValid())
             continue;
-        auto &list = candidates[slot(f.council, f.key, f.assessmentYear)];
-        list << &f;
+        available.insert(m.family->id);
+        if (!filter.outcomes.isEmpty() && !filter.outcomes.contains(m.family->id))
+            continue;
+        charted.insert(m.family->id);
+        candidates[slot(f.council, m.family->id, f.assessmentYear)] << Candidate(&f, m.part);
+    }
+    for (const QString &id : familyIds()) {
+        if (available.contains(id))
+            mAvailable << id;
+        if (charted.contains(id))
+            mFamilies << id;
     }
     QSet<int> years;
     QSet<QString> councils;
     for (auto it = candidates.begin(); it != candidates.end(); ++it) {
         auto &list = it.value();
         std::sort(list.begin(), list.end(),
-                  [](const JudgementFact *a, const JudgementFact *b) { return preferred(*a, *b); });
-        const JudgementFact &chosen = *list.first();
-        ChartPoint p = toPoint(chosen);
+                  [](const Candidate &a, const Candidate &b) { return preferred(*a.first, *b.first); });
+        const JudgementFact &chosen = *list.first().first;
+        ChartPoint p = toPoint(chosen, list.first().second);
         p.candidateCount = int(list.size());
         p.conflict = std::any_of(list.begin(), list.end(),
-                                 [&](const JudgementFact *f) { return f->judgement != chosen.judgement; });
+                                 [&](const Candidate &c) { return c.first->judgement != chosen.judgement; });
         mUnreviewed += p.reviewed() ? 0 : 1;
         mConflicts += p.conflict ? 1 : 0;
         if (p.published.isValid() && (!mLatestPublished.isValid() || p.published > mLatestPublished))

@@ -16,6 +16,8 @@ struct ChartPoint
     QString printed;
     Scale scale = Scale::Unknown;
     QString section;
+    QString key;   // the stored key; the chart line is its family
+    int part = -1; // which of the family's judgements (JudgementFamily::parts) this is
     qint64 reportId = 0;
     qint64 judgementId = 0;
     QString fileName;
@@ -29,11 +31,14 @@ struct ChartPoint
     int candidateCount = 1;
 
     bool reviewed() const { return status != ReviewStatus::Extracted; }
+    // The marks every rendering prints beside it: "*" not yet reviewed (where the shape
+    // cannot be hollow), "!" reports disagree.
+    QString badge(bool withUnreviewed) const;
     int value() const { return int(judgement); } // 1..4: position on the value axis
 };
 
 // Judgement facts filtered and resolved to at most one normalised judgement per council,
-// outcome and year. Charts use only ChartPoint::judgement: printed grades on different
+// family (Families.h) and year. Charts use only ChartPoint::judgement: printed grades on different
 // scales are never compared as numbers.
 class ChartDataset
 {
@@ -45,7 +50,10 @@ public:
     bool isEmpty() const { return mPoints.isEmpty(); }
     QStringList councils() const { return mCouncils; } // with data, in the filter's order
     QList<int> years() const { return mYears; }        // with data, ascending
-    QStringList outcomes() const { return mFilter.effectiveOutcomes(); }
+    // The chosen families that have data, in canonical order: no view offers an empty one.
+    QStringList outcomes() const { return mFamilies; }
+    // Every family with data under the filter's other criteria: what the views may offer.
+    QStringList familiesWithData() const { return mAvailable; }
     int councilIndex(const QString &council) const { return mCouncils.indexOf(council); }
     const ChartPoint *point(const QString &council, const QString &key, int year) const;
     QList<ChartPoint> points() const { return mPoints.values(); }
@@ -65,6 +73,8 @@ private:
     QHash<QString, ChartPoint> mPoints;
     QStringList mCouncils;
     QList<int> mYears;
+    QStringList mFamilies;
+    QStringList mAvailable;
     int mUnreviewed = 0;
     int mConflicts = 0;
     QDate mLatestPublished;

@@ -8,27 +8,33 @@ namespace inspectdesk {
 QStringList ChartFilter::effectiveOutcomes() const
 {
     QStringList keys;
-    for (const QString &key : chartOutcomeKeys())
+    for (const QString &key : familyIds())
         if (outcomes.isEmpty() || outcomes.contains(key))
             keys << key;
     return keys;
 }
 
-bool ChartFilter::accepts(const JudgementFact &fact) const
+FamilyMatch ChartFilter::matchAnyFamily(const JudgementFact &fact) const
 {
     if (fact.judgement == Judgement::Unknown || fact.assessmentYear <= 0)
-        return false;
+        return {};
     if ((fromYear > 0 && fact.assessmentYear < fromYear) || (toYear > 0 && fact.assessmentYear > toYear))
-        return false;
-    if (!isChartOutcome(fact.key) || (!outcomes.isEmpty() && !outcomes.contains(fact.key)))
-        return false;
+        return {};
     if (!councils.isEmpty() && !councils.contains(fact.council))
-        return false;
-    if (!sectionBelongsTo(fact.section, population))
-        return false;
+        return {};
     if (!kinds.isEmpty() && !kinds.contains(fact.kind))
-        return false;
-    return showUnreviewed || fact.status != ReviewStatus::Extracted;
+        return {};
+    if (!showUnreviewed && fact.status == ReviewStatus::Extracted)
+        return {};
+    return familyOf(fact.kind, fact.section, fact.key, population);
+}
+
+FamilyMatch ChartFilter::match(const JudgementFact &fact) const
+{
+    const FamilyMatch m = matchAnyFamily(fact);
+    if (!m.isValid() || (!outcomes.isEmpty() && !outcomes.contains(m.family->id)))
+        return {};
+    return m;
 }
 
 bool ChartFilter::operator==(const ChartFilter &o) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Outcomes.h"
+#include "Families.h"
 #include "model/ReportKind.h"
 #include "store/StoreTypes.h"
 
@@ -15,15 +15,18 @@ struct ChartFilter
     QStringList councils; // in the order chosen: the order of series and legend
     int fromYear = 0;     // 0 = no lower bound
     int toYear = 0;       // 0 = no upper bound
-    QStringList outcomes; // outcome keys; empty = all seven
+    QStringList outcomes; // family ids (Families.h); empty = every family
     Population population = Population::AllChildren;
     QList<ReportKind> kinds;    // empty = every kind
     bool showUnreviewed = true; // extracted but not yet confirmed judgements
 
     QStringList effectiveOutcomes() const; // in canonical order
-    // True when the fact is charted under this filter (year, council, key, section, kind,
-    // review status, and a judgement that is known).
-    bool accepts(const JudgementFact &fact) const;
+    // The family the fact is charted in under this filter (year, council, family, section,
+    // kind, review status, and a judgement that is known); invalid when it is not charted.
+    FamilyMatch match(const JudgementFact &fact) const;
+    bool accepts(const JudgementFact &fact) const { return match(fact).isValid(); }
+    // As match(), whatever families are chosen: what the views may offer.
+    FamilyMatch matchAnyFamily(const JudgementFact &fact) const;
     bool operator==(const ChartFilter &o) const;
     bool operator!=(const ChartFilter &o) const { return !(*this == o); }
 };

@@ -16,20 +16,27 @@ QString tr(const char *text)
 }
 } // namespace
 
+YearSnapshot ChartPageContent::snapshot(const ChartDataset &data) const
+{
+    return asOf.isValid() ? YearSnapshot::inForce(data, asOf) : YearSnapshot::build(data, year);
+}
+
 QString ChartPage::subtitle(const ChartDataset &data, const ChartPageContent &content)
 {
     const ChartFilter &f = data.filter();
     QString what;
     switch (content.kind) {
     case ChartViewKind::Trend:
-        what = outcomeLabel(content.trendOutcome);
+        what = familyLabel(content.trendOutcome);
         break;
     case ChartViewKind::SmallMultiples:
         what = tr("All chosen outcomes");
         break;
     case ChartViewKind::Comparison:
     case ChartViewKind::Grid:
-        what = tr("Assessment year %1").arg(YearSnapshot::build(data, content.year).year);
+        what = content.asOf.isValid()
+                   ? tr("Judgements in force on %1").arg(QLocale().toString(content.asOf, QLocale::LongFormat))
+                   : tr("Assessment year %1").arg(YearSnapshot::build(data, content.year).year);
         break;
     }
     QString years;
@@ -93,7 +100,7 @@ void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &
     }
     const bool bars = content.kind == ChartViewKind::Comparison;
     QStringList legendCouncils = data.councils();
-    const YearSnapshot snapshot = YearSnapshot::build(data, content.year);
+    const YearSnapshot snapshot = content.snapshot(data);
     if (content.kind != ChartViewKind::Grid)
         y += chartpaint::drawLegend(p, QRectF(area.left(), y, area.width(), 60), legendCouncils, bars) + 6;
     const QRectF body(area.left(), y, area.width(), sourceRect.top() - y - 8);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartDataset.h"
+#include "YearSnapshot.h"
 
 #include <QRectF>
 
@@ -14,10 +15,20 @@ enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid };
 // as vectors, and a source line saying how current and how reviewed the data is.
 struct ChartPageContent
 {
+    ChartPageContent() = default;
+    ChartPageContent(const QString &title_, ChartViewKind kind_ = ChartViewKind::Trend, const QString &outcome = {},
+                     int year_ = 0, const QDate &asOf_ = {})
+        : title(title_), kind(kind_), trendOutcome(outcome), year(year_), asOf(asOf_)
+    {
+    }
+
     QString title;
     ChartViewKind kind = ChartViewKind::Trend;
     QString trendOutcome; // the outcome a single trend chart shows
     int year = 0;         // comparison and grid; 0 = latest
+    QDate asOf;           // comparison and grid: valid = the judgements in force on this date
+    // The comparison/grid description this page shows (by year, or in force on asOf).
+    YearSnapshot snapshot(const ChartDataset &data) const;
 };
 
 class ChartPage

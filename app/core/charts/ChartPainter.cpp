@@ -15,24 +15,36 @@ QString tr(const char *text)
     return QCoreApplication::translate("inspectdesk::chartpaint", text);
 }
 
-// The value axis: Inadequate..Outstanding at 1..4, light rules, labels at the left.
-void drawValueAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal fontSize, qreal minValue)
+} // namespace
+
+// The value axis: the described labels at 1..4, light rules, labels at the left (wrapped:
+// "Requires improvement to be good" is long).
+void drawValueAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal fontSize, qreal minValue,
+                   const QStringList &labels)
 {
-    const QStringList labels = chartstyle::valueAxisLabels();
     p.setFont(font(fontSize));
-    for (int v = 1; v <= 4; ++v) {
+    for (int v = 1; v <= 4 && v <= labels.size(); ++v) {
         const qreal y = plot.bottom() - (v - minValue) / (kValueMax - minValue) * plot.height();
         p.setPen(QPen(QColor(0xCCCCCC), 0.5));
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         p.setPen(Qt::black);
-        p.drawText(QRectF(plot.left() - labelWidth - 3, y - fontSize, labelWidth, 2 * fontSize),
-                   Qt::AlignRight | Qt::AlignVCenter, labels[v - 1]);
+        p.drawText(QRectF(plot.left() - labelWidth - 3, y - 1.7 * fontSize, labelWidth, 3.4 * fontSize),
+                   Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, labels[v - 1]);
     }
     p.setPen(QPen(Qt::black, 0.8));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
 }
-} // namespace
+
+int yearLabelStep(qreal plotWidth, int yearCount, qreal fontSize)
+{
+    // A year label needs about three em; show every 2nd or 5th year when they would touch.
+    const qreal room = yearCount > 1 ? plotWidth / (yearCount - 1) : plotWidth;
+    for (int step : {1, 2, 5, 10})
+        if (room * step >= fontSize * 3.2)
+            return step;
+    return 10;
+}
 
 QSizeF usePointUnits(QPainter &painter)
 {
@@ -142,8 +154,9 @@ qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, b
     y += 14;
     p.setFont(font(8));
     p.setPen(QColor(0x333333));
-    const QString note = bars ? tr("* not yet reviewed (dashed outline)    ! reports disagree: latest published shown")
-                              : tr("Hollow marker: not yet reviewed    ! reports disagree: latest published shown");
+    const QString note =
+        bars ? tr("* not yet reviewed (hollow bar, dashed outline)    ! reports disagree: latest published shown")
+             : tr("Hollow marker: not yet reviewed    ! reports disagree: latest published shown");
     p.drawText(QRectF(rect.left(), y, rect.width(), 14), Qt::AlignLeft | Qt::AlignVCenter, note);
     p.restore();
     return y + 14 - rect.top();
@@ -154,13 +167,27 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
 {
     p.save();
     const qreal fs = compact ? 7 : 9;
-    const qreal labelWidth = compact ? 48 : 62;
+    const qreal labelWidth = compact ? 58 : 80;
     p.setFont(font(fs + 1, true));
     p.setPen(Qt::black);
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fs * 2), Qt::AlignCenter, panel.title);
+    // Footnotes (which judgement each part of a line is) under the plot.
+    const QFont noteFont = font(fs - 1);
+    // Small panels leave their footnotes to drawSmallMultiples, once under the grid.
+    const QString notes = compact ? QString() : panel.footnotes.join(QLatin1Char('\n'));
+    const qreal notesHeight = notes.isEmpty()
+                                  ? 0
+                                  : QFontMetricsF(noteFont, p.device())
+                                            .boundingRect(QRectF(0, 0, rect.width(), 1000), Qt::TextWordWrap, notes)
+                                            .height() +
+                                        2;
     const QRectF plot(rect.left() + labelWidth + 6, rect.top() + fs * 2 + 4, rect.width() - labelWidth - 16,
-                      rect.height() - fs * 4 - 8);
-    drawValueAxis(p, plot, labelWidth, fs, 0.5);
+                      rect.height() - fs * 4 - 8 - notesHeight);
+    if (!notes.isEmpty()) {
+        p.setPen(QColor(0x333333));
+        drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight, rect.width(), notesHeight), notes, noteFont);
+    }
+    drawValueAxis(p, plot, labelWidth, fs, 0.5, panel.valueLabels);
     if (years.isEmpty() || plot.width() <= 0) {
         p.restore();
         return;
@@ -172,11 +199,27 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
     };
     auto yAt = [&](qreal v) { return plot.bottom() - (v - 0.5) / (kValueMax - 0.5) * plot.height(); };
     p.setFont(font(fs));
+    const int step = yearLabelStep(plot.width() - 24, last - first + 1, fs);
     for (int year = first; year <= last; ++year) {
         const qreal x = xAt(year);
         p.setPen(QPen(Qt::black, 0.8));
         p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3));
-        p.drawText(QRectF(x - 20, plot.bottom() + 3, 40, fs * 1.6), Qt::AlignCenter, QString::number(year));
+        if ((year - first) % step == 0)
+            p.drawText(QRectF(x - 20, plot.bottom() + 3, 40, fs * 1.6), Qt::AlignCenter, QString::number(year));
+    }
+    // Changes of framework: a dashed rule and the judgement that starts there.
+    auto xAtReal = [&](qreal year) {
+        return last == first ? plot.center().x()
+                             : plot.left() + 12 + (year - first) * (plot.width() - 24) / qreal(last - first);
+    };
+    for (const FrameworkChange &change : panel.changes) {
+        const qreal x = xAtReal(change.x);
+        p.setPen(QPen(QColor(0x555555), 0.8, Qt::DashLine));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        p.setPen(QColor(0x333333));
+        p.setFont(font(fs - 1));
+        p.drawText(QRectF(x + 2, plot.top(), 120, fs * 1.4), Qt::AlignLeft | Qt::AlignTop, change.label);
+        p.setFont(font(fs));
     }
     if (panel.isEmpty())
         drawMessage(p, plot, tr("No judgements"));
@@ -191,9 +234,9 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
         p.setPen(QPen(colour, compact ? 1.2 : 1.8, chartstyle::councilDash(s.councilIndex)));
         p.drawPolyline(line);
         for (int i = 0; i < s.points.size(); ++i) {
-            const ChartPoint &src = s.points[i].source;
-            drawMarker(p, line[i], compact ? 5 : 7, chartstyle::councilMarker(s.councilIndex), colour, src.reviewed());
-            if (src.conflict) {
+            drawMarker(p, line[i], compact ? 5 : 7, chartstyle::councilMarker(s.councilIndex), colour,
+                       !s.points[i].hollow());
+            if (!s.points[i].badge().isEmpty()) {
                 // A boxed "!" above the point: reports disagree, the latest is shown.
                 const QRectF badge(line[i].x() - fs * 0.55, line[i].y() - fs * 2.2, fs * 1.1, fs * 1.3);
                 p.setPen(QPen(Qt::black, 0.6));
@@ -201,7 +244,7 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
                 p.drawRect(badge);
                 p.setBrush(Qt::NoBrush);
                 p.setFont(font(fs, true));
-                p.drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+                p.drawText(badge, Qt::AlignCenter, s.points[i].badge());
             }
         }
     }
@@ -215,7 +258,25 @@ void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend)
         return;
     const int cols = n > 4 ? 2 : 1;
     const int rows = (n + cols - 1) / cols;
-    const qreal w = rect.width() / cols, h = rect.height() / rows;
+    QStringList notes;
+    for (const TrendPanel &panel : trend.panels)
+        for (const QString &note : panel.footnotes)
+            if (panel.changes.size() > 0 && !notes.contains(note)) // only lines that join frameworks
+                notes << note;
+    const QFont noteFont = font(6.5);
+    const QString noteText = notes.join(QLatin1Char('\n'));
+    const qreal notesHeight = noteText.isEmpty()
+                                  ? 0
+                                  : QFontMetricsF(noteFont, p.device())
+                                            .boundingRect(QRectF(0, 0, rect.width(), 1000), Qt::TextWordWrap, noteText)
+                                            .height() +
+                                        4;
+    if (!noteText.isEmpty()) {
+        p.setPen(QColor(0x333333));
+        drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight + 4, rect.width(), notesHeight), noteText,
+                    noteFont);
+    }
+    const qreal w = rect.width() / cols, h = (rect.height() - notesHeight) / rows;
     for (int i = 0; i < n; ++i) {
         const QRectF cell(rect.left() + (i % cols) * w, rect.top() + (i / cols) * h, w - 6, h - 6);
         drawTrendPanel(p, cell, trend.panels[i], trend.years, int(trend.councils.size()), true);

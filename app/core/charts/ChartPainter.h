@@ -20,6 +20,12 @@ namespace chartpaint {
 QSizeF usePointUnits(QPainter &painter);
 QFont font(qreal size, bool bold = false);
 
+// The value axis (labels at 1..4 as described, light rules) left of plot; minValue is the
+// value at the plot's bottom.
+void drawValueAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal fontSize, qreal minValue,
+                   const QStringList &labels);
+// Label every year, or every 2nd, 5th or 10th when the labels would run together.
+int yearLabelStep(qreal plotWidth, int yearCount, qreal fontSize);
 void drawMarker(QPainter &p, const QPointF &centre, qreal size, MarkerShape shape, const QColor &colour, bool filled);
 // Council swatches (line, dash and marker) and the notes on marks; returns the height used.
 qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars);

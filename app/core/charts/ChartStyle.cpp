@@ -1,6 +1,7 @@
 #include "ChartStyle.h"
 
-#include "Outcomes.h"
+#include "Families.h"
+#include "Wording.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -60,12 +61,6 @@ QColor judgementTextColour(Judgement j)
     return j == Judgement::Outstanding ? QColor(Qt::white) : QColor(Qt::black);
 }
 
-QStringList valueAxisLabels()
-{
-    return {judgementLabel(Judgement::Inadequate), judgementLabel(Judgement::Adequate), judgementLabel(Judgement::Good),
-            judgementLabel(Judgement::Outstanding)};
-}
-
 QString describePointStatus(ReviewStatus status)
 {
     return status == ReviewStatus::Extracted
@@ -77,8 +72,11 @@ QString describePoint(const ChartPoint &p, const QString &council, const QString
 {
     auto tr = [](const char *t) { return QCoreApplication::translate("inspectdesk::chartstyle", t); };
     QStringList lines;
-    lines << tr("%1 — %2, %3").arg(council, outcomeLabel(outcomeKey)).arg(year);
-    lines << tr("%1 (printed “%2”)").arg(judgementLabel(p.judgement), p.printed);
+    lines << tr("%1 — %2, %3").arg(council, familyLabel(outcomeKey)).arg(year);
+    lines << tr("%1 (printed “%2”)").arg(judgementWording(p.kind, p.judgement), p.printed);
+    if (const JudgementFamily *family = findFamily(outcomeKey))
+        if (const FamilyPart *part = family->part(p.part))
+            lines << tr("Judgement: %1").arg(part->text());
     const QString date =
         p.published.isValid() ? QLocale().toString(p.published, QLocale::ShortFormat) : tr("date not printed");
     lines << tr("Report: %1 (%2, %3), page %4")

@@ -21,11 +21,10 @@ Qt::BrushStyle councilPattern(int index); // overlay on bars so print in grey st
 QColor judgementColour(Judgement j);
 QColor judgementTextColour(Judgement j); // readable on judgementColour
 
-// Value-axis labels at positions 1..4 (Inadequate .. Outstanding).
-QStringList valueAxisLabels();
 // "Good" with printed grade, report, page and review status: tooltips and sources.
 QString describePointStatus(ReviewStatus status);
-// Tooltip text: judgement, printed grade, report, page, review status, and any conflict.
+// Tooltip text: judgement in its framework's words, printed grade, which judgement of the
+// family it is, report, page, review status, and any conflict.
 QString describePoint(const ChartPoint &point, const QString &council, const QString &outcomeKey, int year);
 } // namespace chartstyle
 

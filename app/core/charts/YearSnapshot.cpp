@@ -1,5 +1,11 @@
 #include "YearSnapshot.h"
 
+#include "TrendData.h"
+#include "Wording.h"
+
+#include <QSet>
+#include <algorithm>
+
 namespace inspectdesk {
 
 const ChartPoint *YearSnapshot::cell(int council, int outcome) const
@@ -36,14 +42,83 @@ int YearSnapshot::fullestYear(const ChartDataset &data)
     return best;
 }
 
+namespace {
+// When a judgement came into force: its publication, or the end of its year when undated.
+QDate inForceFrom(const ChartPoint &p, int year)
+{
+    return p.published.isValid() ? p.published : QDate(year, 12, 31);
+}
+
+// The point in force on a date for a council and family, with its year.
+const ChartPoint *inForceOn(const ChartDataset &data, const QString &council, const QString &key, const QDate &date,
+                            int *year)
+{
+    const QList<int> years = data.years();
+    for (int i = int(years.size()) - 1; i >= 0; --i) {
+        const ChartPoint *p = data.point(council, key, years[i]);
+        if (p && inForceFrom(*p, years[i]) <= date) {
+            *year = years[i];
+            return p;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+YearSnapshot YearSnapshot::inForce(const ChartDataset &data, const QDate &date)
+{
+    YearSnapshot s;
+    s.asOf = date;
+    s.year = date.year();
+    const QStringList councils = data.councils();
+    QList<QList<std::optional<ChartPoint>>> rows;
+    QList<QList<int>> rowYears;
+    QList<bool> keep(data.outcomes().size(), false);
+    for (int c = 0; c < councils.size(); ++c) {
+        QList<std::optional<ChartPoint>> row;
+        QList<int> ys;
+        for (int o = 0; o < data.outcomes().size(); ++o) {
+            int y = 0;
+            const ChartPoint *p = inForceOn(data, councils[c], data.outcomes()[o], date, &y);
+            row << (p ? std::optional<ChartPoint>(*p) : std::nullopt);
+            ys << y;
+            keep[o] = keep[o] || p;
+        }
+        rows << row;
+        rowYears << ys;
+    }
+    for (int o = 0; o < keep.size(); ++o)
+        if (keep[o])
+            s.outcomeKeys << data.outcomes()[o];
+    for (int c = 0; c < councils.size(); ++c) {
+        QList<std::optional<ChartPoint>> row;
+        QList<int> ys;
+        for (int o = 0; o < keep.size(); ++o)
+            if (keep[o]) {
+                row << rows[c][o];
+                ys << rowYears[c][o];
+            }
+        if (std::none_of(row.begin(), row.end(), [](const auto &cell) { return cell.has_value(); }))
+            continue; // no inspection yet on that date: said by its absence, never drawn as zero
+        s.councils << councils[c];
+        s.councilIndexes << c;
+        s.cells << row;
+        s.years << ys;
+    }
+    s.finish();
+    return s;
+}
+
 YearSnapshot YearSnapshot::build(const ChartDataset &data, int year)
 {
     YearSnapshot s;
     s.year = year == 0 && !data.years().isEmpty() ? data.years().last() : year;
-    s.outcomeKeys = data.outcomes();
-    for (const QString &key : s.outcomeKeys)
-        s.outcomeLabels << outcomeLabel(key);
     const QStringList councils = data.councils();
+    // Only the families graded that year: a 2019 comparison has no separate care leavers.
+    for (const QString &key : data.outcomes())
+        if (std::any_of(councils.begin(), councils.end(),
+                        [&](const QString &c) { return data.point(c, key, s.year) != nullptr; }))
+            s.outcomeKeys << key;
     for (int c = 0; c < councils.size(); ++c) {
         QList<std::optional<ChartPoint>> row;
         bool any = false;
@@ -57,8 +132,37 @@ YearSnapshot YearSnapshot::build(const ChartDataset &data, int year)
         s.councils << councils[c];
         s.councilIndexes << c;
         s.cells << row;
+        s.years << QList<int>(row.size(), 0);
+        for (int o = 0; o < row.size(); ++o)
+            s.years.last()[o] = row[o] ? s.year : 0;
     }
+    s.finish();
     return s;
+}
+
+void YearSnapshot::finish()
+{
+    YearSnapshot &s = *this;
+    for (const QString &key : s.outcomeKeys) {
+        s.outcomeLabels << familyLabel(key);
+        s.outcomeShortLabels << familyShortLabel(key);
+    }
+    QList<ReportKind> kinds;
+    for (int o = 0; o < s.outcomeKeys.size(); ++o) {
+        QList<const ChartPoint *> column;
+        bool renamed = false; // shown under a family name that is not its own key
+        QSet<int> parts;
+        for (int c = 0; c < s.councils.size(); ++c)
+            if (const ChartPoint *p = s.cell(c, o)) {
+                column << p;
+                kinds << p->kind;
+                renamed = renamed || p->key != s.outcomeKeys[o];
+                parts.insert(p->part);
+            }
+        if (renamed || parts.size() > 1)
+            s.footnotes << familyFootnotes(s.outcomeKeys[o], column);
+    }
+    s.valueLabels = valueAxisLabels(kinds);
 }
 
 } // namespace inspectdesk

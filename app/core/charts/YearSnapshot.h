@@ -2,19 +2,26 @@
 
 #include "ChartDataset.h"
 
+#include <QDate>
+
 #include <optional>
 
 namespace inspectdesk {
 
-// Every chosen council's judgement on every outcome in one year: the data behind both the
-// comparison (grouped bars) and the grid (council x outcome table).
+// Every chosen council's judgement on every family in one year: the one description behind
+// the comparison (grouped bars) and the grid (council x family table) on screen and paper.
 struct YearSnapshot
 {
     int year = 0;
+    QDate asOf;                // valid: the judgements in force on this date (inForce())
+    QList<QList<int>> years;   // [council][outcome] assessment year of each cell (0 = none)
     QStringList councils;      // councils with at least one judgement that year
     QList<int> councilIndexes; // their index in the dataset (stable styling)
     QStringList outcomeKeys;
     QStringList outcomeLabels;
+    QStringList outcomeShortLabels;                // under a bar group
+    QStringList valueLabels;                       // positions 1..4, in the words of the frameworks shown
+    QStringList footnotes;                         // which judgement a column is, where its name differs
     QList<QList<std::optional<ChartPoint>>> cells; // [council][outcome]
 
     bool isEmpty() const { return councils.isEmpty(); }
@@ -22,10 +29,24 @@ struct YearSnapshot
     // Bar heights for one council: the judgement 1..4, 0 where there is none.
     QList<qreal> values(int council) const;
 
+    int cellYear(int council, int outcome) const
+    {
+        return council >= 0 && council < years.size() && outcome >= 0 && outcome < years[council].size()
+                   ? years[council][outcome]
+                   : 0;
+    }
+
     // year 0 = the latest year with data.
     static YearSnapshot build(const ChartDataset &data, int year = 0);
+    // Each council's judgement in force on a date: for every family its latest inspection
+    // published on or before it (undated reports count from the end of their year), whatever
+    // the year, with that inspection's year. Not only councils inspected in one year.
+    static YearSnapshot inForce(const ChartDataset &data, const QDate &date);
     // The year with the most judgements (ties: the latest): the fullest comparison.
     static int fullestYear(const ChartDataset &data);
+
+private:
+    void finish(); // labels, value axis words and footnotes of the cells chosen
 };
 
 } // namespace inspectdesk

@@ -16,7 +16,7 @@ inline const QString kNorthby = QStringLiteral("Northby Borough Council");
 inline const QString kSoutham = QStringLiteral("Southam County Council");
 inline const QString kWestmere = QStringLiteral("Westmere City Council");
 
-// APA values in chartOutcomeKeys() order: OE, BH, SS, EA, MPC, AEW, CtI.
+// APA values in this order: OE, BH, SS, EA, MPC, AEW, CtI (outcomeKeys()).
 struct ApaRow
 {
     const QString *council;
@@ -88,9 +88,12 @@ inline QStringList outcomeKeys()
 inline bool importAll(ReportStore &store, QList<ExtractedReport> reports)
 {
     for (const ExtractedReport &r : reports) {
-        const QString file = QStringLiteral("%1_%2_%3.pdf")
+        // A second report of a council, kind and year (a re-inspection) is named by its date.
+        const bool second = r.kind == ReportKind::Sif && r.published.month() == 12;
+        const QString file = QStringLiteral("%1_%2_%3%4.pdf")
                                  .arg(r.council.section(QLatin1Char(' '), 0, 0).toLower(), reportKindId(r.kind))
-                                 .arg(r.assessmentYear);
+                                 .arg(r.assessmentYear)
+                                 .arg(second ? QStringLiteral("_reinspection") : QString());
         const QByteArray bytes = "%PDF-1.4 fixture " + file.toUtf8() + "\n%%EOF\n";
         const ImportResult result = store.importReport(bytes, file, r, QStringLiteral("fixture"));
         if (result.outcome != ImportOutcome::Imported) {
@@ -141,6 +144,117 @@ inline bool build(Database &db)
     jar.judgements << record(QStringLiteral("youth_service"), keys[0], QStringLiteral("1"), Scale::FourIsOutstanding,
                              20, true);
     reports << jar;
+    return importAll(store, reports);
+}
+
+// The frameworks since 2013, added to build()'s database: single inspection framework
+// (words, "Requires improvement"; Northby inspected twice in 2014: a re-inspection that
+// disagrees), ILACS 2018-22 (children in care and care leavers as one judgement), ILACS
+// 2023- (separate judgements) and an April 2026 ILACS report without overall effectiveness.
+// Adoption and the LSCB are graded but join no family.
+struct LaterRow
+{
+    const QString *council;
+    ReportKind kind;
+    int year;
+    QDate published;
+    QList<QPair<const char *, const char *>> grades; // key, printed words
+};
+inline QList<LaterRow> laterRows()
+{
+    const char *ri = "Requires improvement";
+    const char *ritbg = "Requires improvement to be good";
+    return {
+        {&kNorthby,
+         ReportKind::Sif,
+         2014,
+         QDate(2014, 3, 1),
+         {{"overall_effectiveness", "Inadequate"},
+          {"children_who_need_help_and_protection", "Inadequate"},
+          {"children_looked_after_and_achieving_permanence", ri},
+          {"adoption_performance", ri},
+          {"care_leavers", "Inadequate"},
+          {"leadership_management_and_governance", "Inadequate"}}},
+        {&kNorthby,
+         ReportKind::Sif,
+         2014,
+         QDate(2014, 12, 1),
+         {{"overall_effectiveness", ri},
+          {"children_who_need_help_and_protection", ri},
+          {"children_looked_after_and_achieving_permanence", ri},
+          {"adoption_performance", "Good"},
+          {"care_leavers", ri},
+          {"leadership_management_and_governance", ri}}},
+        {&kNorthby,
+         ReportKind::Ilacs,
+         2019,
+         QDate(2019, 6, 1),
+         {{"overall_effectiveness", "Good"},
+          {"children_who_need_help_and_protection", "Good"},
+          {"children_in_care_and_care_leavers", "Good"},
+          {"impact_of_leaders", "Good"}}},
+        {&kNorthby,
+         ReportKind::Ilacs,
+         2024,
+         QDate(2024, 5, 1),
+         {{"overall_effectiveness", "Outstanding"},
+          {"children_who_need_help_and_protection", "Good"},
+          {"children_in_care", "Outstanding"},
+          {"care_leavers", "Good"},
+          {"impact_of_leaders", "Outstanding"}}},
+        {&kSoutham,
+         ReportKind::Sif,
+         2016,
+         QDate(2016, 9, 1),
+         {{"overall_effectiveness", "Good"},
+          {"children_who_need_help_and_protection", "Good"},
+          {"children_looked_after_and_achieving_permanence", "Good"},
+          {"adoption_performance", "Outstanding"},
+          {"care_leavers", "Good"},
+          {"leadership_management_and_governance", "Good"}}},
+        {&kSoutham,
+         ReportKind::Ilacs,
+         2022,
+         QDate(2022, 7, 1),
+         {{"overall_effectiveness", ritbg},
+          {"children_who_need_help_and_protection", ritbg},
+          {"children_in_care_and_care_leavers", "Good"},
+          {"impact_of_leaders", ritbg}}},
+        {&kWestmere,
+         ReportKind::Ilacs,
+         2023,
+         QDate(2023, 5, 1),
+         {{"overall_effectiveness", "Inadequate"},
+          {"children_who_need_help_and_protection", "Inadequate"},
+          {"children_in_care", ritbg},
+          {"care_leavers", "Inadequate"},
+          {"impact_of_leaders", "Inadequate"}}},
+        {&kWestmere,
+         ReportKind::Ilacs,
+         2026,
+         QDate(2026, 6, 1),
+         {{"children_who_need_help_and_protection", ritbg},
+          {"children_in_care", "Good"},
+          {"care_leavers", ritbg},
+          {"impact_of_leaders", ritbg}}},
+    };
+}
+
+inline bool addLaterFrameworks(Database &db)
+{
+    ReportStore store(db);
+    QList<ExtractedReport> reports;
+    for (const LaterRow &row : laterRows()) {
+        ExtractedReport r = report(*row.council, row.kind, row.year, row.published);
+        int page = 3;
+        for (const auto &g : row.grades)
+            r.judgements << record(QString(), QString::fromLatin1(g.first), QString::fromLatin1(g.second), Scale::Words,
+                                   page++, true);
+        if (row.kind == ReportKind::Sif && row.council == &kSoutham)
+            r.judgements << record(QStringLiteral("lscb"), QStringLiteral("lscb_effectiveness"), QStringLiteral("Good"),
+                                   Scale::Words, 30, true);
+        reports << r;
+    }
     return importAll(store, reports);
 }
 

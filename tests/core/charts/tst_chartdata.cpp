@@ -54,10 +54,11 @@ private slots:
         QCOMPARE(data.councils(), QStringList({kNorthby, kSoutham, kWestmere}));
         QCOMPARE(data.years(), QList<int>({2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012}));
         QCOMPARE(data.outcomes().size(), 7);
-        // 11 APA x 7 + 9 assessments + Northby 2010 capacity to improve (safeguarding).
-        QCOMPARE(data.pointCount(), 77 + 9 + 1);
+        // 11 APA x 7 + 9 assessments; the safeguarding inspection's grades are per section
+        // (its own population), not whole-service lines.
+        QCOMPARE(data.pointCount(), 77 + 9);
         QCOMPARE(data.unreviewedCount(), 7); // Southam's 2008 letter
-        QCOMPARE(data.conflictCount(), 1);
+        QCOMPARE(data.conflictCount(), 0);
     }
 
     void trendSeriesAreExact()
@@ -81,10 +82,10 @@ private slots:
         const TrendPanel *healthy = trend.panel(QStringLiteral("being_healthy"));
         QCOMPARE(yearValues(healthy->series[0]), YV({{2005, 2}, {2006, 3}, {2007, 3}, {2008, 3}}));
         const TrendPanel *capacity = trend.panel(QStringLiteral("capacity_to_improve"));
-        QCOMPARE(yearValues(capacity->series[0]), YV({{2005, 2}, {2006, 3}, {2007, 3}, {2008, 3}, {2010, 3}}));
+        QCOMPARE(yearValues(capacity->series[0]), YV({{2005, 2}, {2006, 3}, {2007, 3}, {2008, 3}}));
     }
 
-    void twoScalesSameYearResolveToLatestPublishedAndAreMarked()
+    void sectionGradesStayApartFromTheWholeServiceLine()
     {
         const ChartDataset data(mFacts, ChartFilter());
         const ChartPoint *p = data.point(kNorthby, QStringLiteral("overall_effectiveness"), 2010);
@@ -93,13 +94,18 @@ private slots:
         QCOMPARE(p->printed, QStringLiteral("Performs adequately (2)"));
         QCOMPARE(p->scale, Scale::PerformsScale);
         QCOMPARE(p->kind, ReportKind::ChildrenServicesAssessment);
-        QVERIFY(p->conflict);
-        QCOMPARE(p->candidateCount, 2);
-        // Only the safeguarding inspection grades capacity in 2010: reversed scale, normalised.
-        const ChartPoint *c = data.point(kNorthby, QStringLiteral("capacity_to_improve"), 2010);
+        QVERIFY(!p->conflict);
+        QCOMPARE(p->candidateCount, 1);
+        QVERIFY(!data.point(kNorthby, QStringLiteral("capacity_to_improve"), 2010));
+        // Under its own population the safeguarding section's grades are charted, normalised
+        // from the reversed scale.
+        ChartFilter f;
+        f.population = Population::Safeguarding;
+        const ChartDataset safeguarding(mFacts, f);
+        const ChartPoint *c = safeguarding.point(kNorthby, QStringLiteral("capacity_to_improve"), 2010);
+        QVERIFY(c);
         QCOMPARE(c->judgement, Judgement::Good);
         QCOMPARE(c->printed, QStringLiteral("Grade 2"));
-        QVERIFY(!c->conflict);
         QCOMPARE(c->page, 4);
         QVERIFY(c->reportId > 0 && c->judgementId > 0);
     }
@@ -171,8 +177,10 @@ private slots:
         QCOMPARE(latest.year, 2012);
         QCOMPARE(latest.councils, QStringList({kNorthby, kSoutham}));
         QCOMPARE(latest.councilIndexes, QList<int>({0, 1}));
-        QCOMPARE(latest.values(0), QList<qreal>({4, 0, 0, 0, 0, 0, 0}));
-        QVERIFY(!latest.cell(0, 1));
+        // Only overall effectiveness was graded in 2012: the other families are no columns.
+        QCOMPARE(latest.outcomeKeys, QStringList({QStringLiteral("overall_effectiveness")}));
+        QCOMPARE(latest.values(0), QList<qreal>({4}));
+        QCOMPARE(latest.valueLabels[3], QStringLiteral("Performs excellently (4)"));
         // 2005 to 2008 each have 14 or 21 judgements; 2008 is the latest of the fullest.
         QCOMPARE(YearSnapshot::fullestYear(data), 2008);
     }

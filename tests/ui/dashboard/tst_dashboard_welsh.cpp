@@ -34,7 +34,7 @@ private slots:
     void chartStringsAreWelsh()
     {
         const ChartDataset data(mFacts, ChartFilter());
-        QCOMPARE(outcomeLabel(QStringLiteral("being_healthy")), QStringLiteral("Bod yn iach"));
+        QCOMPARE(familyLabel(QStringLiteral("being_healthy")), QStringLiteral("Bod yn iach"));
         QVERIFY(ChartPage::sourceLine(data).startsWith(QStringLiteral("Ffynhonnell:")));
         QVERIFY(ChartPage::subtitle(data, {QString(), ChartViewKind::Grid, QString(), 2008})
                     .startsWith(QStringLiteral("Blwyddyn asesu 2008")));
