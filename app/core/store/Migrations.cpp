@@ -113,7 +113,8 @@ QList<MigrationStep> schemaMigrations(const SqlDialect &dialect)
     v2.code = mergeCouncilsByIdentity;
     v2.sqlAfter << QStringLiteral("CREATE UNIQUE INDEX councils_by_identity ON councils(identity_key)");
     return {
-        v1, v2,
+        v1,
+        v2,
         councilRegisterMigration(), // v3: councils keyed by DfE LA code
         historyCommentMigration(),  // v4: a reason kept with a history row
         vocabularyMigration(),      // v5: keys of the judgement vocabulary, inspection facts

@@ -199,7 +199,8 @@ qint64 ReportStore::registerCouncilId(int laCode)
     if (!q.exec())
         return fail(q.lastError().text()), 0;
     // As for unresolved councils: insert or keep another client's row, then read it.
-    q.prepare(QStringLiteral("INSERT INTO councils (name, identity_key, la_code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.prepare(
+        QStringLiteral("INSERT INTO councils (name, identity_key, la_code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     q.addBindValue(council->shortName);
     q.addBindValue(registerCouncilKey(laCode));
     q.addBindValue(laCode);

@@ -100,7 +100,8 @@ private slots:
             env.insert(QStringLiteral("PGPASSWORD"), url.password());
             url.setPassword(QString());
         }
-        const QString target = location.startsWith(QLatin1String("postgresql:")) ? url.toString(QUrl::FullyEncoded) : location;
+        const QString target =
+            location.startsWith(QLatin1String("postgresql:")) ? url.toString(QUrl::FullyEncoded) : location;
         std::vector<std::unique_ptr<QProcess>> processes;
         for (int i = 0; i < 4; ++i) {
             auto p = std::make_unique<QProcess>();
