@@ -1,4 +1,5 @@
 // Opening databases: migrations from empty, and every bad database file refused untouched.
+#include "OldSchema.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/SqlDialect.h"
@@ -59,12 +60,9 @@ private slots:
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
+            const QString error = test::writeOldSchema(raw, 1);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
             QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
-                                          " applied_at VARCHAR(32) NOT NULL)")));
-            const QList<MigrationStep> steps = schemaMigrations(SqlDialect(SqlDialect::Engine::Sqlite));
-            for (const QString &sql : steps.first().sql)
-                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
             const char *const rows[] = {
                 "INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z')",
                 "INSERT INTO councils (id, name) VALUES (1, 'Stockton-on-Tees'),"

@@ -1,5 +1,6 @@
 // Schema version 3: a database written by the release before it (version 2, history without
 // comments) opens, keeps its history rows (with no comment) and then stores comments.
+#include "OldSchema.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/ReportStore.h"
@@ -25,14 +26,9 @@ private slots:
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
+            const QString error = test::writeOldSchema(raw, 2);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
             QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
-                                          " applied_at VARCHAR(32) NOT NULL)")));
-            const QList<MigrationStep> steps = schemaMigrations(SqlDialect(SqlDialect::Engine::Sqlite));
-            QVERIFY(steps.size() >= 3);
-            for (int i = 0; i < 2; ++i)
-                for (const QString &sql : steps.at(i).sql + steps.at(i).sqlAfter)
-                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
             const char *const rows[] = {
                 "INSERT INTO schema_migrations VALUES (1, 't'), (2, 't')",
                 "INSERT INTO councils (id, name, identity_key) VALUES (1, 'Kent County Council', 'kent')",
