@@ -50,6 +50,11 @@ void JudgementCollector::add(const LabelledGrade &g, Scale numberScale, double c
         r.scale = Scale::PerformsScale;
     else
         r.scale = numberScale;
+    if (r.scale == numberScale && numberScale != Scale::Unknown && numberScale == mAssumedScale && !mAssumedScaleSaid) {
+        mAssumedScaleSaid = true;
+        warn(QStringLiteral("no scale legend found; numbers read on this kind's usual %1 scale")
+                 .arg(scaleId(numberScale)));
+    }
     r.judgement = normalise(r.scale, r.printed);
     if (g.hit.otherColumn) {
         // Two different grades in one row: which column is this area's grade is a reader's

@@ -16,6 +16,9 @@ public:
     // be established: the grade is kept but flagged, never mapped).
     void add(const LabelledGrade &grade, Scale numberScale, double confidence);
     void addRecord(JudgementRecord record); // e.g. prose judgements built by a reader
+    // The report prints no scale legend, so numbers are read on its kind's usual scale: said
+    // once, when the first numeric grade is read (a report graded in words needs no legend).
+    void assumeNumberScale(Scale scale) { mAssumedScale = scale; }
 
     // Warns, naming them, about expected areas of `section` that were not found.
     void requireAreas(const QString &section, const QStringList &keys, const QString &what);
@@ -25,6 +28,8 @@ private:
     int find(const QString &section, const QString &key) const;
     ExtractedReport &mReport;
     QList<int> mPriority; // per judgement: how authoritative its printed form is
+    Scale mAssumedScale = Scale::Unknown;
+    bool mAssumedScaleSaid = false;
 };
 
 } // namespace inspectdesk

@@ -17,8 +17,7 @@ Scale numberScale(const FlatText &flat, Scale kindScale, JudgementCollector &col
     if (legend == kindScale)
         return kindScale;
     if (legend == Scale::Unknown) {
-        collector.warn(QStringLiteral("no scale legend found; numbers read on this kind's usual %1 scale")
-                           .arg(scaleId(kindScale)));
+        collector.assumeNumberScale(kindScale);
         return kindScale;
     }
     collector.warn(QStringLiteral("the report's scale legend (%1) contradicts its kind (%2): numeric grades not mapped")

@@ -37,6 +37,8 @@ private slots:
                        {"lscb", "lscb_effectiveness", "adequate", "requires improvement"}}));
         QVERIFY(!hasWarning(r.report, QStringLiteral("twice")));
         QVERIFY(!hasWarning(r.report, QStringLiteral("usual areas")));
+        // Graded in words: no numbers were read, so the missing number legend is not a warning.
+        QVERIFY(!hasWarning(r.report, QStringLiteral("no scale legend")));
     }
 
     void ilacsGradeAboveAndBelowLabel()

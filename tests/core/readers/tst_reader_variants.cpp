@@ -29,6 +29,8 @@ private slots:
                                          {"", "social_care_services", "adequate", "2"}}));
         // The five outcomes are only discussed in prose in this letter: flagged, not guessed.
         QVERIFY(hasWarning(r.report, QStringLiteral("being_healthy")));
+        // Its legend is in words only, so its numbers were read on the APA's usual scale: said.
+        QVERIFY(hasWarning(r.report, QStringLiteral("no scale legend found; numbers read on this kind's usual")));
     }
 
     void apa2006TableWithJarMention()
