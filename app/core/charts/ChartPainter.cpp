@@ -38,7 +38,7 @@ void drawDistributionBars(QPainter &p, const QRectF &plot, const QList<YearGrade
                           qreal fontSize)
 {
     const qreal room = last > first ? (plot.width() - 24) / (last - first) : plot.width() / 2;
-    const qreal barWidth = qMin(room * 0.7, 36.0);
+    const qreal barWidth = qMin(room * 0.7, 22.0); // the first and last bar stay inside the plot's 12pt margin
     p.setFont(font(fontSize - 1));
     for (const YearGrades &g : grades) {
         const qreal x = last == first ? plot.center().x()
