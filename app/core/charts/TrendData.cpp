@@ -101,8 +101,10 @@ QString TrendPanel::distributionNote() const
 {
     if (!showsDistribution())
         return {};
-    return tr("%1 councils: showing the share of councils at each grade per year; tick up to %2 councils to draw "
-              "their lines")
+    return QCoreApplication::translate(
+               "inspectdesk::TrendPanel",
+               "%1 councils: showing the share of councils at each grade per year; tick up to %2 councils to draw "
+               "their lines")
         .arg(series.size())
         .arg(kMaxTrendLines);
 }
