@@ -393,17 +393,28 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+48"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+51"/>
         <source>Judgement</source>
         <translation>Dyfarniad</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
+        <source>%1, %2: %3 of %4 councils (%5%)</source>
+        <translation>%1, %2: %3 o %4 cyngor (%5%)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+34"/>
         <source>Assessment year</source>
         <translation>Blwyddyn asesu</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-30"/>
+        <source>Share of councils</source>
+        <translation>Cyfran y cynghorau</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Judgements in force on %1</source>
         <translation>Dyfarniadau mewn grym ar %1</translation>
     </message>
@@ -834,12 +845,12 @@
         <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn. Dewiswch gynghorau, blynyddoedd, canlyniadau neu fathau o adroddiad eraill.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>No judgements match this selection.</source>
         <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+6"/>
         <source>No judgements for %1.</source>
         <translation>Dim dyfarniadau ar gyfer %1.</translation>
@@ -1013,7 +1024,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Dim dyfarniadau ar %1 ar gyfer y dewis hwn.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>No council in this selection had been inspected by %1.</source>
         <translation>Nid oedd yr un cyngor yn y detholiad hwn wedi’i arolygu erbyn %1.</translation>
     </message>
@@ -1372,7 +1383,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::ImportController</name>
     <message>
-        <location filename="../ui/review/ImportController.cpp" line="+41"/>
+        <location filename="../ui/review/ImportController.cpp" line="+43"/>
         <source>Importing reports…</source>
         <translation>Wrthi’n mewnforio adroddiadau…</translation>
     </message>
@@ -1392,7 +1403,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Yn diddymu ar ôl y ffeil bresennol…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Imported %1 of %2…</source>
         <translation>Mewnforiwyd %1 o %2…</translation>
     </message>
@@ -1512,23 +1523,23 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+45"/>
         <source>&amp;Review</source>
         <translation>&amp;Adolygu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+65"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-64"/>
         <source>Workspaces</source>
         <translation>Mannau gwaith</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -1697,7 +1708,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::ReportForm</name>
     <message>
-        <location filename="../ui/review/ReportForm.cpp" line="+34"/>
+        <location filename="../ui/review/ReportForm.cpp" line="+35"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
@@ -1738,7 +1749,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Barnau</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Council:</source>
         <translation>Cy&amp;ngor:</translation>
     </message>
@@ -1758,7 +1769,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>C&amp;yhoeddwyd:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>No report open</source>
         <translation>Dim adroddiad ar agor</translation>
     </message>
@@ -1895,7 +1906,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1, wedi’i argraffu &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Changed elsewhere</source>
         <translation>Newidiwyd mewn man arall</translation>
     </message>
@@ -1928,7 +1939,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>&amp;Ail-lwytho’r adroddiad</translation>
     </message>
     <message>
-        <location filename="../ui/review/ReviewWorkspaceMenus.cpp" line="+37"/>
+        <location filename="../ui/review/ReviewWorkspaceMenus.cpp" line="+38"/>
         <source>&amp;Import Reports…</source>
         <translation>&amp;Mewnforio adroddiadau…</translation>
     </message>
@@ -1943,7 +1954,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Adroddiadau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Import &amp;Folder…</source>
         <translation>Mewnforio &amp;ffolder…</translation>
     </message>
@@ -1953,7 +1964,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Mewnforio ffolder</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Recent &amp;Reports</source>
         <translation>Adroddiadau di&amp;weddar</translation>
     </message>
@@ -2081,7 +2092,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+19"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+20"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
@@ -2126,14 +2137,22 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Enw’r &amp;adolygydd:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Default &amp;database:</source>
         <translation>Cronfa &amp;ddata ragosodedig:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language (after restart):</source>
         <translation>&amp;Iaith (ar ôl ailgychwyn):</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::TrendPanel</name>
+    <message>
+        <location filename="../app/core/charts/TrendData.cpp" line="+26"/>
+        <source>%1 councils: showing the share of councils at each grade per year; tick up to %2 councils to draw their lines</source>
+        <translation>%1 cyngor: yn dangos cyfran y cynghorau ar bob gradd bob blwyddyn; ticiwch hyd at %2 cyngor i lunio eu llinellau</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2186,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>dim gradd</translation>
     </message>
     <message>
-        <location filename="../app/core/charts/ChartPainter.cpp" line="+158"/>
+        <location filename="../app/core/charts/ChartPainter.cpp" line="+28"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>* not yet reviewed (hollow bar, dashed outline)    ! reports disagree: latest published shown</source>
         <translation>* heb ei adolygu eto (bar gwag, amlinell doredig)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
@@ -2177,7 +2201,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Marciwr gwag: heb ei adolygu eto    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>No judgements</source>
         <translation>Dim dyfarniadau</translation>
     </message>

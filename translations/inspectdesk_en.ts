@@ -34,7 +34,7 @@
 <context>
     <name>inspectdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+142"/>
+        <location filename="../ui/MainWindow.cpp" line="+155"/>
         <source>New database: %n sample report(s) imported</source>
         <translation>
             <numerusform>New database: %n sample report imported</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>inspectdesk::ReportForm</name>
     <message numerus="yes">
-        <location filename="../ui/review/ReportForm.cpp" line="+141"/>
+        <location filename="../ui/review/ReportForm.cpp" line="+151"/>
         <source>&lt;b&gt;Reviewed&lt;/b&gt;: all %n judgement(s) confirmed or corrected.</source>
         <translation>
             <numerusform>&lt;b&gt;Reviewed&lt;/b&gt;: the only judgement confirmed or corrected.</numerusform>

@@ -14,6 +14,9 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QSet>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
 
 namespace inspectdesk {
 
@@ -79,10 +82,71 @@ QChart *newChart(const QString &title)
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return chart;
 }
+// More than kMaxTrendLines councils: for each year a bar stacked to 100%, the share of
+// councils at each grade; hovering a part names the grade and the number of councils.
+BuiltChart distributionChart(const TrendPanel &panel, const QList<int> &years, bool compact)
+{
+    BuiltChart built;
+    QChart *chart = newChart(panel.title);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    built.chart = chart;
+    const QList<YearGrades> grades = panel.distribution(years);
+    QStringList categories;
+    QList<YearGrades> byCategory; // one per year of the axis, empty where no council was graded
+    for (int year : years) {
+        categories << QString::number(year);
+        YearGrades g;
+        g.year = year;
+        for (const YearGrades &found : grades)
+            if (found.year == year)
+                g = found;
+        byCategory << g;
+    }
+    auto *series = new QStackedBarSeries;
+    for (int v = 1; v <= 4 && v <= panel.valueLabels.size(); ++v) {
+        auto *set = new QBarSet(panel.valueLabels[v - 1]);
+        set->setColor(chartstyle::judgementColour(Judgement(v)));
+        set->setBorderColor(Qt::white);
+        for (const YearGrades &g : byCategory)
+            *set << 100.0 * g.share(v);
+        const QString label = panel.valueLabels[v - 1];
+        QObject::connect(set, &QBarSet::hovered, set, [byCategory, label, v](bool state, int index) {
+            if (!state || index < 0 || index >= byCategory.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            const YearGrades &g = byCategory[index];
+            QToolTip::showText(QCursor::pos(), QObject::tr("%1, %2: %3 of %4 councils (%5%)")
+                                                   .arg(g.year)
+                                                   .arg(label)
+                                                   .arg(g.count(v))
+                                                   .arg(g.total())
+                                                   .arg(qRound(100 * g.share(v))));
+        });
+        series->append(set);
+    }
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto *yearAxis = new QBarCategoryAxis;
+    yearAxis->append(categories);
+    yearAxis->setTitleText(QObject::tr("Assessment year"));
+    auto *shareAxis = new QValueAxis;
+    shareAxis->setRange(0, 100);
+    shareAxis->setLabelFormat(QStringLiteral("%.0f%%"));
+    shareAxis->setTitleText(QObject::tr("Share of councils"));
+    chart->addAxis(yearAxis, Qt::AlignBottom);
+    chart->addAxis(shareAxis, Qt::AlignLeft);
+    series->attachAxis(yearAxis);
+    series->attachAxis(shareAxis);
+    chart->legend()->setVisible(!compact);
+    return built;
+}
 } // namespace
 
 BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years, bool compact)
 {
+    if (panel.showsDistribution())
+        return distributionChart(panel, years, compact);
     BuiltChart built;
     QChart *chart = newChart(panel.title);
     built.chart = chart;

@@ -363,7 +363,10 @@ void DashboardCharts::rebuild()
             mStack->setCurrentIndex(NoDataPage);
             return;
         }
-        mFootnotes->setText(panel->footnotes.join(QLatin1Char('\n')));
+        QStringList notes = panel->footnotes;
+        if (panel->showsDistribution())
+            notes.prepend(panel->distributionNote());
+        mFootnotes->setText(notes.join(QLatin1Char('\n')));
         mSingle = addChartView(ChartBuilder::trend(*panel, trend.years), mStack->widget(SinglePage));
         mStack->widget(SinglePage)->layout()->addWidget(mSingle);
         mStack->setCurrentIndex(SinglePage);
@@ -371,8 +374,11 @@ void DashboardCharts::rebuild()
         const TrendData trend = TrendData::build(mData);
         const int cols = trend.panels.size() > 4 ? 3 : 2;
         QStringList notes;
-        for (const TrendPanel &panel : trend.panels)
+        for (const TrendPanel &panel : trend.panels) {
+            if (panel.showsDistribution() && !notes.contains(panel.distributionNote()))
+                notes.prepend(panel.distributionNote());
             notes << panel.footnotes;
+        }
         mFootnotes->setText(notes.join(QLatin1Char('\n')));
         for (int i = 0; i < trend.panels.size(); ++i) {
             QChartView *view = addChartView(ChartBuilder::trend(trend.panels[i], trend.years, true), mMultiples);

@@ -101,21 +101,25 @@ void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &
     const bool bars = content.kind == ChartViewKind::Comparison;
     QStringList legendCouncils = data.councils();
     const YearSnapshot snapshot = content.snapshot(data);
-    if (content.kind != ChartViewKind::Grid)
+    const TrendData trend = content.kind == ChartViewKind::Trend || content.kind == ChartViewKind::SmallMultiples
+                                ? TrendData::build(data)
+                                : TrendData();
+    const TrendPanel *panel = trend.panel(content.trendOutcome);
+    // A distribution names no council: its key of grades is drawn with it.
+    const bool councilLegend = content.kind != ChartViewKind::Grid &&
+                               !(content.kind == ChartViewKind::Trend && panel && panel->showsDistribution());
+    if (councilLegend)
         y += chartpaint::drawLegend(p, QRectF(area.left(), y, area.width(), 60), legendCouncils, bars) + 6;
     const QRectF body(area.left(), y, area.width(), sourceRect.top() - y - 8);
     switch (content.kind) {
-    case ChartViewKind::Trend: {
-        const TrendData trend = TrendData::build(data);
-        const TrendPanel *panel = trend.panel(content.trendOutcome);
+    case ChartViewKind::Trend:
         if (panel)
             chartpaint::drawTrendPanel(p, body, *panel, trend.years, int(trend.councils.size()), false);
         else
             chartpaint::drawMessage(p, body, tr("No judgements match this selection."));
         break;
-    }
     case ChartViewKind::SmallMultiples:
-        chartpaint::drawSmallMultiples(p, body, TrendData::build(data));
+        chartpaint::drawSmallMultiples(p, body, trend);
         break;
     case ChartViewKind::Comparison:
         if (snapshot.isEmpty())

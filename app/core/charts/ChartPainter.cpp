@@ -15,6 +15,71 @@ QString tr(const char *text)
     return QCoreApplication::translate("inspectdesk::chartpaint", text);
 }
 
+// The share axis of a distribution: 0, 50 and 100% with light rules.
+void drawShareAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal fontSize)
+{
+    p.setFont(font(fontSize));
+    for (int pct : {0, 25, 50, 75, 100}) {
+        const qreal y = plot.bottom() - pct / 100.0 * plot.height();
+        p.setPen(QPen(QColor(0xCCCCCC), 0.5));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(plot.left() - labelWidth - 3, y - fontSize, labelWidth, 2 * fontSize),
+                   Qt::AlignRight | Qt::AlignVCenter, tr("%1%").arg(pct));
+    }
+    p.setPen(QPen(Qt::black, 0.8));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    p.drawLine(plot.bottomLeft(), plot.topLeft());
+}
+
+// For each year a bar stacked to 100%: the share of councils at each grade, Inadequate at
+// the foot, with the number of councils in each part where it fits.
+void drawDistributionBars(QPainter &p, const QRectF &plot, const QList<YearGrades> &grades, int first, int last,
+                          qreal fontSize)
+{
+    const qreal room = last > first ? (plot.width() - 24) / (last - first) : plot.width() / 2;
+    const qreal barWidth = qMin(room * 0.7, 22.0); // the first and last bar stay inside the plot's 12pt margin
+    p.setFont(font(fontSize - 1));
+    for (const YearGrades &g : grades) {
+        const qreal x = last == first ? plot.center().x()
+                                      : plot.left() + 12 + (g.year - first) * (plot.width() - 24) / qreal(last - first);
+        qreal bottom = plot.bottom();
+        for (int v = 1; v <= 4; ++v) {
+            if (g.count(v) == 0)
+                continue;
+            const qreal h = g.share(v) * plot.height();
+            const QRectF part(x - barWidth / 2, bottom - h, barWidth, h);
+            p.fillRect(part, chartstyle::judgementColour(Judgement(v)));
+            p.setPen(QPen(Qt::white, 0.6));
+            p.drawRect(part);
+            if (h >= fontSize * 1.2 && barWidth >= fontSize * 1.4) {
+                p.setPen(chartstyle::judgementTextColour(Judgement(v)));
+                p.drawText(part, Qt::AlignCenter, QString::number(g.count(v)));
+            }
+            bottom -= h;
+        }
+    }
+}
+
+// Which colour is which grade, in one row.
+void drawGradeKey(QPainter &p, const QRectF &rect, const QStringList &labels, qreal fontSize)
+{
+    p.setFont(font(fontSize - 1));
+    const QFontMetricsF fm(p.font(), p.device());
+    qreal x = rect.left();
+    for (int v = 1; v <= 4 && v <= labels.size(); ++v) {
+        const QRectF swatch(x, rect.top() + 2, fontSize, rect.height() - 4);
+        p.fillRect(swatch, chartstyle::judgementColour(Judgement(v)));
+        p.setPen(QPen(Qt::black, 0.4));
+        p.drawRect(swatch);
+        p.setPen(Qt::black);
+        const qreal w = fm.horizontalAdvance(labels[v - 1]);
+        p.drawText(QRectF(x + fontSize + 3, rect.top(), w + 2, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   labels[v - 1]);
+        x += fontSize + 3 + w + 12;
+    }
+}
+
 } // namespace
 
 // The value axis: the described labels at 1..4, light rules, labels at the left (wrapped:
@@ -174,7 +239,12 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
     // Footnotes (which judgement each part of a line is) under the plot.
     const QFont noteFont = font(fs - 1);
     // Small panels leave their footnotes to drawSmallMultiples, once under the grid.
-    const QString notes = compact ? QString() : panel.footnotes.join(QLatin1Char('\n'));
+    const bool distribution = panel.showsDistribution();
+    QStringList noteLines = panel.footnotes;
+    if (distribution)
+        noteLines.prepend(panel.distributionNote());
+    const QString notes = compact ? QString() : noteLines.join(QLatin1Char('\n'));
+    const qreal keyHeight = distribution ? fs * 1.8 : 0;
     const qreal notesHeight = notes.isEmpty()
                                   ? 0
                                   : QFontMetricsF(noteFont, p.device())
@@ -182,12 +252,17 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
                                             .height() +
                                         2;
     const QRectF plot(rect.left() + labelWidth + 6, rect.top() + fs * 2 + 4, rect.width() - labelWidth - 16,
-                      rect.height() - fs * 4 - 8 - notesHeight);
+                      rect.height() - fs * 4 - 8 - notesHeight - keyHeight);
     if (!notes.isEmpty()) {
         p.setPen(QColor(0x333333));
         drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight, rect.width(), notesHeight), notes, noteFont);
     }
-    drawValueAxis(p, plot, labelWidth, fs, 0.5, panel.valueLabels);
+    if (distribution) {
+        drawShareAxis(p, plot, labelWidth, fs);
+        drawGradeKey(p, QRectF(plot.left(), plot.bottom() + fs * 1.8, plot.width(), keyHeight), panel.valueLabels, fs);
+    } else {
+        drawValueAxis(p, plot, labelWidth, fs, 0.5, panel.valueLabels);
+    }
     if (years.isEmpty() || plot.width() <= 0) {
         p.restore();
         return;
@@ -207,6 +282,8 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
         if ((year - first) % step == 0)
             p.drawText(QRectF(x - 20, plot.bottom() + 3, 40, fs * 1.6), Qt::AlignCenter, QString::number(year));
     }
+    if (distribution)
+        drawDistributionBars(p, plot, panel.distribution(years), first, last, fs);
     // Changes of framework: a dashed rule and the judgement that starts there.
     auto xAtReal = [&](qreal year) {
         return last == first ? plot.center().x()
@@ -223,6 +300,10 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
     }
     if (panel.isEmpty())
         drawMessage(p, plot, tr("No judgements"));
+    if (distribution) {
+        p.restore();
+        return;
+    }
     for (const TrendSeries &s : panel.series) {
         // Councils with equal grades would hide each other: offset each line slightly.
         const qreal shift =
@@ -263,6 +344,11 @@ void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend)
         for (const QString &note : panel.footnotes)
             if (panel.changes.size() > 0 && !notes.contains(note)) // only lines that join frameworks
                 notes << note;
+    for (const TrendPanel &panel : trend.panels)
+        if (panel.showsDistribution()) {
+            notes.prepend(panel.distributionNote()); // the same for every panel with that many councils
+            break;
+        }
     const QFont noteFont = font(6.5);
     const QString noteText = notes.join(QLatin1Char('\n'));
     const qreal notesHeight = noteText.isEmpty()

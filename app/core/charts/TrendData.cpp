@@ -81,6 +81,34 @@ QStringList familyFootnotes(const QString &familyId, const QList<const ChartPoin
                 .arg(texts.join(QStringLiteral("; ")))};
 }
 
+QList<YearGrades> TrendPanel::distribution(const QList<int> &years) const
+{
+    QList<YearGrades> out;
+    for (int year : years) {
+        YearGrades grades;
+        grades.year = year;
+        for (const TrendSeries &s : series)
+            for (const TrendPoint &p : s.points)
+                if (p.year == year && p.value() >= 1 && p.value() <= 4)
+                    ++grades.counts[p.value() - 1];
+        if (grades.total() > 0)
+            out << grades;
+    }
+    return out;
+}
+
+QString TrendPanel::distributionNote() const
+{
+    if (!showsDistribution())
+        return {};
+    return QCoreApplication::translate(
+               "inspectdesk::TrendPanel",
+               "%1 councils: showing the share of councils at each grade per year; tick up to %2 councils to draw "
+               "their lines")
+        .arg(series.size())
+        .arg(kMaxTrendLines);
+}
+
 const TrendPanel *TrendData::panel(const QString &key) const
 {
     for (const TrendPanel &p : panels)

@@ -29,6 +29,19 @@ struct FrameworkChange
     bool operator==(const FrameworkChange &o) const { return qFuzzyCompare(x, o.x) && label == o.label; }
 };
 
+// Above this many councils a chart of lines is unreadable: the trend shows the distribution.
+inline constexpr int kMaxTrendLines = 8;
+
+// One year of a distribution: how many of the drawn councils had each grade.
+struct YearGrades
+{
+    int year = 0;
+    int counts[4] = {0, 0, 0, 0}; // index value-1: Inadequate .. Outstanding
+    int total() const { return counts[0] + counts[1] + counts[2] + counts[3]; }
+    int count(int value) const { return value >= 1 && value <= 4 ? counts[value - 1] : 0; }
+    qreal share(int value) const { return total() > 0 ? qreal(count(value)) / total() : 0.0; }
+};
+
 // One family's chart, described once for every renderer (screen, print, export, packs):
 // its series and marks, the value axis in the frameworks' words, the changes of framework
 // and the footnotes saying which judgement each part of a line is.
@@ -41,6 +54,11 @@ struct TrendPanel
     QList<FrameworkChange> changes;
     QStringList footnotes;
     bool isEmpty() const { return series.isEmpty(); }
+    // More than kMaxTrendLines councils: draw the share of councils at each grade per year,
+    // not their lines. Computed from the series, so a panel cut to fewer councils draws lines.
+    bool showsDistribution() const { return series.size() > kMaxTrendLines; }
+    QList<YearGrades> distribution(const QList<int> &years) const; // years with a grade only
+    QString distributionNote() const; // says what is drawn instead of lines; empty for lines
 };
 
 // Trend charts for every family in the filter that has data, over the years with data.
