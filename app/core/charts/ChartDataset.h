@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartFilter.h"
+#include "review/ReviewRules.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -30,7 +31,7 @@ struct ChartPoint
     bool conflict = false;
     int candidateCount = 1;
 
-    bool reviewed() const { return status != ReviewStatus::Extracted; }
+    bool reviewed() const { return review::isReviewed(status); }
     // The marks every rendering prints beside it: "*" not yet reviewed (where the shape
     // cannot be hollow), "!" reports disagree.
     QString badge(bool withUnreviewed) const;

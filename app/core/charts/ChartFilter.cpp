@@ -1,5 +1,7 @@
 #include "ChartFilter.h"
 
+#include "review/ReviewRules.h"
+
 #include <QSet>
 #include <algorithm>
 
@@ -24,7 +26,7 @@ FamilyMatch ChartFilter::matchAnyFamily(const JudgementFact &fact) const
         return {};
     if (!kinds.isEmpty() && !kinds.contains(fact.kind))
         return {};
-    if (!showUnreviewed && fact.status == ReviewStatus::Extracted)
+    if (!showUnreviewed && !review::isReviewed(fact.status))
         return {};
     return familyOf(fact.kind, fact.section, fact.key, population);
 }
@@ -40,7 +42,8 @@ FamilyMatch ChartFilter::match(const JudgementFact &fact) const
 bool ChartFilter::operator==(const ChartFilter &o) const
 {
     return councils == o.councils && fromYear == o.fromYear && toYear == o.toYear && outcomes == o.outcomes &&
-           population == o.population && kinds == o.kinds && showUnreviewed == o.showUnreviewed;
+           population == o.population && kinds == o.kinds && showUnreviewed == o.showUnreviewed &&
+           focusLaCode == o.focusLaCode && comparators == o.comparators;
 }
 
 FilterChoices FilterChoices::of(const QList<JudgementFact> &facts)

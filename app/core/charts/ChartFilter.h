@@ -9,10 +9,18 @@
 
 namespace inspectdesk {
 
+// Whom "my council" is compared with. Chosen: the councils ticked by hand (ChartFilter::councils).
+// Neighbours: the focus council's statistical neighbours in the DfE model in force in each year
+// (CouncilRegister::statisticalNeighbours). Region: the councils of the focus council's region.
+// England: every council.
+enum class ComparatorGroup { Chosen, Neighbours, Region, England };
+
 // What the dashboard shows. Empty lists mean "all".
 struct ChartFilter
 {
     QStringList councils; // in the order chosen: the order of series and legend
+    int focusLaCode = 0;  // "my council" (DfE LA code): drawn strongly, marked in distributions; 0 = none
+    ComparatorGroup comparators = ComparatorGroup::Chosen;
     int fromYear = 0;     // 0 = no lower bound
     int toYear = 0;       // 0 = no upper bound
     QStringList outcomes; // family ids (Families.h); empty = every family

@@ -2,6 +2,7 @@
 
 #include "Families.h"
 #include "Wording.h"
+#include "review/ReviewRules.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -63,7 +64,7 @@ QColor judgementTextColour(Judgement j)
 
 QString describePointStatus(ReviewStatus status)
 {
-    return status == ReviewStatus::Extracted
+    return !review::isReviewed(status)
                ? QCoreApplication::translate("ChartStyle", "not yet reviewed")
                : QCoreApplication::translate("ChartStyle", "reviewed (%1)").arg(reviewStatusLabel(status).toLower());
 }

@@ -147,6 +147,25 @@ private slots:
         QVERIFY(!p->reviewed());
     }
 
+    // A judgement added by hand from the document is not reviewed until someone confirms it
+    // (review::isReviewed): charts count and draw it as unreviewed, and hide it with them.
+    void handAddedIsNotReviewed()
+    {
+        QList<JudgementFact> facts = mFacts;
+        for (JudgementFact &fact : facts)
+            if (fact.council == kSoutham && fact.key == QStringLiteral("overall_effectiveness") &&
+                fact.assessmentYear == 2008)
+                fact.status = ReviewStatus::AddedByHand;
+        ChartFilter f;
+        const ChartDataset shown(facts, f);
+        const ChartPoint *p = shown.point(kSoutham, QStringLiteral("overall_effectiveness"), 2008);
+        QVERIFY(p);
+        QVERIFY(!p->reviewed());
+        QCOMPARE(shown.unreviewedCount(), 7);
+        f.showUnreviewed = false;
+        QVERIFY(!ChartDataset(facts, f).point(kSoutham, QStringLiteral("overall_effectiveness"), 2008));
+    }
+
     void lookedAfterChildrenPopulation()
     {
         ChartFilter f;
