@@ -35,6 +35,7 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mKind->addItem(tr("Trend over years"), int(ChartViewKind::Trend));
     mKind->addItem(tr("Comparison in one year"), int(ChartViewKind::Comparison));
     mKind->addItem(tr("Grid (table)"), int(ChartViewKind::Grid));
+    mKind->addItem(tr("Distribution of grades"), int(ChartViewKind::Distribution));
     mKind->setAccessibleName(tr("View"));
     mOutcome = new QComboBox(this); // the families with data: filled by setDataset()
     mOutcome->setAccessibleName(tr("Judgement"));
@@ -198,6 +199,9 @@ ChartPageContent DashboardCharts::pageContent() const
     case ChartViewKind::SmallMultiples:
         c.title = tr("Judgements over time by outcome");
         break;
+    case ChartViewKind::Distribution:
+        c.title = tr("Distribution of grades: %1").arg(familyLabel(c.trendOutcome));
+        break;
     case ChartViewKind::Comparison:
         c.title = c.asOf.isValid() ? tr("Councils compared: judgements in force on %1")
                                          .arg(QLocale().toString(c.asOf, QLocale::LongFormat))
@@ -328,10 +332,11 @@ void DashboardCharts::showTooltip(const QObject *series, int index, bool state)
         const ChartPoint &p = it->at(index);
         const QString outcome =
             b.outcomeOf.contains(series) ? b.outcomeOf.value(series) : mGridModel->snapshot().outcomeKeys.value(index);
-        const int pointYear = b.outcomeOf.contains(series)
-                                  ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x())
-                                  : mGridModel->snapshot().cellYear(
-                                        int(mGridModel->snapshot().councils.indexOf(b.councilOf.value(series))), index);
+        const int pointYear =
+            b.outcomeOf.contains(series)
+                ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x()) + b.categoryOrigin
+                : mGridModel->snapshot().cellYear(
+                      int(mGridModel->snapshot().councils.indexOf(b.councilOf.value(series))), index);
         QToolTip::showText(QCursor::pos(), chartstyle::describePoint(p, b.councilOf.value(series), outcome, pointYear));
         return;
     }
@@ -342,7 +347,7 @@ void DashboardCharts::rebuild()
     clearCharts();
     mFootnotes->clear();
     const ChartViewKind k = kind();
-    mOutcome->setVisible(k == ChartViewKind::Trend);
+    mOutcome->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::Distribution);
     mSmallMultiples->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::SmallMultiples);
     mYear->setVisible(k == ChartViewKind::Comparison || k == ChartViewKind::Grid);
     mInForce->setVisible(mYear->isVisibleTo(this));
@@ -363,11 +368,19 @@ void DashboardCharts::rebuild()
             mStack->setCurrentIndex(NoDataPage);
             return;
         }
-        QStringList notes = panel->footnotes;
-        if (panel->showsDistribution())
-            notes.prepend(panel->distributionNote());
-        mFootnotes->setText(notes.join(QLatin1Char('\n')));
+        mFootnotes->setText(panel->notes().join(QLatin1Char('\n')));
         mSingle = addChartView(ChartBuilder::trend(*panel, trend.years), mStack->widget(SinglePage));
+        mStack->widget(SinglePage)->layout()->addWidget(mSingle);
+        mStack->setCurrentIndex(SinglePage);
+    } else if (k == ChartViewKind::Distribution) {
+        const GradeDistribution d = GradeDistribution::build(mData, mOutcome->currentData().toString());
+        if (d.isEmpty()) {
+            mNoData->setText(tr("No judgements on %1 for this selection.").arg(mOutcome->currentText()));
+            mStack->setCurrentIndex(NoDataPage);
+            return;
+        }
+        mFootnotes->setText(d.notes().join(QLatin1Char('\n')));
+        mSingle = addChartView(ChartBuilder::distribution(d), mStack->widget(SinglePage));
         mStack->widget(SinglePage)->layout()->addWidget(mSingle);
         mStack->setCurrentIndex(SinglePage);
     } else if (k == ChartViewKind::SmallMultiples) {

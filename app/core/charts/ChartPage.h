@@ -9,7 +9,8 @@ class QPainter;
 
 namespace inspectdesk {
 
-enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid };
+// Distribution: one family's share of councils at each grade per year, the focus council marked.
+enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid, Distribution };
 
 // One printed/exported page of the current dashboard view: title, legend, the chart drawn
 // as vectors, and a source line saying how current and how reviewed the data is.
@@ -24,7 +25,7 @@ struct ChartPageContent
 
     QString title;
     ChartViewKind kind = ChartViewKind::Trend;
-    QString trendOutcome; // the outcome a single trend chart shows
+    QString trendOutcome; // the family a single trend or distribution chart shows
     int year = 0;         // comparison and grid; 0 = latest
     QDate asOf;           // comparison and grid: valid = the judgements in force on this date
     // The comparison/grid description this page shows (by year, or in force on asOf).
