@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartDataset.h"
+#include "LatestJudgements.h"
 #include "YearSnapshot.h"
 
 #include <QRectF>
@@ -9,7 +10,7 @@ class QPainter;
 
 namespace inspectdesk {
 
-enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid };
+enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid, Latest };
 
 // One printed/exported page of the current dashboard view: title, legend, the chart drawn
 // as vectors, and a source line saying how current and how reviewed the data is.
@@ -27,6 +28,8 @@ struct ChartPageContent
     QString trendOutcome; // the outcome a single trend chart shows
     int year = 0;         // comparison and grid; 0 = latest
     QDate asOf;           // comparison and grid: valid = the judgements in force on this date
+    // The latest judgements table: region, council type and sort column.
+    LatestJudgementsOptions latest;
     // The comparison/grid description this page shows (by year, or in force on asOf).
     YearSnapshot snapshot(const ChartDataset &data) const;
 };

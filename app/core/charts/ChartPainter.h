@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartStyle.h"
+#include "LatestJudgements.h"
 #include "TrendData.h"
 #include "YearSnapshot.h"
 
@@ -35,6 +36,7 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
 void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend);
 void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &snapshot);
 void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &snapshot);
+void drawLatestJudgements(QPainter &p, const QRectF &rect, const LatestJudgements &table);
 void drawMessage(QPainter &p, const QRectF &rect, const QString &message);
 // Wrapped text; returns the height used.
 qreal drawWrapped(QPainter &p, const QRectF &rect, const QString &text, const QFont &f, int flags = Qt::AlignLeft);
