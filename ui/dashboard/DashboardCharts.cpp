@@ -1,6 +1,7 @@
 #include "DashboardCharts.h"
 
 #include "GridModel.h"
+#include "LatestJudgementsPanel.h"
 #include "charts/ChartStyle.h"
 
 #include <QBarSet>
@@ -23,7 +24,7 @@
 namespace inspectdesk {
 
 namespace {
-enum Page { SinglePage, MultiplesPage, GridPage, NoDataPage };
+enum Page { SinglePage, MultiplesPage, GridPage, NoDataPage, LatestPage };
 }
 
 DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
@@ -36,6 +37,7 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mKind->addItem(tr("Comparison in one year"), int(ChartViewKind::Comparison));
     mKind->addItem(tr("Grid (table)"), int(ChartViewKind::Grid));
     mKind->addItem(tr("Distribution of grades"), int(ChartViewKind::Distribution));
+    mKind->addItem(tr("Latest judgements (table)"), int(ChartViewKind::Latest));
     mKind->setAccessibleName(tr("View"));
     mOutcome = new QComboBox(this); // the families with data: filled by setDataset()
     mOutcome->setAccessibleName(tr("Judgement"));
@@ -89,6 +91,13 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mStack->insertWidget(MultiplesPage, mMultiples);
     mStack->insertWidget(GridPage, mGrid);
     mStack->insertWidget(NoDataPage, mNoData);
+    mLatest = new LatestJudgementsPanel(mStack);
+    mStack->insertWidget(LatestPage, mLatest);
+    connect(mLatest, &LatestJudgementsPanel::pointActivated, this, &DashboardCharts::pointActivated);
+    connect(mLatest, &LatestJudgementsPanel::tableChanged, this, [this] {
+        if (kind() == ChartViewKind::Latest)
+            mFootnotes->setText(mLatest->shownTable().footnotes.join(QLatin1Char('\n')));
+    });
     layout->addWidget(mStack, 1);
     mFootnotes = new QLabel(this);
     mFootnotes->setObjectName(QStringLiteral("ChartFootnotes"));
@@ -211,6 +220,10 @@ ChartPageContent DashboardCharts::pageContent() const
         c.title = c.asOf.isValid()
                       ? tr("Judgements in force on %1, by council").arg(QLocale().toString(c.asOf, QLocale::LongFormat))
                       : tr("Judgements by council and outcome, %1").arg(c.year);
+        break;
+    case ChartViewKind::Latest:
+        c.title = tr("Latest judgements by council");
+        c.latest = mLatest->options();
         break;
     }
     return c;
@@ -401,6 +414,9 @@ void DashboardCharts::rebuild()
         if (!mBuilt.isEmpty())
             mBuilt.first().chart->legend()->setVisible(true);
         mStack->setCurrentIndex(MultiplesPage);
+    } else if (k == ChartViewKind::Latest) {
+        mLatest->setDataset(mData); // sets the footnotes through tableChanged
+        mStack->setCurrentIndex(LatestPage);
     } else if (snapshot.isEmpty()) {
         mNoData->setText(snapshot.asOf.isValid() ? tr("No council in this selection had been inspected by %1.")
                                                        .arg(QLocale().toString(snapshot.asOf, QLocale::LongFormat))

@@ -17,6 +17,7 @@ class QTableView;
 namespace inspectdesk {
 
 class GridModel;
+class LatestJudgementsPanel;
 
 // The chart area: view mode (trend, comparison, grid), the trend's outcome or small
 // multiples, the year for comparison and grid; builds the Qt Charts objects from a dataset
@@ -47,6 +48,7 @@ public:
     const BuiltChart *built(QChart *chart) const;
     GridModel *gridModel() const { return mGridModel; }
     QTableView *gridView() const { return mGrid; }
+    LatestJudgementsPanel *latestPanel() const { return mLatest; }
     // Opens the judgement behind a point as a click would (series = scatter or bar set).
     bool activate(const QObject *series, int index);
 
@@ -73,6 +75,7 @@ private:
     QGridLayout *mMultiplesLayout;
     QTableView *mGrid;
     GridModel *mGridModel;
+    LatestJudgementsPanel *mLatest;
     QLabel *mNoData;
     QLabel *mFootnotes; // which judgement each part of the chart is (from the description)
     QList<QChartView *> mViews;
