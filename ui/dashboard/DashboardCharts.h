@@ -2,6 +2,7 @@
 
 #include "ChartBuilder.h"
 #include "charts/ChartPage.h"
+#include "charts/DataTable.h"
 
 #include <QWidget>
 
@@ -16,6 +17,7 @@ class QTableView;
 
 namespace inspectdesk {
 
+class DataTablePanel;
 class GridModel;
 
 // The chart area: view mode (trend, comparison, grid), the trend's outcome or small
@@ -47,6 +49,8 @@ public:
     const BuiltChart *built(QChart *chart) const;
     GridModel *gridModel() const { return mGridModel; }
     QTableView *gridView() const { return mGrid; }
+    DataTablePanel *dataTable() const { return mDataTable; }
+    QList<DataTable> tables() const; // the current view's data tables (ChartTables)
     // Opens the judgement behind a point as a click would (series = scatter or bar set).
     bool activate(const QObject *series, int index);
 
@@ -74,7 +78,8 @@ private:
     QTableView *mGrid;
     GridModel *mGridModel;
     QLabel *mNoData;
-    QLabel *mFootnotes; // which judgement each part of the chart is (from the description)
+    DataTablePanel *mDataTable; // under a chart: its data table
+    QLabel *mFootnotes;         // which judgement each part of the chart is (from the description)
     QList<QChartView *> mViews;
     QList<BuiltChart> mBuilt;
 };
