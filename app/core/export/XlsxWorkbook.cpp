@@ -58,6 +58,11 @@ public:
             widths[c] = qMax(widths[c], qMin(widthOf(table.headers[c]), 24)); // headers wrap
         }
         worksheet_freeze_panes(sheet, 2, 0); // the title and the header stay in view
+        // Printed: landscape, as wide as one page, the title and header on every page.
+        worksheet_set_landscape(sheet);
+        worksheet_fit_to_pages(sheet, 1, 0);
+        if (err == LXW_NO_ERROR)
+            err = worksheet_repeat_rows(sheet, 0, 1);
         for (int r = 0; r < table.rowCount() && err == LXW_NO_ERROR; ++r) {
             const QStringList &row = table.rows[r];
             for (int c = 0; c < row.size() && err == LXW_NO_ERROR; ++c) {

@@ -64,6 +64,7 @@ class TestDashboardDataTable : public QObject
 private slots:
     void initTestCase()
     {
+        mDir.setAutoRemove(qEnvironmentVariableIsEmpty("KEEP_TEST_OUTPUT")); // to look at the exports
         QString error;
         QVERIFY2(mSession.openDatabase(mDir.filePath(QStringLiteral("fixture.sqlite")), &error), qPrintable(error));
         QVERIFY(fixture::build(mSession.database()));
