@@ -1,8 +1,10 @@
 #include "DashboardCharts.h"
 
+#include "DataTablePanel.h"
 #include "GridModel.h"
 #include "LatestJudgementsPanel.h"
 #include "charts/ChartStyle.h"
+#include "charts/ChartTables.h"
 
 #include <QBarSet>
 #include <QChartView>
@@ -98,7 +100,11 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
         if (kind() == ChartViewKind::Latest)
             mFootnotes->setText(mLatest->shownTable().footnotes.join(QLatin1Char('\n')));
     });
-    layout->addWidget(mStack, 1);
+    layout->addWidget(mStack, 2);
+    mDataTable = new DataTablePanel(this);
+    layout->addWidget(mDataTable);
+    connect(mDataTable, &DataTablePanel::shownChanged, this,
+            [this, layout](bool on) { layout->setStretchFactor(mDataTable, on ? 1 : 0); });
     mFootnotes = new QLabel(this);
     mFootnotes->setObjectName(QStringLiteral("ChartFootnotes"));
     mFootnotes->setWordWrap(true);
@@ -238,6 +244,11 @@ QString DashboardCharts::noDataMessage() const
     return mNoData->text();
 }
 
+QList<DataTable> DashboardCharts::tables() const
+{
+    return charttables::forView(mData, pageContent());
+}
+
 QString DashboardCharts::footnotes() const
 {
     return mFootnotes->text();
@@ -367,6 +378,8 @@ void DashboardCharts::rebuild()
     mDate->setVisible(mYear->isVisibleTo(this));
     const YearSnapshot snapshot = pageContent().snapshot(mData);
     mGridModel->setSnapshot(snapshot);
+    mDataTable->setVisible(k != ChartViewKind::Grid); // the grid is a table itself
+    mDataTable->setTables(tables());
     if (mData.isEmpty()) {
         mNoData->setText(tr("No judgements match this selection.\nChoose other councils, years, outcomes, "
                             "population or report kinds."));

@@ -2,6 +2,7 @@
 
 #include "ChartBuilder.h"
 #include "charts/ChartPage.h"
+#include "charts/DataTable.h"
 
 #include <QWidget>
 
@@ -16,6 +17,7 @@ class QTableView;
 
 namespace inspectdesk {
 
+class DataTablePanel;
 class GridModel;
 class LatestJudgementsPanel;
 
@@ -49,6 +51,8 @@ public:
     GridModel *gridModel() const { return mGridModel; }
     QTableView *gridView() const { return mGrid; }
     LatestJudgementsPanel *latestPanel() const { return mLatest; }
+    DataTablePanel *dataTable() const { return mDataTable; }
+    QList<DataTable> tables() const; // the current view's data tables (ChartTables)
     // Opens the judgement behind a point as a click would (series = scatter or bar set).
     bool activate(const QObject *series, int index);
 
@@ -77,7 +81,8 @@ private:
     GridModel *mGridModel;
     LatestJudgementsPanel *mLatest;
     QLabel *mNoData;
-    QLabel *mFootnotes; // which judgement each part of the chart is (from the description)
+    DataTablePanel *mDataTable; // under a chart: its data table
+    QLabel *mFootnotes;         // which judgement each part of the chart is (from the description)
     QList<QChartView *> mViews;
     QList<BuiltChart> mBuilt;
 };
