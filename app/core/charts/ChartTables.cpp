@@ -1,6 +1,8 @@
 #include "ChartTables.h"
 
 #include "ChartStyle.h"
+#include "Distribution.h"
+#include "LatestJudgements.h"
 #include "Wording.h"
 
 #include <QCoreApplication>
@@ -65,26 +67,8 @@ DataTable trend(const TrendPanel &panel, const QString &sourceLine)
 
 DataTable distribution(const TrendPanel &panel, const QList<int> &years, const QString &sourceLine)
 {
-    const QList<YearGrades> grades = panel.distribution(years);
-    DataTable table;
-    table.title = tr("%1: councils by grade").arg(panel.title);
-    table.headers << tr("Grade");
-    for (const YearGrades &g : grades)
-        table.headers << QString::number(g.year);
-    for (int value = 4; value >= 1; --value) {
-        QStringList row{panel.valueLabels.value(value - 1)};
-        QList<QColor> fills{chartstyle::judgementColour(Judgement(value))};
-        for (const YearGrades &g : grades) {
-            row << QString::number(g.count(value));
-            fills << QColor();
-        }
-        table.rows << row;
-        table.fills << fills;
-    }
-    QStringList total{tr("Councils graded")};
-    for (const YearGrades &g : grades)
-        total << QString::number(g.total());
-    table.rows << total;
+    // GradeDistribution owns the distribution's description; its table is the one shown and exported.
+    DataTable table = GradeDistribution::of(panel, years).table();
     table.sourceLine = notes(sourceLine, QStringList{panel.distributionNote()} + panel.footnotes);
     return table;
 }
@@ -143,11 +127,26 @@ QList<DataTable> forView(const ChartDataset &data, const ChartPageContent &conte
             if (!panel.isEmpty())
                 tables << trend(panel, source);
         break;
+    case ChartViewKind::Distribution: {
+        const GradeDistribution d = GradeDistribution::build(data, content.trendOutcome);
+        if (!d.isEmpty()) {
+            DataTable table = d.table();
+            table.sourceLine = notes(source, d.notes() + d.footnotes);
+            tables << table;
+        }
+        break;
+    }
     case ChartViewKind::Comparison:
     case ChartViewKind::Grid: {
         const YearSnapshot s = content.snapshot(data);
         if (!s.isEmpty())
             tables << snapshot(s, source);
+        break;
+    }
+    case ChartViewKind::Latest: {
+        const LatestJudgements latest = LatestJudgements::build(data, content.latest);
+        if (!latest.isEmpty())
+            tables << latest.table(); // its source line carries its footnotes
         break;
     }
     }

@@ -132,11 +132,13 @@ private slots:
         }
         QVERIFY(panel.showsDistribution());
         const DataTable t = charttables::distribution(panel, {2019, 2020, 2021}, QStringLiteral("Source."));
-        QCOMPARE(t.title, QStringLiteral("Overall effectiveness: councils by grade"));
-        QCOMPARE(t.headers, row({"Grade", "2020", "2021"}));
-        QCOMPARE(t.rows, QList<QStringList>({row({"Outstanding", "1", "0"}), row({"Good", "4", "2"}),
-                                             row({"Requires improvement to be good", "3", "1"}),
-                                             row({"Inadequate", "1", "0"}), row({"Councils graded", "9", "3"})}));
+        // Every year of the span is a column (2019 had no grade); shares of the councils graded.
+        QCOMPARE(t.title, QStringLiteral("Overall effectiveness: distribution of grades"));
+        QCOMPARE(t.headers, row({"Grade", "2019", "2020", "2021"}));
+        QCOMPARE(t.rows, QList<QStringList>(
+                             {row({"Outstanding", "", "1 (11%)", "0 (0%)"}), row({"Good", "", "4 (44%)", "2 (67%)"}),
+                              row({"Requires improvement to be good", "", "3 (33%)", "1 (33%)"}),
+                              row({"Inadequate", "", "1 (11%)", "0 (0%)"}), row({"Councils graded", "0", "9", "3"})}));
         QCOMPARE(t.fills[1][0], chartstyle::judgementColour(Judgement::Good));
         QVERIFY(t.sourceLine.contains(QLatin1String("9 councils: showing the share of councils at each grade")));
     }
