@@ -112,6 +112,8 @@ int main(int argc, char **argv)
         });
     };
     settle();
+    // The workspace opened one report on start: opening it again would do nothing.
+    ids.removeAll(review->currentReportId());
 
     QList<double> open, confirm;
     QList<int> loads;
@@ -136,7 +138,10 @@ int main(int argc, char **argv)
         ReportLibraryModel *library = review->library()->model();
         const int libraryRow = library->rowOf(id);
         if (judgement <= 0 || libraryRow < 0 ||
-            !form->model()->index(form->model()->rowOf(judgement), 0).data(JudgementTableModel::NeedsReviewRole).toBool())
+            !form->model()
+                 ->index(form->model()->rowOf(judgement), 0)
+                 .data(JudgementTableModel::NeedsReviewRole)
+                 .toBool())
             continue;
         const int reviewed = library->summary(libraryRow).reviewedCount;
         QElapsedTimer timer;
