@@ -4,7 +4,7 @@
 // safeguarding report twice plus two pages), so it has real text to render.
 #include "MainWindow.h"
 #include "Session.h"
-#include "document/PageText.h"
+#include "pdf/PdfText.h"
 #include "review/DocumentView.h"
 #include "review/ReviewWorkspace.h"
 #include "store/Database.h"
@@ -55,8 +55,8 @@ QByteArray fortyPagePdf()
         const std::unique_ptr<Poppler::Page> page(doc->page(pages[i].second));
         if (i > 0)
             writer.newPage();
-        const PageText text = PageText::fromPage(*page);
-        for (const PageWord &w : text.words()) {
+        const TextPage text = readTextPage(*page, pages[i].second + 1);
+        for (const TextWord &w : text.words()) {
             QFont font(QStringLiteral("DejaVu Sans"));
             font.setPixelSize(std::max(4, int(w.box.height() * 0.8)));
             painter.setFont(font);

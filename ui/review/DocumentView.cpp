@@ -1,6 +1,7 @@
 #include "DocumentView.h"
 
 #include "PageRenderer.h"
+#include "pdf/PdfText.h"
 
 #include <poppler-qt6.h>
 
@@ -41,16 +42,17 @@ DocumentView::~DocumentView() = default;
 bool DocumentView::setDocument(const QByteArray &pdfBytes)
 {
     clear();
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdfBytes);
+    std::unique_ptr<Poppler::Document> document = loadPdfDocument(pdfBytes);
     if (!document || document->isLocked())
         return false;
-    // Only page sizes are read here; pixels and words come from the render thread.
+    // Only page sizes are read here; then the loaded document moves to the render thread,
+    // which draws and reads the words from it: one load for both.
     for (int i = 0; i < document->numPages(); ++i) {
         const std::unique_ptr<Poppler::Page> page(document->page(i));
         mPageSizes.append(page ? page->pageSizeF() : QSizeF(595, 842));
     }
     mBytes = pdfBytes;
-    mRenderer->setDocument(pdfBytes, mGeneration);
+    mRenderer->setDocument(std::move(document), mGeneration);
     layoutPages();
     verticalScrollBar()->setValue(0);
     updateCurrentPage();

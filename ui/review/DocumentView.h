@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PageCache.h"
-#include "document/PageText.h"
+#include "pdf/TextPage.h"
 
 #include <QAbstractScrollArea>
 #include <QHash>
@@ -31,7 +31,9 @@ public:
     explicit DocumentView(QWidget *parent = nullptr);
     ~DocumentView() override;
 
-    bool setDocument(const QByteArray &pdfBytes); // false when poppler cannot read it
+    // Loads the PDF once (page sizes now, the render thread gets the loaded document); false
+    // when poppler cannot read it.
+    bool setDocument(const QByteArray &pdfBytes);
     void clear();
     int pageCount() const { return int(mPageSizes.size()); }
     QSizeF pageSize(int page) const { return mPageSizes.value(page); } // PDF points
@@ -44,8 +46,9 @@ public:
     void setSelectedMark(qint64 id);
     qint64 selectedMark() const { return mSelectedMark; }
 
-    // Text of a page once the renderer has read it (nullptr before).
-    const PageText *pageText(int page) const;
+    // Text of a page once the renderer has read it (nullptr before): the core's TextPage,
+    // the same words, order and normalisation the readers extracted from.
+    const TextPage *pageText(int page) const;
     bool allTextRead() const { return mAllTextRead; }
     QList<int> pagesWithoutText() const;
 
@@ -117,7 +120,7 @@ private:
     void requestVisible();
     double deviceScale() const;
     void onPageRendered(int generation, int page, double scale, const QImage &image);
-    void onPageText(int generation, int page, const PageText &text);
+    void onPageText(int generation, int page, const TextPage &text);
     void onAllText(int generation);
     void runFind();
     void showHit();
@@ -137,7 +140,7 @@ private:
 
     QList<Mark> mMarks;
     qint64 mSelectedMark = 0;
-    QHash<int, PageText> mTexts;
+    QHash<int, TextPage> mTexts;
     bool mAllTextRead = false;
 
     QString mFindText;

@@ -25,7 +25,7 @@ void DocumentView::setSelectedMark(qint64 id)
     viewport()->update();
 }
 
-const PageText *DocumentView::pageText(int page) const
+const TextPage *DocumentView::pageText(int page) const
 {
     const auto it = mTexts.constFind(page);
     return it == mTexts.constEnd() ? nullptr : &it.value();
@@ -40,7 +40,7 @@ QList<int> DocumentView::pagesWithoutText() const
     return pages;
 }
 
-void DocumentView::onPageText(int generation, int page, const PageText &text)
+void DocumentView::onPageText(int generation, int page, const TextPage &text)
 {
     if (generation == mGeneration)
         mTexts.insert(page, text);
@@ -66,14 +66,14 @@ void DocumentView::setSelection(int page, const QRectF &rect)
 
 QRectF DocumentView::selectionBox() const
 {
-    const PageText *text = pageText(mSelectionPage);
+    const TextPage *text = pageText(mSelectionPage);
     const QRectF words = text ? text->boxIn(mSelectionRect) : QRectF();
     return words.isNull() ? mSelectionRect : words;
 }
 
 QString DocumentView::selectedText() const
 {
-    const PageText *text = pageText(mSelectionPage);
+    const TextPage *text = pageText(mSelectionPage);
     return text ? text->textIn(mSelectionRect) : QString();
 }
 
@@ -178,7 +178,7 @@ bool DocumentView::selectFindHit()
 
 namespace {
 // Indexes (reading order) of the words inside a selection rectangle.
-QList<int> wordsIn(const QList<PageWord> &words, const QRectF &rect)
+QList<int> wordsIn(const QList<TextWord> &words, const QRectF &rect)
 {
     QList<int> inside;
     for (int i = 0; i < words.size(); ++i)
@@ -186,7 +186,7 @@ QList<int> wordsIn(const QList<PageWord> &words, const QRectF &rect)
             inside << i;
     return inside;
 }
-QRectF unionOf(const QList<PageWord> &words, int first, int last)
+QRectF unionOf(const QList<TextWord> &words, int first, int last)
 {
     QRectF box;
     for (int i = first; i <= last; ++i)
@@ -197,10 +197,10 @@ QRectF unionOf(const QList<PageWord> &words, int first, int last)
 
 void DocumentView::extendSelection(int words)
 {
-    const PageText *text = pageText(mSelectionPage);
+    const TextPage *text = pageText(mSelectionPage);
     if (!text)
         return;
-    const QList<PageWord> &all = text->words();
+    const QList<TextWord> all = text->words();
     const QList<int> inside = wordsIn(all, mSelectionRect);
     if (inside.isEmpty())
         return;
@@ -210,21 +210,23 @@ void DocumentView::extendSelection(int words)
 
 void DocumentView::extendSelectionToLineEnd()
 {
-    const PageText *text = pageText(mSelectionPage);
+    const TextPage *text = pageText(mSelectionPage);
     if (!text)
         return;
-    const QList<PageWord> &all = text->words();
+    const QList<TextWord> all = text->words();
     const QList<int> inside = wordsIn(all, mSelectionRect);
     if (inside.isEmpty())
         return;
-    // The following words whose middle is level with the last selected word: its line.
-    const QRectF lastBox = all[inside.last()].box;
+    // To the end of the reading-order line (LineBuilder's) holding the last selected word.
     int last = inside.last();
-    while (last + 1 < all.size()) {
-        const double middle = all[last + 1].box.center().y();
-        if (middle < lastBox.top() || middle > lastBox.bottom())
+    int lineStart = 0;
+    for (const TextLine &line : text->lines) {
+        const int lineEnd = lineStart + int(line.words.size()) - 1;
+        if (last >= lineStart && last <= lineEnd) {
+            last = lineEnd;
             break;
-        ++last;
+        }
+        lineStart = lineEnd + 1;
     }
     setSelection(mSelectionPage, unionOf(all, inside.first(), last));
 }
@@ -265,7 +267,7 @@ void DocumentView::runFind()
     mHits.clear();
     mCurrentHit = -1;
     for (int page = 0; page < pageCount(); ++page)
-        if (const PageText *text = pageText(page))
+        if (const TextPage *text = pageText(page))
             for (const QList<QRectF> &rects : text->find(mFindText))
                 mHits.append({page, rects});
     if (!mHits.isEmpty())

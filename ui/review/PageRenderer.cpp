@@ -1,5 +1,7 @@
 #include "PageRenderer.h"
 
+#include "pdf/PdfText.h"
+
 #include <poppler-qt6.h>
 
 #include <QMutexLocker>
@@ -9,7 +11,7 @@ namespace inspectdesk {
 
 PageRenderer::PageRenderer(QObject *parent) : QThread(parent)
 {
-    qRegisterMetaType<inspectdesk::PageText>("inspectdesk::PageText");
+    qRegisterMetaType<inspectdesk::TextPage>("inspectdesk::TextPage");
 }
 
 PageRenderer::~PageRenderer()
@@ -26,6 +28,18 @@ void PageRenderer::setDocument(const QByteArray &pdfBytes, int generation)
 {
     QMutexLocker lock(&mMutex);
     mNewBytes = pdfBytes;
+    mNewDocument.reset();
+    mHasNewDocument = true;
+    mGeneration = generation;
+    mWanted.clear();
+    mWake.wakeAll();
+}
+
+void PageRenderer::setDocument(std::unique_ptr<Poppler::Document> document, int generation)
+{
+    QMutexLocker lock(&mMutex);
+    mNewBytes.clear();
+    mNewDocument = std::move(document);
     mHasNewDocument = true;
     mGeneration = generation;
     mWanted.clear();
@@ -50,6 +64,7 @@ void PageRenderer::run()
     int nextTextPage = 0;
     for (;;) {
         QByteArray bytes;
+        std::unique_ptr<Poppler::Document> handedOver;
         bool reload = false;
         int page = -1;
         double scale = 1.0;
@@ -64,6 +79,7 @@ void PageRenderer::run()
             if (mHasNewDocument) {
                 bytes = mNewBytes;
                 mNewBytes.clear();
+                handedOver = std::move(mNewDocument);
                 mHasNewDocument = false;
                 generation = mGeneration;
                 reload = true;
@@ -74,7 +90,7 @@ void PageRenderer::run()
             }
         }
         if (reload) {
-            document = bytes.isEmpty() ? nullptr : Poppler::Document::loadFromData(bytes);
+            document = handedOver ? std::move(handedOver) : bytes.isEmpty() ? nullptr : loadPdfDocument(bytes);
             if (document && !document->isLocked()) {
                 document->setRenderHint(Poppler::Document::Antialiasing);
                 document->setRenderHint(Poppler::Document::TextAntialiasing);
@@ -100,7 +116,7 @@ void PageRenderer::run()
             continue;
         // Nothing to paint: read the next page's words.
         const std::unique_ptr<Poppler::Page> p(document->page(nextTextPage));
-        emit pageTextReady(generation, nextTextPage, p ? PageText::fromPage(*p) : PageText());
+        emit pageTextReady(generation, nextTextPage, p ? readTextPage(*p, nextTextPage + 1) : TextPage());
         if (++nextTextPage == document->numPages())
             emit allTextReady(generation);
     }

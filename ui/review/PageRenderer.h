@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/PageText.h"
+#include "pdf/TextPage.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -9,13 +9,20 @@
 #include <QThread>
 #include <QWaitCondition>
 #include <atomic>
+#include <memory>
+
+namespace Poppler {
+class Document;
+}
 
 namespace inspectdesk {
 
-// Renders pages and reads their words off the UI thread. It owns its own poppler document
-// (poppler documents are not shared between threads). The view asks for the pages it can
-// see; a newer request replaces an older one, so fast scrolling never builds a backlog.
-// After the wanted pages are rendered, it reads the text of every page in the background.
+// Renders pages and reads their words (the core's TextPage, as extraction reads them) off the
+// UI thread. It owns its poppler document, used by this thread only: either one handed over
+// already loaded (the view loads it once for the page sizes) or one it loads itself from
+// bytes. The view asks for the pages it can see; a newer request replaces an older one, so
+// fast scrolling never builds a backlog. After the wanted pages are rendered, it reads the
+// text of every page in the background.
 class PageRenderer : public QThread
 {
     Q_OBJECT
@@ -23,8 +30,11 @@ public:
     explicit PageRenderer(QObject *parent = nullptr);
     ~PageRenderer() override;
 
-    // Starts over with another document; generation tags every result of it.
+    // Starts over with another document; generation tags every result of it. The renderer
+    // loads the bytes on its own thread (empty bytes: no document).
     void setDocument(const QByteArray &pdfBytes, int generation);
+    // The same with a document already loaded (null: none); this thread owns it from now on.
+    void setDocument(std::unique_ptr<Poppler::Document> document, int generation);
     // Pages (0-based) to render at scale device pixels per PDF point, most wanted first.
     void request(const QList<int> &pages, double scale);
     // Off for a renderer that only draws (thumbnails): the words are read once, by the view's.
@@ -32,7 +42,7 @@ public:
 
 signals:
     void pageRendered(int generation, int page, double scale, const QImage &image);
-    void pageTextReady(int generation, int page, const inspectdesk::PageText &text);
+    void pageTextReady(int generation, int page, const inspectdesk::TextPage &text);
     void allTextReady(int generation);
 
 protected:
@@ -42,6 +52,7 @@ private:
     QMutex mMutex;
     QWaitCondition mWake;
     QByteArray mNewBytes;
+    std::unique_ptr<Poppler::Document> mNewDocument; // handed over, not yet taken by run()
     bool mHasNewDocument = false;
     int mGeneration = 0;
     QList<int> mWanted;

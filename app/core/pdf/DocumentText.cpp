@@ -6,22 +6,6 @@
 
 namespace inspectdesk {
 
-QString TextLine::text() const
-{
-    QString out;
-    int cell = 0;
-    for (int i = 0; i < words.size(); ++i) {
-        if (i > 0) {
-            const bool newCell = cell + 1 < cellStarts.size() && cellStarts[cell + 1] == i;
-            if (newCell)
-                ++cell;
-            out += newCell ? QLatin1Char('\t') : QLatin1Char(' ');
-        }
-        out += words[i].text;
-    }
-    return out;
-}
-
 int DocumentText::wordCount() const
 {
     int n = 0;

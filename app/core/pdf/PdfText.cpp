@@ -6,6 +6,7 @@
 
 #include <poppler-qt6.h>
 
+#include <atomic>
 #include <cmath>
 
 namespace inspectdesk {
@@ -52,7 +53,56 @@ bool isReportPageSize(const QSizeF &size)
            size.height() <= kMaxPagePoints;
 }
 
+std::atomic<int> gLoads{0};
+
 } // namespace
+
+std::unique_ptr<Poppler::Document> loadPdfDocument(const QByteArray &bytes)
+{
+    ++gLoads;
+    return Poppler::Document::loadFromData(bytes);
+}
+
+int pdfLoadCount()
+{
+    return gLoads.load();
+}
+
+TextPage readTextPage(const Poppler::Page &p, int number)
+{
+    TextPage page;
+    page.number = number;
+    page.size = p.pageSizeF();
+    if (!isReportPageSize(page.size))
+        return page;
+    QList<TextWord> words;
+    const auto boxes = p.textList();
+    words.reserve(int(boxes.size()));
+    const QList<bool> vertical = verticalWords(boxes);
+    QList<TextLine> sideLines;
+    for (size_t k = 0; k < boxes.size(); ++k) {
+        const auto &b = boxes[k];
+        // Typeset text is full of ligatures ("eﬀectiveness") and fixed spaces; readers match
+        // plain letters. A word holding a non-breaking space becomes words joined by a space.
+        const QString t = plainTypography(b->text()).trimmed();
+        if (t.isEmpty())
+            continue;
+        if (!vertical[qsizetype(k)]) {
+            words << TextWord{t, b->boundingBox()};
+            continue;
+        }
+        // Text turned on its side (a caption up the margin, a rotated column heading) is
+        // no part of the horizontal lines it crosses: it keeps its own line, after them.
+        const bool sameLine = k > 0 && boxes[k - 1]->nextWord() == b.get() && !sideLines.isEmpty();
+        if (!sameLine)
+            sideLines << TextLine{{}, {0}, {}};
+        TextLine &line = sideLines.last();
+        line.words << TextWord{t, b->boundingBox()};
+        line.box = line.box.isNull() ? b->boundingBox() : line.box.united(b->boundingBox());
+    }
+    page.lines = LineBuilder::buildLines(words, page.size) + sideLines;
+    return page;
+}
 
 PdfTextResult loadPdfText(const QByteArray &bytes)
 {
@@ -61,7 +111,7 @@ PdfTextResult loadPdfText(const QByteArray &bytes)
         result.error = ReportFile::notPdfMessage();
         return result;
     }
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+    std::unique_ptr<Poppler::Document> doc = loadPdfDocument(bytes);
     if (!doc) {
         result.error = QStringLiteral("cannot be read as PDF: damaged or truncated file");
         return result;
@@ -77,49 +127,23 @@ PdfTextResult loadPdfText(const QByteArray &bytes)
         return result;
     }
     for (int i = 0; i < n; ++i) {
-        TextPage page;
-        page.number = i + 1;
         std::unique_ptr<Poppler::Page> p = doc->page(i);
         if (!p) {
-            result.text.pages << page;
+            TextPage blank;
+            blank.number = i + 1;
+            result.text.pages << blank;
             continue;
         }
-        page.size = p->pageSizeF();
-        if (!isReportPageSize(page.size)) {
+        const QSizeF size = p->pageSizeF();
+        if (!isReportPageSize(size)) {
             result.error = QStringLiteral("page %1 is %2 x %3 points, beyond PDF's limit of %4: not a report page")
-                               .arg(page.number)
-                               .arg(page.size.width(), 0, 'g', 4)
-                               .arg(page.size.height(), 0, 'g', 4)
+                               .arg(i + 1)
+                               .arg(size.width(), 0, 'g', 4)
+                               .arg(size.height(), 0, 'g', 4)
                                .arg(kMaxPagePoints);
             return result;
         }
-        QList<TextWord> words;
-        const auto boxes = p->textList();
-        words.reserve(int(boxes.size()));
-        const QList<bool> vertical = verticalWords(boxes);
-        QList<TextLine> sideLines;
-        for (size_t k = 0; k < boxes.size(); ++k) {
-            const auto &b = boxes[k];
-            // Typeset text is full of ligatures ("eﬀectiveness") and fixed spaces; readers match
-            // plain letters. A word holding a non-breaking space becomes words joined by a space.
-            const QString t = plainTypography(b->text()).trimmed();
-            if (t.isEmpty())
-                continue;
-            if (!vertical[qsizetype(k)]) {
-                words << TextWord{t, b->boundingBox()};
-                continue;
-            }
-            // Text turned on its side (a caption up the margin, a rotated column heading) is
-            // no part of the horizontal lines it crosses: it keeps its own line, after them.
-            const bool sameLine = k > 0 && boxes[k - 1]->nextWord() == b.get() && !sideLines.isEmpty();
-            if (!sameLine)
-                sideLines << TextLine{{}, {0}, {}};
-            TextLine &line = sideLines.last();
-            line.words << TextWord{t, b->boundingBox()};
-            line.box = line.box.isNull() ? b->boundingBox() : line.box.united(b->boundingBox());
-        }
-        page.lines = LineBuilder::buildLines(words, page.size) + sideLines;
-        result.text.pages << page;
+        result.text.pages << readTextPage(*p, i + 1);
     }
     if (!result.text.hasText()) {
         result.error = QStringLiteral("no text layer on any page");

@@ -1,5 +1,7 @@
 // The document pane's viewer on a real report: zoom steps and fits, Ctrl+wheel zoom against a
-// plain wheel scroll, page navigation and find.
+// plain wheel scroll, page navigation and find; the page text is the core's TextPage, and a
+// report is loaded by poppler once per thread that needs it.
+#include "pdf/PdfText.h"
 #include "review/DocumentPane.h"
 #include "review/DocumentView.h"
 #include "review/PageThumbnailModel.h"
@@ -111,6 +113,35 @@ private slots:
         QCOMPARE(view->currentFindHit(), first);
         view->find(QStringLiteral("no such phrase in this report"));
         QCOMPARE(view->findHitCount(), 0);
+    }
+
+    void loadsOncePerThreadAndReadsTheExtractorsWords()
+    {
+        DocumentPane pane;
+        pane.resize(800, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const int before = pdfLoadCount();
+        QVERIFY(pane.view()->setDocument(mJar));
+        // The view loads it once for the page sizes and hands it to its render thread, which
+        // draws and reads every page's words from it; the thumbnails' thread loads its own.
+        QCOMPARE(pdfLoadCount() - before, 1);
+        pane.documentChanged();
+        QTRY_VERIFY_WITH_TIMEOUT(pane.view()->allTextRead(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.thumbnails()->hasThumbnail(14), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(pane.view()->isPageReady(pane.view()->currentPage()), 20000);
+        QCOMPARE(pdfLoadCount() - before, 2);
+        // The words the view finds and selects in are those extraction read, page by page.
+        const PdfTextResult extracted = loadPdfText(mJar);
+        QVERIFY(extracted.ok);
+        for (int page = 0; page < 15; ++page) {
+            const TextPage *seen = pane.view()->pageText(page);
+            QVERIFY(seen);
+            const QList<TextLine> &lines = extracted.text.pages.at(page).lines;
+            QCOMPARE(seen->lines.size(), lines.size());
+            for (int i = 0; i < lines.size(); ++i)
+                QCOMPARE(seen->lines[i].text(), lines[i].text());
+        }
     }
 
     void thumbnailsShowThePagesAndGoThere()

@@ -55,9 +55,9 @@ class TestReviewEdits : public QObject
         return ids;
     }
     // A word of at least five letters on a page, outside every judgement's box.
-    PageWord wordOutsideMarks(int page) const
+    TextWord wordOutsideMarks(int page) const
     {
-        for (const PageWord &w : view()->pageText(page)->words()) {
+        for (const TextWord &w : view()->pageText(page)->words()) {
             bool inMark = false;
             for (int row = 0; row < model()->rowCount(); ++row) {
                 const JudgementRecord &j = model()->record(row);
@@ -134,7 +134,7 @@ private slots:
         mReview->form()->selectRow(neighbour);
         const int page = model()->record(neighbour).page - 1;
         QTRY_VERIFY_WITH_TIMEOUT(view()->allTextRead(), 10000);
-        const PageWord word = wordOutsideMarks(page);
+        const TextWord word = wordOutsideMarks(page);
         QVERIFY2(!word.text.isEmpty(), "a word outside the judgement boxes");
         QAction *add = mReview->action(QStringLiteral("addFromSelection"));
         QVERIFY(!add->isEnabled()); // nothing selected yet
@@ -186,7 +186,7 @@ private slots:
         const JudgementRecord original = model()->record(row);
         mReview->form()->selectRow(row);
         QTRY_VERIFY_WITH_TIMEOUT(view()->allTextRead(), 10000);
-        const PageWord word = wordOutsideMarks(0); // on the first page, the judgement is later
+        const TextWord word = wordOutsideMarks(0); // on the first page, the judgement is later
         QVERIFY(!word.text.isEmpty());
         dragOver(0, word.box);
         QCOMPARE(view()->selectionPage(), 0);
@@ -335,7 +335,7 @@ private slots:
     {
         const qint64 reportId = openJar();
         QTRY_VERIFY_WITH_TIMEOUT(view()->allTextRead(), 10000);
-        const PageWord word = wordOutsideMarks(0);
+        const TextWord word = wordOutsideMarks(0);
         dragOver(0, word.box);
         QCOMPARE(view()->selectionPage(), 0);
         {

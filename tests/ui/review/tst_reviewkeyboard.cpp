@@ -87,7 +87,7 @@ private slots:
 
         // Find a line's first word, make the hit the selection (Enter in the document),
         // extend it to the line's end, add it as a judgement with the suggested grade.
-        const PageWord word = view->pageText(0)->words().first();
+        const TextWord word = view->pageText(0)->words().first();
         press(Qt::Key_F, Qt::ControlModifier);
         auto *findEdit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         QVERIFY(findEdit);
