@@ -8,6 +8,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsItemGroup>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -15,7 +16,6 @@
 #include <QScatterSeries>
 #include <QSet>
 #include <QStackedBarSeries>
-#include <QToolTip>
 #include <QValueAxis>
 
 namespace inspectdesk {
@@ -82,71 +82,61 @@ QChart *newChart(const QString &title)
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return chart;
 }
-// More than kMaxTrendLines councils: for each year a bar stacked to 100%, the share of
-// councils at each grade; hovering a part names the grade and the number of councils.
-BuiltChart distributionChart(const TrendPanel &panel, const QList<int> &years, bool compact)
+// Every line named at its end (right of its last point), labels nudged apart; placed again
+// whenever the plot area changes, since how far apart they must be depends on its size.
+void addLineLabels(BuiltChart &built, const TrendPanel &panel, const QHash<int, QLineSeries *> &lineOf, bool withFocus,
+                   const QList<int> &years)
 {
-    BuiltChart built;
-    QChart *chart = newChart(panel.title);
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
-    built.chart = chart;
-    const QList<YearGrades> grades = panel.distribution(years);
-    QStringList categories;
-    QList<YearGrades> byCategory; // one per year of the axis, empty where no council was graded
-    for (int year : years) {
-        categories << QString::number(year);
-        YearGrades g;
-        g.year = year;
-        for (const YearGrades &found : grades)
-            if (found.year == year)
-                g = found;
-        byCategory << g;
+    QChart *chart = built.chart;
+    QHash<int, QGraphicsSimpleTextItem *> items;
+    qreal widest = 0;
+    for (auto it = lineOf.constBegin(); it != lineOf.constEnd(); ++it) {
+        const TrendSeries &s = panel.series[it.key()];
+        auto *label = new QGraphicsSimpleTextItem(shortCouncilLabel(s.council), chart);
+        QFont f = label->font();
+        f.setBold(s.focus);
+        label->setFont(f);
+        label->setBrush(chartstyle::seriesLook(s.councilIndex, s.focus, withFocus).colour.darker(s.focus ? 100 : 130));
+        label->setZValue(s.focus ? 12 : 11);
+        items.insert(it.key(), label);
+        widest = qMax(widest, label->boundingRect().width());
     }
-    auto *series = new QStackedBarSeries;
-    for (int v = 1; v <= 4 && v <= panel.valueLabels.size(); ++v) {
-        auto *set = new QBarSet(panel.valueLabels[v - 1]);
-        set->setColor(chartstyle::judgementColour(Judgement(v)));
-        set->setBorderColor(Qt::white);
-        for (const YearGrades &g : byCategory)
-            *set << 100.0 * g.share(v);
-        const QString label = panel.valueLabels[v - 1];
-        QObject::connect(set, &QBarSet::hovered, set, [byCategory, label, v](bool state, int index) {
-            if (!state || index < 0 || index >= byCategory.size()) {
-                QToolTip::hideText();
-                return;
-            }
-            const YearGrades &g = byCategory[index];
-            QToolTip::showText(QCursor::pos(), QObject::tr("%1, %2: %3 of %4 councils (%5%)")
-                                                   .arg(g.year)
-                                                   .arg(label)
-                                                   .arg(g.count(v))
-                                                   .arg(g.total())
-                                                   .arg(qRound(100 * g.share(v))));
-        });
-        series->append(set);
-    }
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto *yearAxis = new QBarCategoryAxis;
-    yearAxis->append(categories);
-    yearAxis->setTitleText(QObject::tr("Assessment year"));
-    auto *shareAxis = new QValueAxis;
-    shareAxis->setRange(0, 100);
-    shareAxis->setLabelFormat(QStringLiteral("%.0f%%"));
-    shareAxis->setTitleText(QObject::tr("Share of councils"));
-    chart->addAxis(yearAxis, Qt::AlignBottom);
-    chart->addAxis(shareAxis, Qt::AlignLeft);
-    series->attachAxis(yearAxis);
-    series->attachAxis(shareAxis);
-    chart->legend()->setVisible(!compact);
-    return built;
+    QMargins m = chart->margins();
+    m.setRight(m.right() + int(widest) + 12);
+    chart->setMargins(m);
+    // Ascending series order: the order the description names them in.
+    QList<int> keys = items.keys();
+    std::sort(keys.begin(), keys.end());
+    for (int k : std::as_const(keys))
+        built.lineLabels << items.value(k);
+    const int span = years.isEmpty() ? 1 : years.last() - years.first() + 1; // the axis: first - 0.5 .. last + 0.5
+    auto place = [chart, panel, items, lineOf, widest, span] {
+        const QRectF plot = chart->plotArea();
+        if (plot.height() <= 0 || items.isEmpty())
+            return;
+        const qreal textHeight = items.begin().value()->boundingRect().height();
+        const qreal gap = textHeight * 0.95 / plot.height() * 4.0; // the value axis spans 0.5..4.5
+        const qreal widthYears = widest / (plot.width() / span);
+        for (const LineEndLabel &label : panel.lineEndLabels(gap, widthYears)) {
+            QGraphicsSimpleTextItem *item = items.value(label.series);
+            QLineSeries *line = lineOf.value(label.series);
+            if (!item || !line || line->count() == 0)
+                continue;
+            const QPointF end = chart->mapToPosition(line->points().constLast(), line);
+            const QPointF at = chart->mapToPosition(QPointF(label.year, label.at), line);
+            item->setPos(end.x() + 9, at.y() - textHeight / 2);
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
 }
 } // namespace
 
 BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years, bool compact)
 {
+    // More than kMaxTrendLines councils: the share of councils at each grade per year, and the
+    // focus council's line over it.
     if (panel.showsDistribution())
-        return distributionChart(panel, years, compact);
+        return distribution(GradeDistribution::of(panel, years), compact, panel.focusSeries());
     BuiltChart built;
     QChart *chart = newChart(panel.title);
     built.chart = chart;
@@ -187,15 +177,26 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
     built.changes = rules.size();
     QList<QLineSeries *> lines;
     lines.reserve(panel.series.size());
-    for (const TrendSeries &s : panel.series) {
-        const QColor colour = chartstyle::councilColour(s.councilIndex);
+    const bool withFocus = panel.focusSeries() != nullptr;
+    // Comparators first, the focus council last: drawn on top.
+    QList<const TrendSeries *> order;
+    for (const TrendSeries &s : panel.series)
+        if (!s.focus)
+            order << &s;
+    if (const TrendSeries *focus = panel.focusSeries())
+        order << focus;
+    QHash<int, QLineSeries *> lineOf; // panel series index -> its line
+    for (const TrendSeries *sp : std::as_const(order)) {
+        const TrendSeries &s = *sp;
+        const chartstyle::SeriesLook look = chartstyle::seriesLook(s.councilIndex, s.focus, withFocus);
+        const QColor colour = look.colour;
         auto *line = new QLineSeries;
         line->setName(s.council);
-        line->setPen(QPen(colour, compact ? 1.5 : 2.5, chartstyle::councilDash(s.councilIndex)));
+        line->setPen(QPen(colour, (compact ? 1.5 : 2.5) * look.weight, look.dash));
         auto *marks = new QScatterSeries;
         marks->setName(s.council);
-        marks->setMarkerShape(scatterShape(chartstyle::councilMarker(s.councilIndex)));
-        marks->setMarkerSize(compact ? 8 : 12);
+        marks->setMarkerShape(scatterShape(look.marker));
+        marks->setMarkerSize((compact ? 8 : 12) * (s.focus ? 1.3 : 1));
         marks->setColor(colour);
         marks->setBorderColor(colour);
         // Unreviewed judgements: hollow markers (white fill inside the council's border).
@@ -232,6 +233,9 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
             series->attachAxis(valueAxis);
         }
         lines << line;
+        lineOf.insert(int(sp - panel.series.constData()), line);
+        if (s.focus)
+            built.focusLine = line;
         built.sources.insert(marks, sources);
         built.councilOf.insert(marks, s.council);
         built.outcomeOf.insert(marks, panel.key);
@@ -245,6 +249,8 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
         if (lineSet.contains(marker->series()))
             marker->setVisible(false);
     chart->legend()->setVisible(!compact);
+    if (!compact)
+        addLineLabels(built, panel, lineOf, withFocus, years);
     return built;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/Distribution.h"
 #include "charts/TrendData.h"
 #include "charts/YearSnapshot.h"
 
@@ -7,6 +8,7 @@
 
 QT_FORWARD_DECLARE_CLASS(QChart)
 QT_FORWARD_DECLARE_CLASS(QAbstractSeries)
+QT_FORWARD_DECLARE_CLASS(QGraphicsSimpleTextItem)
 
 namespace inspectdesk {
 
@@ -20,6 +22,12 @@ struct BuiltChart
     QHash<const QObject *, QString> outcomeOf; // trend: series -> outcome key
     int changes = 0;                           // trend: framework-change rules drawn
     QList<QAbstractSeries *> badges;           // comparison: "*" / "!" marks above bars
+    // Distributions: x is the year's index on the category axis, year - categoryOrigin.
+    int categoryOrigin = 0;
+    QAbstractSeries *focusLine = nullptr;        // trend: the focus council's line
+    QList<QGraphicsSimpleTextItem *> lineLabels; // trend: names at the line ends (chart's children)
+    QList<QAbstractSeries *> focusMarks;         // distribution: outlines of the focus council's grade
+    QList<QAbstractSeries *> changeRules;        // dashed rules at changes of framework
 };
 
 // Turns chart data into Qt Charts objects: one line (dash style) plus one scatter series
@@ -30,6 +38,11 @@ class ChartBuilder
 public:
     static BuiltChart trend(const TrendPanel &panel, const QList<int> &years, bool compact = false);
     static BuiltChart comparison(const YearSnapshot &snapshot);
+    // Bars stacked to 100% per year (DistributionBuilder.cpp): with focusLine, that council's
+    // line through its grade's part of each bar (a trend of many councils); without, the
+    // focus council's part outlined and marked (the distribution view).
+    static BuiltChart distribution(const GradeDistribution &d, bool compact = false,
+                                   const TrendSeries *focusLine = nullptr);
 };
 
 } // namespace inspectdesk

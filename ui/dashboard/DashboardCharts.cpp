@@ -2,6 +2,7 @@
 
 #include "DataTablePanel.h"
 #include "GridModel.h"
+#include "LatestJudgementsPanel.h"
 #include "charts/ChartStyle.h"
 #include "charts/ChartTables.h"
 
@@ -25,7 +26,7 @@
 namespace inspectdesk {
 
 namespace {
-enum Page { SinglePage, MultiplesPage, GridPage, NoDataPage };
+enum Page { SinglePage, MultiplesPage, GridPage, NoDataPage, LatestPage };
 }
 
 DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
@@ -37,6 +38,8 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mKind->addItem(tr("Trend over years"), int(ChartViewKind::Trend));
     mKind->addItem(tr("Comparison in one year"), int(ChartViewKind::Comparison));
     mKind->addItem(tr("Grid (table)"), int(ChartViewKind::Grid));
+    mKind->addItem(tr("Distribution of grades"), int(ChartViewKind::Distribution));
+    mKind->addItem(tr("Latest judgements (table)"), int(ChartViewKind::Latest));
     mKind->setAccessibleName(tr("View"));
     mOutcome = new QComboBox(this); // the families with data: filled by setDataset()
     mOutcome->setAccessibleName(tr("Judgement"));
@@ -90,6 +93,13 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mStack->insertWidget(MultiplesPage, mMultiples);
     mStack->insertWidget(GridPage, mGrid);
     mStack->insertWidget(NoDataPage, mNoData);
+    mLatest = new LatestJudgementsPanel(mStack);
+    mStack->insertWidget(LatestPage, mLatest);
+    connect(mLatest, &LatestJudgementsPanel::pointActivated, this, &DashboardCharts::pointActivated);
+    connect(mLatest, &LatestJudgementsPanel::tableChanged, this, [this] {
+        if (kind() == ChartViewKind::Latest)
+            mFootnotes->setText(mLatest->shownTable().footnotes.join(QLatin1Char('\n')));
+    });
     layout->addWidget(mStack, 2);
     mDataTable = new DataTablePanel(this);
     layout->addWidget(mDataTable);
@@ -207,6 +217,9 @@ ChartPageContent DashboardCharts::pageContent() const
     case ChartViewKind::SmallMultiples:
         c.title = tr("Judgements over time by outcome");
         break;
+    case ChartViewKind::Distribution:
+        c.title = tr("Distribution of grades: %1").arg(familyLabel(c.trendOutcome));
+        break;
     case ChartViewKind::Comparison:
         c.title = c.asOf.isValid() ? tr("Councils compared: judgements in force on %1")
                                          .arg(QLocale().toString(c.asOf, QLocale::LongFormat))
@@ -216,6 +229,10 @@ ChartPageContent DashboardCharts::pageContent() const
         c.title = c.asOf.isValid()
                       ? tr("Judgements in force on %1, by council").arg(QLocale().toString(c.asOf, QLocale::LongFormat))
                       : tr("Judgements by council and outcome, %1").arg(c.year);
+        break;
+    case ChartViewKind::Latest:
+        c.title = tr("Latest judgements by council");
+        c.latest = mLatest->options();
         break;
     }
     return c;
@@ -342,10 +359,11 @@ void DashboardCharts::showTooltip(const QObject *series, int index, bool state)
         const ChartPoint &p = it->at(index);
         const QString outcome =
             b.outcomeOf.contains(series) ? b.outcomeOf.value(series) : mGridModel->snapshot().outcomeKeys.value(index);
-        const int pointYear = b.outcomeOf.contains(series)
-                                  ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x())
-                                  : mGridModel->snapshot().cellYear(
-                                        int(mGridModel->snapshot().councils.indexOf(b.councilOf.value(series))), index);
+        const int pointYear =
+            b.outcomeOf.contains(series)
+                ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x()) + b.categoryOrigin
+                : mGridModel->snapshot().cellYear(
+                      int(mGridModel->snapshot().councils.indexOf(b.councilOf.value(series))), index);
         QToolTip::showText(QCursor::pos(), chartstyle::describePoint(p, b.councilOf.value(series), outcome, pointYear));
         return;
     }
@@ -356,7 +374,7 @@ void DashboardCharts::rebuild()
     clearCharts();
     mFootnotes->clear();
     const ChartViewKind k = kind();
-    mOutcome->setVisible(k == ChartViewKind::Trend);
+    mOutcome->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::Distribution);
     mSmallMultiples->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::SmallMultiples);
     mYear->setVisible(k == ChartViewKind::Comparison || k == ChartViewKind::Grid);
     mInForce->setVisible(mYear->isVisibleTo(this));
@@ -380,11 +398,19 @@ void DashboardCharts::rebuild()
             mStack->setCurrentIndex(NoDataPage);
             return;
         }
-        QStringList notes = panel->footnotes;
-        if (panel->showsDistribution())
-            notes.prepend(panel->distributionNote());
-        mFootnotes->setText(notes.join(QLatin1Char('\n')));
+        mFootnotes->setText(panel->notes().join(QLatin1Char('\n')));
         mSingle = addChartView(ChartBuilder::trend(*panel, trend.years), mStack->widget(SinglePage));
+        mStack->widget(SinglePage)->layout()->addWidget(mSingle);
+        mStack->setCurrentIndex(SinglePage);
+    } else if (k == ChartViewKind::Distribution) {
+        const GradeDistribution d = GradeDistribution::build(mData, mOutcome->currentData().toString());
+        if (d.isEmpty()) {
+            mNoData->setText(tr("No judgements on %1 for this selection.").arg(mOutcome->currentText()));
+            mStack->setCurrentIndex(NoDataPage);
+            return;
+        }
+        mFootnotes->setText(d.notes().join(QLatin1Char('\n')));
+        mSingle = addChartView(ChartBuilder::distribution(d), mStack->widget(SinglePage));
         mStack->widget(SinglePage)->layout()->addWidget(mSingle);
         mStack->setCurrentIndex(SinglePage);
     } else if (k == ChartViewKind::SmallMultiples) {
@@ -405,6 +431,9 @@ void DashboardCharts::rebuild()
         if (!mBuilt.isEmpty())
             mBuilt.first().chart->legend()->setVisible(true);
         mStack->setCurrentIndex(MultiplesPage);
+    } else if (k == ChartViewKind::Latest) {
+        mLatest->setDataset(mData); // sets the footnotes through tableChanged
+        mStack->setCurrentIndex(LatestPage);
     } else if (snapshot.isEmpty()) {
         mNoData->setText(snapshot.asOf.isValid() ? tr("No council in this selection had been inspected by %1.")
                                                        .arg(QLocale().toString(snapshot.asOf, QLocale::LongFormat))

@@ -19,6 +19,7 @@ namespace inspectdesk {
 
 class DataTablePanel;
 class GridModel;
+class LatestJudgementsPanel;
 
 // The chart area: view mode (trend, comparison, grid), the trend's outcome or small
 // multiples, the year for comparison and grid; builds the Qt Charts objects from a dataset
@@ -49,6 +50,7 @@ public:
     const BuiltChart *built(QChart *chart) const;
     GridModel *gridModel() const { return mGridModel; }
     QTableView *gridView() const { return mGrid; }
+    LatestJudgementsPanel *latestPanel() const { return mLatest; }
     DataTablePanel *dataTable() const { return mDataTable; }
     QList<DataTable> tables() const; // the current view's data tables (ChartTables)
     // Opens the judgement behind a point as a click would (series = scatter or bar set).
@@ -77,6 +79,7 @@ private:
     QGridLayout *mMultiplesLayout;
     QTableView *mGrid;
     GridModel *mGridModel;
+    LatestJudgementsPanel *mLatest;
     QLabel *mNoData;
     DataTablePanel *mDataTable; // under a chart: its data table
     QLabel *mFootnotes;         // which judgement each part of the chart is (from the description)

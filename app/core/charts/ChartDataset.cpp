@@ -72,6 +72,8 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     QHash<QString, QList<Candidate>> candidates;
     QSet<QString> available, charted;
     for (const JudgementFact &f : facts) {
+        if (filter.focusLaCode > 0 && f.laCode == filter.focusLaCode && mFocus.isEmpty())
+            mFocus = f.council;
         const FamilyMatch m = filter.matchAnyFamily(f);
         if (!m.isValid())
             continue;
@@ -116,6 +118,9 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
         std::sort(mCouncils.begin(), mCouncils.end(),
                   [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     }
+    // The focus council leads: its series and legend entry come first.
+    if (mCouncils.removeOne(mFocus))
+        mCouncils.prepend(mFocus);
     mYears = QList<int>(years.begin(), years.end());
     std::sort(mYears.begin(), mYears.end());
 }

@@ -49,8 +49,13 @@ public:
 
     const ChartFilter &filter() const { return mFilter; }
     bool isEmpty() const { return mPoints.isEmpty(); }
-    QStringList councils() const { return mCouncils; } // with data, in the filter's order
-    QList<int> years() const { return mYears; }        // with data, ascending
+    // With data, in the filter's order; the focus council ("my council") first.
+    QStringList councils() const { return mCouncils; }
+    // The focus council's name (from the facts carrying the filter's focusLaCode), whether
+    // or not it has data under the filter; empty when no focus is chosen.
+    QString focusCouncil() const { return mFocus; }
+    bool hasFocus() const { return !mFocus.isEmpty(); }
+    QList<int> years() const { return mYears; } // with data, ascending
     // The chosen families that have data, in canonical order: no view offers an empty one.
     QStringList outcomes() const { return mFamilies; }
     // Every family with data under the filter's other criteria: what the views may offer.
@@ -73,6 +78,7 @@ private:
     ChartFilter mFilter;
     QHash<QString, ChartPoint> mPoints;
     QStringList mCouncils;
+    QString mFocus;
     QList<int> mYears;
     QStringList mFamilies;
     QStringList mAvailable;

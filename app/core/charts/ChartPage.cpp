@@ -27,10 +27,18 @@ QString ChartPage::subtitle(const ChartDataset &data, const ChartPageContent &co
     QString what;
     switch (content.kind) {
     case ChartViewKind::Trend:
+    case ChartViewKind::Distribution:
         what = familyLabel(content.trendOutcome);
         break;
     case ChartViewKind::SmallMultiples:
         what = tr("All chosen outcomes");
+        break;
+    case ChartViewKind::Latest:
+        what = tr("Latest graded inspection of each council");
+        if (!content.latest.region.isEmpty())
+            what += tr(", %1").arg(content.latest.region);
+        if (!content.latest.councilType.isEmpty())
+            what += tr(", %1").arg(content.latest.councilType);
         break;
     case ChartViewKind::Comparison:
     case ChartViewKind::Grid:
@@ -101,15 +109,18 @@ void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &
     const bool bars = content.kind == ChartViewKind::Comparison;
     QStringList legendCouncils = data.councils();
     const YearSnapshot snapshot = content.snapshot(data);
-    const TrendData trend = content.kind == ChartViewKind::Trend || content.kind == ChartViewKind::SmallMultiples
-                                ? TrendData::build(data)
-                                : TrendData();
+    const bool trendKind = content.kind == ChartViewKind::Trend || content.kind == ChartViewKind::SmallMultiples ||
+                           content.kind == ChartViewKind::Distribution;
+    const TrendData trend = trendKind ? TrendData::build(data) : TrendData();
     const TrendPanel *panel = trend.panel(content.trendOutcome);
     // A distribution names no council: its key of grades is drawn with it.
-    const bool councilLegend = content.kind != ChartViewKind::Grid &&
+    const bool councilLegend = content.kind != ChartViewKind::Grid && content.kind != ChartViewKind::Distribution &&
+                               content.kind != ChartViewKind::Latest &&
                                !(content.kind == ChartViewKind::Trend && panel && panel->showsDistribution());
     if (councilLegend)
-        y += chartpaint::drawLegend(p, QRectF(area.left(), y, area.width(), 60), legendCouncils, bars) + 6;
+        y += chartpaint::drawLegend(p, QRectF(area.left(), y, area.width(), 60), legendCouncils, bars,
+                                    bars ? QString() : data.focusCouncil()) +
+             6;
     const QRectF body(area.left(), y, area.width(), sourceRect.top() - y - 8);
     switch (content.kind) {
     case ChartViewKind::Trend:
@@ -120,6 +131,14 @@ void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &
         break;
     case ChartViewKind::SmallMultiples:
         chartpaint::drawSmallMultiples(p, body, trend);
+        break;
+    case ChartViewKind::Distribution:
+        if (panel) {
+            const GradeDistribution d = GradeDistribution::of(*panel, trend.years);
+            chartpaint::drawDistribution(p, body, d, false, true, d.notes());
+        } else {
+            chartpaint::drawMessage(p, body, tr("No judgements match this selection."));
+        }
         break;
     case ChartViewKind::Comparison:
         if (snapshot.isEmpty())
@@ -138,6 +157,14 @@ void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &
             chartpaint::drawGrid(p, body.adjusted(0, 18, 0, 0), snapshot);
         }
         break;
+    case ChartViewKind::Latest: {
+        const LatestJudgements latest = LatestJudgements::build(data, content.latest);
+        if (latest.isEmpty())
+            chartpaint::drawMessage(p, body, LatestJudgements::noDataMessage());
+        else
+            chartpaint::drawLatestJudgements(p, body, latest);
+        break;
+    }
     }
     p.restore();
 }

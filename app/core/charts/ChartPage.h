@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartDataset.h"
+#include "LatestJudgements.h"
 #include "YearSnapshot.h"
 
 #include <QRectF>
@@ -9,7 +10,9 @@ class QPainter;
 
 namespace inspectdesk {
 
-enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid };
+// Distribution: one family's share of councils at each grade per year, the focus council marked.
+// Latest: each council's latest inspection with every judgement of it (LatestJudgements.h).
+enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid, Distribution, Latest };
 
 // One printed/exported page of the current dashboard view: title, legend, the chart drawn
 // as vectors, and a source line saying how current and how reviewed the data is.
@@ -24,9 +27,11 @@ struct ChartPageContent
 
     QString title;
     ChartViewKind kind = ChartViewKind::Trend;
-    QString trendOutcome; // the outcome a single trend chart shows
+    QString trendOutcome; // the family a single trend or distribution chart shows
     int year = 0;         // comparison and grid; 0 = latest
     QDate asOf;           // comparison and grid: valid = the judgements in force on this date
+    // The latest judgements table: region, council type and sort column.
+    LatestJudgementsOptions latest;
     // The comparison/grid description this page shows (by year, or in force on asOf).
     YearSnapshot snapshot(const ChartDataset &data) const;
 };

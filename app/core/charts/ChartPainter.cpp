@@ -1,6 +1,7 @@
 #include "ChartPainter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -15,69 +16,26 @@ QString tr(const char *text)
     return QCoreApplication::translate("inspectdesk::chartpaint", text);
 }
 
-// The share axis of a distribution: 0, 50 and 100% with light rules.
-void drawShareAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal fontSize)
+// Room right of the plot for the names at the line ends.
+qreal lineLabelRoom(QPainter &p, const TrendPanel &panel, qreal fontSize)
 {
-    p.setFont(font(fontSize));
-    for (int pct : {0, 25, 50, 75, 100}) {
-        const qreal y = plot.bottom() - pct / 100.0 * plot.height();
-        p.setPen(QPen(QColor(0xCCCCCC), 0.5));
-        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        p.setPen(Qt::black);
-        p.drawText(QRectF(plot.left() - labelWidth - 3, y - fontSize, labelWidth, 2 * fontSize),
-                   Qt::AlignRight | Qt::AlignVCenter, tr("%1%").arg(pct));
-    }
-    p.setPen(QPen(Qt::black, 0.8));
-    p.drawLine(plot.bottomLeft(), plot.bottomRight());
-    p.drawLine(plot.bottomLeft(), plot.topLeft());
+    const QFontMetricsF fm(font(fontSize, true), p.device());
+    qreal width = 0;
+    for (const TrendSeries &s : panel.series)
+        if (!s.points.isEmpty() && (s.focus || !panel.showsDistribution()))
+            width = qMax(width, fm.horizontalAdvance(shortCouncilLabel(s.council)));
+    return width > 0 ? width + 10 : 0;
 }
 
-// For each year a bar stacked to 100%: the share of councils at each grade, Inadequate at
-// the foot, with the number of councils in each part where it fits.
-void drawDistributionBars(QPainter &p, const QRectF &plot, const QList<YearGrades> &grades, int first, int last,
-                          qreal fontSize)
+// A council's name right of its line's last point, at its nudged height, in the line's colour.
+void drawLineLabel(QPainter &p, const QPointF &end, qreal y, const QString &text, const QColor &colour, bool focus,
+                   qreal fontSize)
 {
-    const qreal room = last > first ? (plot.width() - 24) / (last - first) : plot.width() / 2;
-    const qreal barWidth = qMin(room * 0.7, 22.0); // the first and last bar stay inside the plot's 12pt margin
-    p.setFont(font(fontSize - 1));
-    for (const YearGrades &g : grades) {
-        const qreal x = last == first ? plot.center().x()
-                                      : plot.left() + 12 + (g.year - first) * (plot.width() - 24) / qreal(last - first);
-        qreal bottom = plot.bottom();
-        for (int v = 1; v <= 4; ++v) {
-            if (g.count(v) == 0)
-                continue;
-            const qreal h = g.share(v) * plot.height();
-            const QRectF part(x - barWidth / 2, bottom - h, barWidth, h);
-            p.fillRect(part, chartstyle::judgementColour(Judgement(v)));
-            p.setPen(QPen(Qt::white, 0.6));
-            p.drawRect(part);
-            if (h >= fontSize * 1.2 && barWidth >= fontSize * 1.4) {
-                p.setPen(chartstyle::judgementTextColour(Judgement(v)));
-                p.drawText(part, Qt::AlignCenter, QString::number(g.count(v)));
-            }
-            bottom -= h;
-        }
-    }
-}
-
-// Which colour is which grade, in one row.
-void drawGradeKey(QPainter &p, const QRectF &rect, const QStringList &labels, qreal fontSize)
-{
-    p.setFont(font(fontSize - 1));
-    const QFontMetricsF fm(p.font(), p.device());
-    qreal x = rect.left();
-    for (int v = 1; v <= 4 && v <= labels.size(); ++v) {
-        const QRectF swatch(x, rect.top() + 2, fontSize, rect.height() - 4);
-        p.fillRect(swatch, chartstyle::judgementColour(Judgement(v)));
-        p.setPen(QPen(Qt::black, 0.4));
-        p.drawRect(swatch);
-        p.setPen(Qt::black);
-        const qreal w = fm.horizontalAdvance(labels[v - 1]);
-        p.drawText(QRectF(x + fontSize + 3, rect.top(), w + 2, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   labels[v - 1]);
-        x += fontSize + 3 + w + 12;
-    }
+    p.setFont(font(fontSize, focus));
+    p.setPen(colour.darker(focus ? 100 : 130));
+    if (qAbs(y - end.y()) > fontSize * 0.6) // nudged away from its line: a thin leader
+        p.drawLine(end + QPointF(3, 0), QPointF(end.x() + 7, y));
+    p.drawText(QRectF(end.x() + 8, y - fontSize, 400, fontSize * 2), Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
 } // namespace
@@ -187,7 +145,7 @@ qreal legendHeight(QPainter &p, qreal width, const QStringList &councils)
     return rows * 14 + 14;
 }
 
-qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars)
+qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars, const QString &focus)
 {
     p.save();
     p.setFont(font(9));
@@ -208,9 +166,10 @@ qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, b
             p.setPen(QPen(Qt::black, 0.5));
             p.drawRect(swatch);
         } else {
-            p.setPen(QPen(colour, 1.6, chartstyle::councilDash(i)));
+            const chartstyle::SeriesLook look = chartstyle::seriesLook(i, councils[i] == focus, !focus.isEmpty());
+            p.setPen(QPen(look.colour, 1.6 * look.weight, look.dash));
             p.drawLine(QPointF(x + 2, mid.y()), QPointF(x + 30, mid.y()));
-            drawMarker(p, mid, 7, chartstyle::councilMarker(i), colour, true);
+            drawMarker(p, mid, 7, look.marker, look.colour, true);
         }
         p.setPen(Qt::black);
         p.drawText(QRectF(x + 36, y, w - 36, 14), Qt::AlignLeft | Qt::AlignVCenter, councils[i]);
@@ -233,42 +192,59 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
     p.save();
     const qreal fs = compact ? 7 : 9;
     const qreal labelWidth = compact ? 58 : 80;
+    const bool withFocus = panel.focusSeries() != nullptr;
+    const qreal room = compact ? 0 : lineLabelRoom(p, panel, fs);
+    if (panel.showsDistribution()) {
+        // The share of councils at each grade per year; the focus council's line over it,
+        // through the middle of its grade's part of each bar.
+        const GradeDistribution d = GradeDistribution::of(panel, years);
+        const DistributionPlot plot = drawDistribution(p, rect, d, compact, false, panel.notes(), room);
+        if (const TrendSeries *focus = panel.focusSeries()) {
+            const chartstyle::SeriesLook look = chartstyle::seriesLook(focus->councilIndex, true, true);
+            QPolygonF line;
+            for (const TrendPoint &pt : focus->points)
+                for (const YearGrades &g : d.grades)
+                    if (g.year == pt.year)
+                        line << QPointF(plot.xAt(pt.year), plot.yAtShare(g.segmentMiddle(pt.value())));
+            p.setPen(QPen(Qt::white, (compact ? 1.2 : 1.8) * look.weight + 2)); // a halo: readable over colours
+            p.drawPolyline(line);
+            p.setPen(QPen(look.colour, (compact ? 1.2 : 1.8) * look.weight));
+            p.drawPolyline(line);
+            for (int i = 0; i < line.size(); ++i)
+                drawMarker(p, line[i], compact ? 6 : 8, look.marker, look.colour, !focus->points[i].hollow());
+            if (!compact && !line.isEmpty())
+                drawLineLabel(p, line.last(), line.last().y(), shortCouncilLabel(focus->council), look.colour, true,
+                              fs);
+        }
+        p.restore();
+        return;
+    }
     p.setFont(font(fs + 1, true));
     p.setPen(Qt::black);
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fs * 2), Qt::AlignCenter, panel.title);
-    // Footnotes (which judgement each part of a line is) under the plot.
+    // Notes (the focus council without data; which judgement each part of a line is) under
+    // the plot. Small panels leave theirs to drawSmallMultiples, once under the grid.
     const QFont noteFont = font(fs - 1);
-    // Small panels leave their footnotes to drawSmallMultiples, once under the grid.
-    const bool distribution = panel.showsDistribution();
-    QStringList noteLines = panel.footnotes;
-    if (distribution)
-        noteLines.prepend(panel.distributionNote());
-    const QString notes = compact ? QString() : noteLines.join(QLatin1Char('\n'));
-    const qreal keyHeight = distribution ? fs * 1.8 : 0;
+    const QString notes = compact ? QString() : panel.notes().join(QLatin1Char('\n'));
     const qreal notesHeight = notes.isEmpty()
                                   ? 0
                                   : QFontMetricsF(noteFont, p.device())
                                             .boundingRect(QRectF(0, 0, rect.width(), 1000), Qt::TextWordWrap, notes)
                                             .height() +
                                         2;
-    const QRectF plot(rect.left() + labelWidth + 6, rect.top() + fs * 2 + 4, rect.width() - labelWidth - 16,
-                      rect.height() - fs * 4 - 8 - notesHeight - keyHeight);
+    const QRectF plot(rect.left() + labelWidth + 6, rect.top() + fs * 2 + 4, rect.width() - labelWidth - 16 - room,
+                      rect.height() - fs * 4 - 8 - notesHeight);
     if (!notes.isEmpty()) {
         p.setPen(QColor(0x333333));
         drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight, rect.width(), notesHeight), notes, noteFont);
     }
-    if (distribution) {
-        drawShareAxis(p, plot, labelWidth, fs);
-        drawGradeKey(p, QRectF(plot.left(), plot.bottom() + fs * 1.8, plot.width(), keyHeight), panel.valueLabels, fs);
-    } else {
-        drawValueAxis(p, plot, labelWidth, fs, 0.5, panel.valueLabels);
-    }
+    drawValueAxis(p, plot, labelWidth, fs, 0.5, panel.valueLabels);
     if (years.isEmpty() || plot.width() <= 0) {
         p.restore();
         return;
     }
     const int first = years.first(), last = years.last();
-    auto xAt = [&](int year) {
+    auto xAt = [&](qreal year) {
         return last == first ? plot.center().x()
                              : plot.left() + 12 + (year - first) * (plot.width() - 24) / qreal(last - first);
     };
@@ -282,15 +258,9 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
         if ((year - first) % step == 0)
             p.drawText(QRectF(x - 20, plot.bottom() + 3, 40, fs * 1.6), Qt::AlignCenter, QString::number(year));
     }
-    if (distribution)
-        drawDistributionBars(p, plot, panel.distribution(years), first, last, fs);
     // Changes of framework: a dashed rule and the judgement that starts there.
-    auto xAtReal = [&](qreal year) {
-        return last == first ? plot.center().x()
-                             : plot.left() + 12 + (year - first) * (plot.width() - 24) / qreal(last - first);
-    };
     for (const FrameworkChange &change : panel.changes) {
-        const qreal x = xAtReal(change.x);
+        const qreal x = xAt(change.x);
         p.setPen(QPen(QColor(0x555555), 0.8, Qt::DashLine));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         p.setPen(QColor(0x333333));
@@ -299,23 +269,29 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
         p.setFont(font(fs));
     }
     if (panel.isEmpty())
-        drawMessage(p, plot, tr("No judgements"));
-    if (distribution) {
-        p.restore();
-        return;
-    }
-    for (const TrendSeries &s : panel.series) {
+        drawMessage(p, plot, panel.focus.isEmpty() ? tr("No judgements") : panel.focusNote());
+    // Comparators first, the focus council last: on top.
+    QList<const TrendSeries *> order;
+    for (const TrendSeries &s : panel.series)
+        if (!s.focus)
+            order << &s;
+    if (const TrendSeries *focus = panel.focusSeries())
+        order << focus;
+    QHash<int, QPolygonF> drawn; // series index -> its points on the page
+    for (const TrendSeries *sp : std::as_const(order)) {
+        const TrendSeries &s = *sp;
+        const chartstyle::SeriesLook look = chartstyle::seriesLook(s.councilIndex, s.focus, withFocus);
         // Councils with equal grades would hide each other: offset each line slightly.
         const qreal shift =
             panel.series.size() < 2 ? 0.0 : (s.councilIndex - (councilCount - 1) / 2.0) * (compact ? 1.5 : 2.5);
-        const QColor colour = chartstyle::councilColour(s.councilIndex);
         QPolygonF line;
         for (const TrendPoint &pt : s.points)
             line << QPointF(xAt(pt.year), yAt(pt.value()) + shift);
-        p.setPen(QPen(colour, compact ? 1.2 : 1.8, chartstyle::councilDash(s.councilIndex)));
+        p.setPen(QPen(look.colour, (compact ? 1.2 : 1.8) * look.weight, look.dash));
         p.drawPolyline(line);
+        drawn.insert(int(sp - panel.series.constData()), line);
         for (int i = 0; i < s.points.size(); ++i) {
-            drawMarker(p, line[i], compact ? 5 : 7, chartstyle::councilMarker(s.councilIndex), colour,
+            drawMarker(p, line[i], (compact ? 5 : 7) * (s.focus ? 1.3 : 1), look.marker, look.colour,
                        !s.points[i].hollow());
             if (!s.points[i].badge().isEmpty()) {
                 // A boxed "!" above the point: reports disagree, the latest is shown.
@@ -327,6 +303,23 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
                 p.setFont(font(fs, true));
                 p.drawText(badge, Qt::AlignCenter, s.points[i].badge());
             }
+        }
+    }
+    if (!compact && plot.height() > 0) {
+        // Every line named at its end, labels nudged apart (one text line of room each).
+        const qreal gap = fs * 1.15 / plot.height() * (kValueMax - 0.5);
+        const qreal widthYears =
+            last > first
+                ? QFontMetricsF(font(fs, true), p.device()).horizontalAdvance(QStringLiteral("Northumberland")) /
+                      ((plot.width() - 24) / qreal(last - first))
+                : 1;
+        for (const LineEndLabel &label : panel.lineEndLabels(gap, widthYears)) {
+            const QPolygonF &line = drawn.value(label.series);
+            if (line.isEmpty())
+                continue;
+            const chartstyle::SeriesLook look =
+                chartstyle::seriesLook(panel.series[label.series].councilIndex, label.focus, withFocus);
+            drawLineLabel(p, line.last(), yAt(label.at), label.text, look.colour, label.focus, fs);
         }
     }
     p.restore();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ChartStyle.h"
+#include "Distribution.h"
+#include "LatestJudgements.h"
 #include "TrendData.h"
 #include "YearSnapshot.h"
 
@@ -28,13 +30,29 @@ void drawValueAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal font
 int yearLabelStep(qreal plotWidth, int yearCount, qreal fontSize);
 void drawMarker(QPainter &p, const QPointF &centre, qreal size, MarkerShape shape, const QColor &colour, bool filled);
 // Council swatches (line, dash and marker) and the notes on marks; returns the height used.
-qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars);
+// With a focus council named, trend swatches look as its line and its comparators' do.
+qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars, const QString &focus = {});
 qreal legendHeight(QPainter &p, qreal width, const QStringList &councils);
 void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, const QList<int> &years, int councilCount,
                     bool compact);
+// Where a distribution's bars were drawn, for marks over them.
+struct DistributionPlot
+{
+    QRectF plot;
+    int first = 0;
+    int last = 0;
+    qreal xAt(qreal year) const;
+    qreal yAtShare(qreal share) const; // 0..1 from the foot
+};
+// Bars stacked to 100% per year with the title, share axis, key of grades, year labels,
+// dashed rules at changes of framework and the notes; markFocus outlines the focus council's
+// part of each bar. rightRoom keeps room right of the plot for labels.
+DistributionPlot drawDistribution(QPainter &p, const QRectF &rect, const GradeDistribution &d, bool compact,
+                                  bool markFocus, const QStringList &notes, qreal rightRoom = 0);
 void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend);
 void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &snapshot);
 void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &snapshot);
+void drawLatestJudgements(QPainter &p, const QRectF &rect, const LatestJudgements &table);
 void drawMessage(QPainter &p, const QRectF &rect, const QString &message);
 // Wrapped text; returns the height used.
 qreal drawWrapped(QPainter &p, const QRectF &rect, const QString &text, const QFont &f, int flags = Qt::AlignLeft);

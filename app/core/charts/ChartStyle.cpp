@@ -40,6 +40,28 @@ Qt::BrushStyle councilPattern(int index)
     return cycle(kPatterns, index);
 }
 
+QColor focusColour()
+{
+    return QColor(0x1A1A1A);
+}
+
+SeriesLook seriesLook(int councilIndex, bool focus, bool withFocus)
+{
+    SeriesLook look{councilColour(councilIndex), councilDash(councilIndex), councilMarker(councilIndex), 1};
+    if (focus) {
+        look.colour = focusColour();
+        look.dash = Qt::SolidLine;
+        look.weight = 2;
+    } else if (withFocus) {
+        // Lighter: the palette colour a third of the way to white, so the focus stands out
+        // while the comparators stay told apart (dash and marker too).
+        const QColor c = look.colour;
+        look.colour = QColor((c.red() * 2 + 255) / 3, (c.green() * 2 + 255) / 3, (c.blue() * 2 + 255) / 3);
+        look.weight = 0.6;
+    }
+    return look;
+}
+
 QColor judgementColour(Judgement j)
 {
     switch (j) {

@@ -18,6 +18,19 @@ Qt::PenStyle councilDash(int index);
 MarkerShape councilMarker(int index);
 Qt::BrushStyle councilPattern(int index); // overlay on bars so print in grey stays apart
 
+// How a trend line looks. With a focus council ("my council") chosen, its line is dark,
+// solid and thick (weight 2: the renderer's usual width times it) and its comparators thin
+// and lighter; without one every council is drawn alike (weight 1).
+struct SeriesLook
+{
+    QColor colour;
+    Qt::PenStyle dash = Qt::SolidLine;
+    MarkerShape marker = MarkerShape::Circle;
+    qreal weight = 1;
+};
+SeriesLook seriesLook(int councilIndex, bool focus, bool withFocus);
+QColor focusColour();
+
 QColor judgementColour(Judgement j);
 QColor judgementTextColour(Judgement j); // readable on judgementColour
 

@@ -81,6 +81,102 @@ QStringList familyFootnotes(const QString &familyId, const QList<const ChartPoin
                 .arg(texts.join(QStringLiteral("; ")))};
 }
 
+QString shortCouncilLabel(const QString &council)
+{
+    static const char *const prefixes[] = {"London Borough of ", "Royal Borough of ", "Metropolitan Borough of ",
+                                           "Borough of ",        "City of ",          "County of "};
+    static const char *const suffixes[] = {" Metropolitan Borough Council",
+                                           " Metropolitan District Council",
+                                           " Borough Council",
+                                           " County Council",
+                                           " City Council",
+                                           " District Council",
+                                           " Council"};
+    QString name = council.trimmed();
+    for (const char *prefix : prefixes)
+        if (name.startsWith(QLatin1String(prefix)) && name.size() > int(qstrlen(prefix))) {
+            name = name.mid(int(qstrlen(prefix)));
+            break;
+        }
+    for (const char *suffix : suffixes)
+        if (name.endsWith(QLatin1String(suffix)) && name.size() > int(qstrlen(suffix))) {
+            name.chop(int(qstrlen(suffix)));
+            break;
+        }
+    return name;
+}
+
+qreal YearGrades::shareBelow(int value) const
+{
+    qreal below = 0;
+    for (int v = 1; v < value && v <= 4; ++v)
+        below += share(v);
+    return below;
+}
+
+const TrendSeries *TrendPanel::focusSeries() const
+{
+    for (const TrendSeries &s : series)
+        if (s.focus)
+            return &s;
+    return nullptr;
+}
+
+QString TrendPanel::focusNote() const
+{
+    if (focus.isEmpty() || focusSeries())
+        return {};
+    return QCoreApplication::translate("inspectdesk::TrendPanel", "%1 has no judgement on %2 in these years")
+        .arg(focus, familyLabel(key).toLower());
+}
+
+QStringList TrendPanel::notes() const
+{
+    QStringList lines;
+    for (const QString &line : QStringList{focusNote(), distributionNote()} + footnotes)
+        if (!line.isEmpty())
+            lines << line;
+    return lines;
+}
+
+QList<LineEndLabel> TrendPanel::lineEndLabels(qreal minGap, qreal widthYears) const
+{
+    // The focus first, at its line; then the comparators in series order, each at the free
+    // place nearest its line.
+    QList<int> order;
+    for (int i = 0; i < series.size(); ++i)
+        if (!series[i].points.isEmpty() && (series[i].focus || !showsDistribution()))
+            series[i].focus ? order.prepend(i) : order.append(i);
+    const qreal lo = qMin(0.5 + minGap / 2, 2.5), hi = qMax(4.5 - minGap / 2, 2.5);
+    const qreal step = minGap > 0 ? minGap / 4 : 0.05;
+    QList<LineEndLabel> labels;
+    for (int i : order) {
+        const TrendSeries &s = series[i];
+        LineEndLabel label{
+            i, shortCouncilLabel(s.council), s.points.last().year, qreal(s.points.last().value()), 0, s.focus};
+        auto isFree = [&](qreal at) {
+            for (const LineEndLabel &other : std::as_const(labels))
+                if (qAbs(other.year - label.year) < widthYears && qAbs(other.at - at) < minGap - 1e-9)
+                    return false;
+            return true;
+        };
+        label.at = qBound(lo, label.value, hi);
+        for (int k = 1; !isFree(label.at) && k * step <= 4; ++k) {
+            const qreal up = label.value + k * step, down = label.value - k * step;
+            if (up <= hi && isFree(up)) {
+                label.at = up;
+                break;
+            }
+            if (down >= lo && isFree(down)) {
+                label.at = down;
+                break;
+            }
+        }
+        labels << label;
+    }
+    return labels;
+}
+
 QList<YearGrades> TrendPanel::distribution(const QList<int> &years) const
 {
     QList<YearGrades> out;
@@ -89,8 +185,11 @@ QList<YearGrades> TrendPanel::distribution(const QList<int> &years) const
         grades.year = year;
         for (const TrendSeries &s : series)
             for (const TrendPoint &p : s.points)
-                if (p.year == year && p.value() >= 1 && p.value() <= 4)
+                if (p.year == year && p.value() >= 1 && p.value() <= 4) {
                     ++grades.counts[p.value() - 1];
+                    if (s.focus)
+                        grades.focus = p.value();
+                }
         if (grades.total() > 0)
             out << grades;
     }
@@ -101,6 +200,11 @@ QString TrendPanel::distributionNote() const
 {
     if (!showsDistribution())
         return {};
+    if (const TrendSeries *f = focusSeries())
+        return QCoreApplication::translate("inspectdesk::TrendPanel",
+                                           "Shares of the %1 councils at each grade; %2 drawn as a line")
+            .arg(series.size())
+            .arg(f->council);
     return QCoreApplication::translate(
                "inspectdesk::TrendPanel",
                "%1 councils: showing the share of councils at each grade per year; tick up to %2 councils to draw "
@@ -126,12 +230,14 @@ TrendData TrendData::build(const ChartDataset &data)
         TrendPanel panel;
         panel.key = key;
         panel.title = familyLabel(key);
+        panel.focus = data.focusCouncil();
         QList<ReportKind> kinds;
         QList<const ChartPoint *> points;
         for (int c = 0; c < trend.councils.size(); ++c) {
             TrendSeries series;
             series.council = trend.councils.at(c);
             series.councilIndex = c;
+            series.focus = !panel.focus.isEmpty() && series.council == panel.focus;
             for (int year : trend.years)
                 if (const ChartPoint *p = data.point(series.council, key, year)) {
                     series.points << TrendPoint{year, *p};

@@ -19,7 +19,24 @@ struct TrendSeries
     QString council;
     int councilIndex = 0;     // picks colour, dash and marker: stable across panels
     QList<TrendPoint> points; // ascending years
+    bool focus = false;       // "my council": drawn strongly, on top; the others are its comparators
 };
+
+// A council's name written at the end of its line (right of its last point), nudged up or
+// down so that labels do not overlap. Positions are in chart units: x in years, y in values.
+struct LineEndLabel
+{
+    int series = 0;  // index into TrendPanel::series
+    QString text;    // short name
+    int year = 0;    // the line's last point
+    qreal value = 0; // the line's last value: where the label would sit
+    qreal at = 0;    // where it sits after nudging (the label's vertical centre)
+    bool focus = false;
+};
+
+// A council's name shortened for a label at a line end: register short names stay as they
+// are; "Northby Borough Council" -> "Northby", "London Borough of Sutton" -> "Sutton".
+QString shortCouncilLabel(const QString &council);
 
 // Where a line crosses from one framework's judgement to the next (x between two years).
 struct FrameworkChange
@@ -37,9 +54,14 @@ struct YearGrades
 {
     int year = 0;
     int counts[4] = {0, 0, 0, 0}; // index value-1: Inadequate .. Outstanding
+    int focus = 0;                // the focus council's grade that year (value 1..4; 0 = none)
     int total() const { return counts[0] + counts[1] + counts[2] + counts[3]; }
     int count(int value) const { return value >= 1 && value <= 4 ? counts[value - 1] : 0; }
     qreal share(int value) const { return total() > 0 ? qreal(count(value)) / total() : 0.0; }
+    // Where a grade's part of the bar stacked to 100% (Inadequate at the foot) starts and
+    // its middle, as shares 0..1: where a mark for that grade goes.
+    qreal shareBelow(int value) const;
+    qreal segmentMiddle(int value) const { return shareBelow(value) + share(value) / 2; }
 };
 
 // One family's chart, described once for every renderer (screen, print, export, packs):
@@ -53,12 +75,23 @@ struct TrendPanel
     QStringList valueLabels; // positions 1..4
     QList<FrameworkChange> changes;
     QStringList footnotes;
+    QString focus; // the focus council's name (ChartDataset::focusCouncil), even without a series here
     bool isEmpty() const { return series.isEmpty(); }
+    const TrendSeries *focusSeries() const;
+    // The focus council was chosen but has no judgement of this family in the years shown:
+    // said ("X has no judgement on Y in these years"), never drawn as zero. Empty otherwise.
+    QString focusNote() const;
+    // Names at the line ends, nudged at least minGap (values) apart where labels share
+    // horizontal room (their years within widthYears); kept within 0.5..4.5. The focus
+    // council's label is placed first, at its line.
+    QList<LineEndLabel> lineEndLabels(qreal minGap, qreal widthYears) const;
     // More than kMaxTrendLines councils: draw the share of councils at each grade per year,
     // not their lines. Computed from the series, so a panel cut to fewer councils draws lines.
     bool showsDistribution() const { return series.size() > kMaxTrendLines; }
     QList<YearGrades> distribution(const QList<int> &years) const; // years with a grade only
     QString distributionNote() const; // says what is drawn instead of lines; empty for lines
+    // Every note under the chart, in order: the focus note, the distribution note, footnotes.
+    QStringList notes() const;
 };
 
 // Trend charts for every family in the filter that has data, over the years with data.

@@ -1,0 +1,163 @@
+// Distribution of grades (bars stacked to 100% per year) for chartpaint; see ChartPainter.h.
+#include "ChartPainter.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+namespace inspectdesk::chartpaint {
+
+namespace {
+// The share axis of a distribution: 0 to 100% with light rules.
+void drawShareAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal fontSize)
+{
+    p.setFont(font(fontSize));
+    for (int pct : {0, 25, 50, 75, 100}) {
+        const qreal y = plot.bottom() - pct / 100.0 * plot.height();
+        p.setPen(QPen(QColor(0xCCCCCC), 0.5));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(plot.left() - labelWidth - 3, y - fontSize, labelWidth, 2 * fontSize),
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   QCoreApplication::translate("inspectdesk::chartpaint", "%1%").arg(pct));
+    }
+    p.setPen(QPen(Qt::black, 0.8));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    p.drawLine(plot.bottomLeft(), plot.topLeft());
+}
+
+// Which colour is which grade, in one row; returns where the row ends.
+qreal drawGradeKey(QPainter &p, const QRectF &rect, const QStringList &labels, qreal fontSize)
+{
+    p.setFont(font(fontSize - 1));
+    const QFontMetricsF fm(p.font(), p.device());
+    qreal x = rect.left();
+    for (int v = 1; v <= 4 && v <= labels.size(); ++v) {
+        const QRectF swatch(x, rect.top() + 2, fontSize, rect.height() - 4);
+        p.fillRect(swatch, chartstyle::judgementColour(Judgement(v)));
+        p.setPen(QPen(Qt::black, 0.4));
+        p.drawRect(swatch);
+        p.setPen(Qt::black);
+        const qreal w = fm.horizontalAdvance(labels[v - 1]);
+        p.drawText(QRectF(x + fontSize + 3, rect.top(), w + 2, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   labels[v - 1]);
+        x += fontSize + 3 + w + 12;
+    }
+    return x;
+}
+} // namespace
+
+qreal DistributionPlot::xAt(qreal year) const
+{
+    return last == first ? plot.center().x() : plot.left() + 12 + (year - first) * (plot.width() - 24) / (last - first);
+}
+
+qreal DistributionPlot::yAtShare(qreal share) const
+{
+    return plot.bottom() - share * plot.height();
+}
+
+DistributionPlot drawDistribution(QPainter &p, const QRectF &rect, const GradeDistribution &d, bool compact,
+                                  bool markFocus, const QStringList &notes, qreal rightRoom)
+{
+    p.save();
+    const qreal fs = compact ? 7 : 9;
+    const qreal labelWidth = compact ? 58 : 80;
+    p.setFont(font(fs + 1, true));
+    p.setPen(Qt::black);
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), fs * 2), Qt::AlignCenter, d.title);
+    const QFont noteFont = font(fs - 1);
+    // Small panels leave their notes to drawSmallMultiples, once under the grid.
+    const QString noteText = compact ? QString() : notes.join(QLatin1Char('\n'));
+    const qreal keyHeight = fs * 1.8;
+    const qreal notesHeight =
+        noteText.isEmpty() ? 0
+                           : QFontMetricsF(noteFont, p.device())
+                                     .boundingRect(QRectF(0, 0, rect.width(), 1000), Qt::TextWordWrap, noteText)
+                                     .height() +
+                                 2;
+    DistributionPlot out;
+    out.plot = QRectF(rect.left() + labelWidth + 6, rect.top() + fs * 2 + 4, rect.width() - labelWidth - 16 - rightRoom,
+                      rect.height() - fs * 4 - 8 - notesHeight - keyHeight);
+    out.first = d.years.isEmpty() ? 0 : d.years.first();
+    out.last = d.years.isEmpty() ? 0 : d.years.last();
+    const QRectF &plot = out.plot;
+    if (!noteText.isEmpty()) {
+        p.setPen(QColor(0x333333));
+        drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight, rect.width(), notesHeight), noteText,
+                    noteFont);
+    }
+    drawShareAxis(p, plot, labelWidth, fs);
+    const QRectF keyRow(plot.left(), plot.bottom() + fs * 1.8, plot.width(), keyHeight);
+    const qreal keyEnd = drawGradeKey(p, keyRow, d.valueLabels, fs);
+    if (markFocus && d.focusMarked()) {
+        // The mark's key: the focus council's part of a bar is outlined, a diamond beside it.
+        drawMarker(p, QPointF(keyEnd + fs / 2, keyRow.center().y()), fs * 0.7, MarkerShape::Diamond,
+                   chartstyle::focusColour(), true);
+        p.setFont(font(fs - 1, true));
+        p.setPen(chartstyle::focusColour());
+        p.drawText(QRectF(keyEnd + fs + 3, keyRow.top(), keyRow.right() - keyEnd, keyRow.height()),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   QCoreApplication::translate("inspectdesk::chartpaint", "%1 (outlined)").arg(d.focus));
+    }
+    if (d.years.isEmpty() || plot.width() <= 0) {
+        p.restore();
+        return out;
+    }
+    p.setFont(font(fs));
+    const int step = yearLabelStep(plot.width() - 24, out.last - out.first + 1, fs);
+    for (int year = out.first; year <= out.last; ++year) {
+        const qreal x = out.xAt(year);
+        p.setPen(QPen(Qt::black, 0.8));
+        p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3));
+        if ((year - out.first) % step == 0)
+            p.drawText(QRectF(x - 20, plot.bottom() + 3, 40, fs * 1.6), Qt::AlignCenter, QString::number(year));
+    }
+    // For each year a bar stacked to 100%, Inadequate at the foot, with the number of councils
+    // in each part where it fits; the focus council's part outlined, a marker beside it.
+    const qreal room = out.last > out.first ? (plot.width() - 24) / (out.last - out.first) : plot.width() / 2;
+    const qreal barWidth = qMin(room * 0.7, 22.0); // the first and last bar stay inside the plot's 12pt margin
+    for (const YearGrades &g : d.grades) {
+        const qreal x = out.xAt(g.year);
+        p.setFont(font(fs - 1));
+        for (int v = 1; v <= 4; ++v) {
+            if (g.count(v) == 0)
+                continue;
+            const QRectF part(x - barWidth / 2, out.yAtShare(g.shareBelow(v) + g.share(v)), barWidth,
+                              g.share(v) * plot.height());
+            p.fillRect(part, chartstyle::judgementColour(Judgement(v)));
+            p.setPen(QPen(Qt::white, 0.6));
+            p.drawRect(part);
+            if (part.height() >= fs * 1.2 && barWidth >= fs * 1.4) {
+                p.setPen(chartstyle::judgementTextColour(Judgement(v)));
+                p.drawText(part, Qt::AlignCenter, QString::number(g.count(v)));
+            }
+        }
+        if (markFocus && g.focus > 0) {
+            const QRectF part(x - barWidth / 2, out.yAtShare(g.shareBelow(g.focus) + g.share(g.focus)), barWidth,
+                              g.share(g.focus) * plot.height());
+            p.setPen(QPen(chartstyle::focusColour(), compact ? 1.4 : 2));
+            p.drawRect(part);
+            drawMarker(p, QPointF(part.right() + (compact ? 3 : 5), part.center().y()), compact ? 4 : 6,
+                       MarkerShape::Diamond, chartstyle::focusColour(), true);
+        }
+    }
+    // Changes of framework: a dashed rule between the years and the judgement that starts there.
+    for (const FrameworkChange &change : d.changes) {
+        const qreal x = out.xAt(change.x);
+        p.setPen(QPen(QColor(0x333333), 1, Qt::DashLine));
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        p.setFont(font(fs - 1));
+        const QRectF label = QFontMetricsF(p.font(), p.device())
+                                 .boundingRect(change.label)
+                                 .translated(x + 3, plot.top() + fs)
+                                 .adjusted(-1, 0, 1, 0);
+        p.fillRect(label, Qt::white); // readable over the bars
+        p.drawText(label, Qt::AlignCenter, change.label);
+    }
+    if (d.isEmpty())
+        drawMessage(p, plot, QCoreApplication::translate("inspectdesk::chartpaint", "No judgements"));
+    p.restore();
+    return out;
+}
+
+} // namespace inspectdesk::chartpaint
