@@ -381,8 +381,8 @@ void DashboardCharts::rebuild()
     mDate->setVisible(mYear->isVisibleTo(this));
     const YearSnapshot snapshot = pageContent().snapshot(mData);
     mGridModel->setSnapshot(snapshot);
-    // The grid is a table itself; a chart's table is made only while it is shown.
-    mDataTable->setVisible(k != ChartViewKind::Grid);
+    // The grid and the latest judgements are tables themselves; a chart's table is made only while it is shown.
+    mDataTable->setVisible(k != ChartViewKind::Grid && k != ChartViewKind::Latest);
     mDataTable->setTables(mDataTable->isShown() ? tables() : QList<DataTable>());
     if (mData.isEmpty()) {
         mNoData->setText(tr("No judgements match this selection.\nChoose other councils, years, outcomes, "

@@ -1,6 +1,8 @@
 #include "ChartTables.h"
 
 #include "ChartStyle.h"
+#include "Distribution.h"
+#include "LatestJudgements.h"
 #include "Wording.h"
 
 #include <QCoreApplication>
@@ -32,6 +34,14 @@ QString notes(const QString &sourceLine, const QStringList &footnotes)
     lines << footnotes;
     return lines.join(QLatin1Char('\n'));
 }
+
+// A distribution's table (GradeDistribution owns it) with the source and its notes under it.
+DataTable distributionTable(const GradeDistribution &d, const QString &sourceLine)
+{
+    DataTable t = d.table();
+    t.sourceLine = (QStringList{sourceLine} + d.notes()).join(QLatin1Char('\n'));
+    return t;
+}
 } // namespace
 
 DataTable trend(const TrendPanel &panel, const QString &sourceLine)
@@ -60,32 +70,6 @@ DataTable trend(const TrendPanel &panel, const QString &sourceLine)
         table.fills << fills;
     }
     table.sourceLine = notes(sourceLine, panel.footnotes);
-    return table;
-}
-
-DataTable distribution(const TrendPanel &panel, const QList<int> &years, const QString &sourceLine)
-{
-    const QList<YearGrades> grades = panel.distribution(years);
-    DataTable table;
-    table.title = tr("%1: councils by grade").arg(panel.title);
-    table.headers << tr("Grade");
-    for (const YearGrades &g : grades)
-        table.headers << QString::number(g.year);
-    for (int value = 4; value >= 1; --value) {
-        QStringList row{panel.valueLabels.value(value - 1)};
-        QList<QColor> fills{chartstyle::judgementColour(Judgement(value))};
-        for (const YearGrades &g : grades) {
-            row << QString::number(g.count(value));
-            fills << QColor();
-        }
-        table.rows << row;
-        table.fills << fills;
-    }
-    QStringList total{tr("Councils graded")};
-    for (const YearGrades &g : grades)
-        total << QString::number(g.total());
-    table.rows << total;
-    table.sourceLine = notes(sourceLine, QStringList{panel.distributionNote()} + panel.footnotes);
     return table;
 }
 
@@ -133,7 +117,7 @@ QList<DataTable> forView(const ChartDataset &data, const ChartPageContent &conte
         const TrendData all = TrendData::build(data);
         if (const TrendPanel *panel = all.panel(content.trendOutcome); panel && !panel->isEmpty()) {
             if (panel->showsDistribution())
-                tables << distribution(*panel, all.years, source);
+                tables << distributionTable(GradeDistribution::of(*panel, all.years), source);
             tables << trend(*panel, source);
         }
         break;
@@ -142,6 +126,14 @@ QList<DataTable> forView(const ChartDataset &data, const ChartPageContent &conte
         for (const TrendPanel &panel : TrendData::build(data).panels)
             if (!panel.isEmpty())
                 tables << trend(panel, source);
+        break;
+    case ChartViewKind::Distribution:
+        if (const GradeDistribution d = GradeDistribution::build(data, content.trendOutcome); !d.isEmpty())
+            tables << distributionTable(d, source);
+        break;
+    case ChartViewKind::Latest:
+        if (const LatestJudgements latest = LatestJudgements::build(data, content.latest); !latest.isEmpty())
+            tables << latest.table();
         break;
     case ChartViewKind::Comparison:
     case ChartViewKind::Grid: {
