@@ -103,8 +103,11 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     layout->addWidget(mStack, 2);
     mDataTable = new DataTablePanel(this);
     layout->addWidget(mDataTable);
-    connect(mDataTable, &DataTablePanel::shownChanged, this,
-            [this, layout](bool on) { layout->setStretchFactor(mDataTable, on ? 1 : 0); });
+    connect(mDataTable, &DataTablePanel::shownChanged, this, [this, layout](bool on) {
+        layout->setStretchFactor(mDataTable, on ? 1 : 0);
+        if (on)
+            mDataTable->setTables(tables());
+    });
     mFootnotes = new QLabel(this);
     mFootnotes->setObjectName(QStringLiteral("ChartFootnotes"));
     mFootnotes->setWordWrap(true);
@@ -378,8 +381,9 @@ void DashboardCharts::rebuild()
     mDate->setVisible(mYear->isVisibleTo(this));
     const YearSnapshot snapshot = pageContent().snapshot(mData);
     mGridModel->setSnapshot(snapshot);
-    mDataTable->setVisible(k != ChartViewKind::Grid); // the grid is a table itself
-    mDataTable->setTables(tables());
+    // The grid and the latest judgements are tables themselves; a chart's table is made only while it is shown.
+    mDataTable->setVisible(k != ChartViewKind::Grid && k != ChartViewKind::Latest);
+    mDataTable->setTables(mDataTable->isShown() ? tables() : QList<DataTable>());
     if (mData.isEmpty()) {
         mNoData->setText(tr("No judgements match this selection.\nChoose other councils, years, outcomes, "
                             "population or report kinds."));

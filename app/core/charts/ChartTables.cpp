@@ -34,6 +34,14 @@ QString notes(const QString &sourceLine, const QStringList &footnotes)
     lines << footnotes;
     return lines.join(QLatin1Char('\n'));
 }
+
+// A distribution's table (GradeDistribution owns it) with the source and its notes under it.
+DataTable distributionTable(const GradeDistribution &d, const QString &sourceLine)
+{
+    DataTable t = d.table();
+    t.sourceLine = (QStringList{sourceLine} + d.notes()).join(QLatin1Char('\n'));
+    return t;
+}
 } // namespace
 
 DataTable trend(const TrendPanel &panel, const QString &sourceLine)
@@ -62,14 +70,6 @@ DataTable trend(const TrendPanel &panel, const QString &sourceLine)
         table.fills << fills;
     }
     table.sourceLine = notes(sourceLine, panel.footnotes);
-    return table;
-}
-
-DataTable distribution(const TrendPanel &panel, const QList<int> &years, const QString &sourceLine)
-{
-    // GradeDistribution owns the distribution's description; its table is the one shown and exported.
-    DataTable table = GradeDistribution::of(panel, years).table();
-    table.sourceLine = notes(sourceLine, QStringList{panel.distributionNote()} + panel.footnotes);
     return table;
 }
 
@@ -117,7 +117,7 @@ QList<DataTable> forView(const ChartDataset &data, const ChartPageContent &conte
         const TrendData all = TrendData::build(data);
         if (const TrendPanel *panel = all.panel(content.trendOutcome); panel && !panel->isEmpty()) {
             if (panel->showsDistribution())
-                tables << distribution(*panel, all.years, source);
+                tables << distributionTable(GradeDistribution::of(*panel, all.years), source);
             tables << trend(*panel, source);
         }
         break;
@@ -127,26 +127,19 @@ QList<DataTable> forView(const ChartDataset &data, const ChartPageContent &conte
             if (!panel.isEmpty())
                 tables << trend(panel, source);
         break;
-    case ChartViewKind::Distribution: {
-        const GradeDistribution d = GradeDistribution::build(data, content.trendOutcome);
-        if (!d.isEmpty()) {
-            DataTable table = d.table();
-            table.sourceLine = notes(source, d.notes() + d.footnotes);
-            tables << table;
-        }
+    case ChartViewKind::Distribution:
+        if (const GradeDistribution d = GradeDistribution::build(data, content.trendOutcome); !d.isEmpty())
+            tables << distributionTable(d, source);
         break;
-    }
+    case ChartViewKind::Latest:
+        if (const LatestJudgements latest = LatestJudgements::build(data, content.latest); !latest.isEmpty())
+            tables << latest.table();
+        break;
     case ChartViewKind::Comparison:
     case ChartViewKind::Grid: {
         const YearSnapshot s = content.snapshot(data);
         if (!s.isEmpty())
             tables << snapshot(s, source);
-        break;
-    }
-    case ChartViewKind::Latest: {
-        const LatestJudgements latest = LatestJudgements::build(data, content.latest);
-        if (!latest.isEmpty())
-            tables << latest.table(); // its source line carries its footnotes
         break;
     }
     }

@@ -15,8 +15,6 @@ namespace charttables {
 
 // Council x year for one family: the years with a judgement on it, one row per line drawn.
 DataTable trend(const TrendPanel &panel, const QString &sourceLine);
-// Grade x year: how many councils had each grade, what a trend of many councils draws.
-DataTable distribution(const TrendPanel &panel, const QList<int> &years, const QString &sourceLine);
 // Council x family in one year (or in force on a date): the comparison's bars, the grid.
 DataTable snapshot(const YearSnapshot &snapshot, const QString &sourceLine);
 // One snapshot cell as the grid shows it: the framework's words, the printed grade where
@@ -24,7 +22,8 @@ DataTable snapshot(const YearSnapshot &snapshot, const QString &sourceLine);
 QString snapshotCell(const YearSnapshot &snapshot, int council, int outcome);
 
 // The tables of the view a page shows: a trend's table (its distribution's first when it
-// draws one), one per family for small multiples, the snapshot for comparison and grid.
+// draws one), one per family for small multiples, the snapshot for comparison and grid, the
+// distribution's and the latest judgements' own tables (GradeDistribution, LatestJudgements).
 QList<DataTable> forView(const ChartDataset &data, const ChartPageContent &content);
 
 } // namespace charttables

@@ -111,38 +111,6 @@ private slots:
         QCOMPARE(t.rows[2].mid(0, 2), QStringList({kWestmere, "Good (“3”), 2008"}));
     }
 
-    void distributionIsGradeByYear()
-    {
-        TrendPanel panel; // more councils than a chart draws as lines
-        panel.title = QStringLiteral("Overall effectiveness");
-        panel.valueLabels = row({"Inadequate", "Requires improvement to be good", "Good", "Outstanding"});
-        const int in2020[] = {4, 3, 3, 2, 2, 2, 1, 3, 3};
-        const int in2021[] = {3, 3, 2};
-        for (int c = 0; c < 9; ++c) {
-            TrendSeries s;
-            s.council = QStringLiteral("Council %1").arg(c);
-            ChartPoint p;
-            p.judgement = Judgement(in2020[c]);
-            s.points << TrendPoint{2020, p};
-            if (c < 3) {
-                p.judgement = Judgement(in2021[c]);
-                s.points << TrendPoint{2021, p};
-            }
-            panel.series << s;
-        }
-        QVERIFY(panel.showsDistribution());
-        const DataTable t = charttables::distribution(panel, {2019, 2020, 2021}, QStringLiteral("Source."));
-        // Every year of the span is a column (2019 had no grade); shares of the councils graded.
-        QCOMPARE(t.title, QStringLiteral("Overall effectiveness: distribution of grades"));
-        QCOMPARE(t.headers, row({"Grade", "2019", "2020", "2021"}));
-        QCOMPARE(t.rows, QList<QStringList>(
-                             {row({"Outstanding", "", "1 (11%)", "0 (0%)"}), row({"Good", "", "4 (44%)", "2 (67%)"}),
-                              row({"Requires improvement to be good", "", "3 (33%)", "1 (33%)"}),
-                              row({"Inadequate", "", "1 (11%)", "0 (0%)"}), row({"Councils graded", "0", "9", "3"})}));
-        QCOMPARE(t.fills[1][0], chartstyle::judgementColour(Judgement::Good));
-        QVERIFY(t.sourceLine.contains(QLatin1String("9 councils: showing the share of councils at each grade")));
-    }
-
     void tablesOfEachView()
     {
         const ChartDataset data(mEarly, ChartFilter());
@@ -162,6 +130,19 @@ private slots:
         tables = charttables::forView(data, ChartPageContent(QString(), ChartViewKind::Grid, QString(), 2006));
         QCOMPARE(tables.size(), 1);
         QCOMPARE(tables[0].title, QStringLiteral("Judgements in 2006"));
+        // The distribution and the latest judgements give their own tables.
+        tables = charttables::forView(
+            data, ChartPageContent(QString(), ChartViewKind::Distribution, QStringLiteral("overall_effectiveness")));
+        QCOMPARE(tables.size(), 1);
+        QCOMPARE(tables[0].title, QStringLiteral("Overall effectiveness: distribution of grades"));
+        QCOMPARE(tables[0].headers, row({"Grade", "2005", "2006", "2007", "2008", "2009", "2010", "2011", "2012"}));
+        QCOMPARE(tables[0].rows[1][4], QStringLiteral("2 (67%)")); // 2008: Northby and Westmere good
+        QCOMPARE(tables[0].rows[4], row({"Councils graded", "2", "3", "3", "3", "2", "2", "3", "2"}));
+        QVERIFY(tables[0].sourceLine.startsWith(ChartPage::sourceLine(data) + QLatin1Char('\n')));
+        tables = charttables::forView(data, ChartPageContent(QString(), ChartViewKind::Latest));
+        QCOMPARE(tables.size(), 1);
+        QCOMPARE(tables[0].title, QStringLiteral("Latest judgements"));
+        QCOMPARE(tables[0].rowCount(), 3);
         // A family the data does not have, or no data at all: no table.
         QVERIFY(charttables::forView(data,
                                      ChartPageContent(QString(), ChartViewKind::Trend, QStringLiteral("care_leavers")))
