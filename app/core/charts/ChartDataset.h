@@ -50,7 +50,10 @@ public:
     const ChartFilter &filter() const { return mFilter; }
     bool isEmpty() const { return mPoints.isEmpty(); }
     QStringList councils() const { return mCouncils; } // with data, in the filter's order
-    QList<int> years() const { return mYears; }        // with data, ascending
+    // What the views must say about the choice of councils (a focus council with no
+    // statistical neighbours in some years); empty when nothing needs saying.
+    QStringList notes() const { return mNotes; }
+    QList<int> years() const { return mYears; } // with data, ascending
     // The chosen families that have data, in canonical order: no view offers an empty one.
     QStringList outcomes() const { return mFamilies; }
     // Every family with data under the filter's other criteria: what the views may offer.
@@ -73,6 +76,7 @@ private:
     ChartFilter mFilter;
     QHash<QString, ChartPoint> mPoints;
     QStringList mCouncils;
+    QStringList mNotes;
     QList<int> mYears;
     QStringList mFamilies;
     QStringList mAvailable;
