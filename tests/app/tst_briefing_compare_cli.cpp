@@ -80,8 +80,8 @@ private slots:
         ReportStore store(db);
         QList<ExtractedReport> reports;
         for (const Row &row : kRows) {
-            ExtractedReport r = report(QString::fromLatin1(row.name), ReportKind::Ilacs, row.year,
-                                       QDate(row.year, 7, 1));
+            ExtractedReport r =
+                report(QString::fromLatin1(row.name), ReportKind::Ilacs, row.year, QDate(row.year, 7, 1));
             r.laCode = row.laCode;
             r.judgements << record(QString(), QStringLiteral("overall_effectiveness"), QString::fromLatin1(row.grade),
                                    Scale::Words, 4, true);

@@ -49,9 +49,9 @@ ComparatorChooser::ComparatorChooser(QWidget *parent) : QWidget(parent)
     mGroups = new QButtonGroup(this);
     mGroups->setExclusive(true);
     const QList<QPair<ComparatorGroup, QString>> groups = {
-        {ComparatorGroup::Neighbours, tr("&Neighbours")},
-        {ComparatorGroup::Region, tr("Re&gion")},
-        {ComparatorGroup::England, tr("Engl&and")},
+        {ComparatorGroup::Neighbours, tr("Neigh&bours")},
+        {ComparatorGroup::Region, tr("Region")},
+        {ComparatorGroup::England, tr("England")},
         {ComparatorGroup::Chosen, tr("Hand-pic&ked")},
     };
     const QStringList tips = {

@@ -84,7 +84,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     councilsLabel->setBuddy(mSearch);
     layout->addWidget(mSearch);
     auto *regionRow = new QHBoxLayout;
-    auto *regionLabel = new QLabel(tr("&List region:"), this);
+    auto *regionLabel = new QLabel(tr("List region:"), this);
     mRegion = new QComboBox(this);
     mRegion->addItem(tr("All regions"), QString());
     for (const QString &region : CouncilRegister::builtIn().regions())

@@ -39,22 +39,24 @@ void BriefingPages::groupDistribution()
             group << reg.byCode(code)->shortName;
     }
     const QString dateText = QLocale().toString(date, QLocale::LongFormat);
-    qreal y = heading(focus ? tr("%1 and %2: judgements in force on %3").arg(focusName, mData.comparatorGroupText, dateText)
-                            : tr("Judgements in force on %1").arg(dateText),
-                      mArea.top());
+    qreal y =
+        heading(focus ? tr("%1 and %2: judgements in force on %3").arg(focusName, mData.comparatorGroupText, dateText)
+                      : tr("Judgements in force on %1").arg(dateText),
+                mArea.top());
     mPainter.setPen(Qt::black);
-    y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 60),
-                                 tr("For each judgement, how many councils had each grade at their latest inspection on "
-                                    "or before that date (share of those graded)%1.")
-                                     .arg(focus ? tr("; %1's own grade, with the year of its inspection, on the "
-                                                     "left and outlined among the shares")
-                                                      .arg(focusName)
-                                                : QString()),
-                                 chartpaint::font(9)) +
-         10;
-    const qreal first = 120, second = focus ? 100 : 0, count = 44;
+    y +=
+        chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 60),
+                                tr("For each judgement, how many councils had each grade at their latest inspection on "
+                                   "or before that date (share of those graded)%1.")
+                                    .arg(focus ? tr("; %1's own grade, with the year of its inspection, on the "
+                                                    "left and outlined among the shares")
+                                                     .arg(focusName)
+                                               : QString()),
+                                chartpaint::font(9)) +
+        10;
+    const qreal first = 104, second = focus ? 104 : 0, count = 42;
     const qreal share = (mArea.width() - first - second - count) / 4;
-    const qreal rowHeight = 30;
+    qreal rowHeight = 40; // the header: "Requires improvement (to be good)" takes three lines
     auto cell = [&](qreal x, qreal w, const QString &text, const QColor &fill, bool bold, bool outlined) {
         const QRectF r(x, y, w, rowHeight);
         if (fill.isValid())
@@ -77,6 +79,7 @@ void BriefingPages::groupDistribution()
         cell(x, share, s.valueLabels.value(v - 1), QColor(0xE6E6E6), true, false);
     cell(x, count, tr("Councils"), QColor(0xE6E6E6), true, false);
     y += rowHeight;
+    rowHeight = 30;
     int rows = 0;
     for (int o = 0; o < s.outcomeKeys.size(); ++o) {
         int counts[4] = {0, 0, 0, 0};
@@ -103,7 +106,8 @@ void BriefingPages::groupDistribution()
         x += first;
         if (focus) {
             if (mine)
-                cell(x, second, QStringLiteral("%1 (%2)").arg(judgementWording(mine->kind, mine->judgement)).arg(mineYear),
+                cell(x, second,
+                     QStringLiteral("%1 (%2)").arg(judgementWording(mine->kind, mine->judgement)).arg(mineYear),
                      chartstyle::judgementColour(mine->judgement), true, false);
             else
                 cell(x, second, tr("not graded"), QColor(), false, false);
@@ -126,13 +130,14 @@ void BriefingPages::groupDistribution()
         chartpaint::drawMessage(mPainter, QRectF(mArea.left(), y, mArea.width(), 60),
                                 tr("No judgements in force on that date."));
     else
-        chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 80),
-                                (QStringList{tr("Councils counted: %1.").arg(mData.comparatorGroupText.isEmpty()
-                                                                                ? tr("the councils chosen")
-                                                                                : mData.comparatorGroupText)} +
-                                 s.footnotes + mData.dataset.notes())
-                                    .join(QLatin1Char(' ')),
-                                chartpaint::font(7.5));
+        chartpaint::drawWrapped(
+            mPainter, QRectF(mArea.left(), y, mArea.width(), 80),
+            (QStringList{tr("Councils counted: %1.")
+                             .arg(mData.comparatorGroupText.isEmpty() ? tr("the councils chosen")
+                                                                      : mData.comparatorGroupText)} +
+             s.footnotes + mData.dataset.notes())
+                .join(QLatin1Char('\n')),
+            chartpaint::font(7.5));
 }
 
 } // namespace inspectdesk

@@ -100,9 +100,9 @@ private slots:
         for (int code : sn2025)
             expected2025 << CouncilRegister::builtIn().byCode(code)->shortName;
         QCOMPARE(order.mid(1, 10), expected2025);
-        QCOMPARE(order.mid(11), (QStringList{QStringLiteral("Calderdale"), QStringLiteral("Wigan"),
-                                             QStringLiteral("St. Helens"), QStringLiteral("Sefton"),
-                                             QStringLiteral("North Tyneside")}));
+        QCOMPARE(order.mid(11),
+                 (QStringList{QStringLiteral("Calderdale"), QStringLiteral("Wigan"), QStringLiteral("St. Helens"),
+                              QStringLiteral("Sefton"), QStringLiteral("North Tyneside")}));
         QVERIFY(data.notes().isEmpty());
     }
 

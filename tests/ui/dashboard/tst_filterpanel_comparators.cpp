@@ -43,11 +43,17 @@ QStringList everyCouncil()
 }
 
 // Stockton-on-Tees (808) and its neighbours in statistical-neighbours-2025.csv, closest first.
-const QStringList kStocktonAndNeighbours2025 = {
-    QStringLiteral("Stockton-on-Tees"), QStringLiteral("Darlington"),    QStringLiteral("Dudley"),
-    QStringLiteral("Lancashire"),       QStringLiteral("Gateshead"),     QStringLiteral("Wakefield"),
-    QStringLiteral("Bury"),             QStringLiteral("County Durham"), QStringLiteral("Rotherham"),
-    QStringLiteral("Telford and Wrekin"), QStringLiteral("Wirral")};
+const QStringList kStocktonAndNeighbours2025 = {QStringLiteral("Stockton-on-Tees"),
+                                                QStringLiteral("Darlington"),
+                                                QStringLiteral("Dudley"),
+                                                QStringLiteral("Lancashire"),
+                                                QStringLiteral("Gateshead"),
+                                                QStringLiteral("Wakefield"),
+                                                QStringLiteral("Bury"),
+                                                QStringLiteral("County Durham"),
+                                                QStringLiteral("Rotherham"),
+                                                QStringLiteral("Telford and Wrekin"),
+                                                QStringLiteral("Wirral")};
 } // namespace
 
 class TestFilterPanelComparators : public QObject
