@@ -54,7 +54,7 @@ void BriefingPages::groupDistribution()
                                                : QString()),
                                 chartpaint::font(9)) +
         10;
-    const qreal first = 104, second = focus ? 104 : 0, count = 42;
+    const qreal first = 100, second = focus ? 100 : 0, count = 46;
     const qreal share = (mArea.width() - first - second - count) / 4;
     qreal rowHeight = 40; // the header: "Requires improvement (to be good)" takes three lines
     auto cell = [&](qreal x, qreal w, const QString &text, const QColor &fill, bool bold, bool outlined) {
@@ -64,7 +64,7 @@ void BriefingPages::groupDistribution()
         mPainter.setPen(QPen(outlined ? QColor(Qt::black) : QColor(0x888888), outlined ? 2.0 : 0.4));
         mPainter.drawRect(outlined ? r.adjusted(1, 1, -1, -1) : r);
         mPainter.setPen(fill.isValid() && fill.lightness() < 110 ? QColor(Qt::white) : QColor(Qt::black));
-        mPainter.setFont(chartpaint::font(8, bold));
+        mPainter.setFont(chartpaint::font(rowHeight > 30 ? 7 : 8, bold)); // the header smaller: grade names are long
         mPainter.drawText(r.adjusted(3, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
     };
     // Header: the grades best first, in the words of the frameworks shown.
