@@ -5,6 +5,7 @@
 #include "charts/TrendData.h"
 #include "charts/YearSnapshot.h"
 #include "dashboard/ChartBuilder.h"
+#include "register/CouncilRegister.h"
 
 #include <QApplication>
 #include <QChart>
@@ -87,6 +88,19 @@ int main(int argc, char **argv)
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
     const int councils = 153, years = 22;
     const QList<JudgementFact> facts = syntheticFacts(councils, years);
+    // The same judgements under real councils, for "my council" against its comparators.
+    QList<JudgementFact> registered = facts;
+    const auto reg = CouncilRegister::builtIn().councils();
+    for (JudgementFact &f : registered) {
+        const RegisterCouncil *c = reg.at(f.council.right(3).toInt() % reg.size());
+        f.council = c->shortName;
+        f.laCode = c->laCode;
+    }
+    ChartFilter neighbours, england;
+    neighbours.focusLaCode = england.focusLaCode = 808;
+    neighbours.comparators = ComparatorGroup::Neighbours;
+    england.comparators = ComparatorGroup::England;
+    QList<double> datasetNeighbours, datasetEngland;
     QList<double> dataset, trend, trendChart, trendCharts, comparison, comparisonChart, inForce, page;
     int points = 0;
     for (int r = 0; r < runs; ++r) {
@@ -94,6 +108,14 @@ int main(int argc, char **argv)
         t.start();
         const ChartDataset data(facts, ChartFilter());
         dataset << t.nsecsElapsed() / 1e6;
+        t.restart();
+        const ChartDataset nd(registered, neighbours);
+        datasetNeighbours << t.nsecsElapsed() / 1e6;
+        t.restart();
+        const ChartDataset ed(registered, england);
+        datasetEngland << t.nsecsElapsed() / 1e6;
+        if (nd.councils().size() < 2 || ed.councils().size() != councils)
+            return 1;
         t.restart();
         const TrendData td = TrendData::build(data);
         trend << t.nsecsElapsed() / 1e6;
@@ -130,6 +152,8 @@ int main(int argc, char **argv)
         << " years (2005-2026), every family = " << facts.size() << " judgements, " << points << " charted; median of "
         << runs << " runs (ms)\n";
     out << "  dataset (filter + resolve)          " << median(dataset) << '\n';
+    out << "  dataset, my council + neighbours    " << median(datasetNeighbours) << '\n';
+    out << "  dataset, my council + England       " << median(datasetEngland) << '\n';
     out << "  trend data (11 family panels)       " << median(trend) << '\n';
     out << "  trend QChart, one family (306 series) " << median(trendChart) << '\n';
     out << "  trend QCharts, small multiples (11 x 306) " << median(trendCharts) << '\n';

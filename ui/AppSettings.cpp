@@ -27,6 +27,31 @@ void AppSettings::setDefaultDatabase(const QString &path)
     mSettings.setValue(QStringLiteral("database/default"), path);
 }
 
+int AppSettings::myCouncil() const
+{
+    return mSettings.value(QStringLiteral("dashboard/myCouncil"), 0).toInt();
+}
+void AppSettings::setMyCouncil(int laCode)
+{
+    mSettings.setValue(QStringLiteral("dashboard/myCouncil"), laCode);
+}
+QString AppSettings::comparators() const
+{
+    return mSettings.value(QStringLiteral("dashboard/comparators")).toString();
+}
+void AppSettings::setComparators(const QString &group)
+{
+    mSettings.setValue(QStringLiteral("dashboard/comparators"), group);
+}
+QStringList AppSettings::chosenCouncils() const
+{
+    return mSettings.value(QStringLiteral("dashboard/councils")).toStringList();
+}
+void AppSettings::setChosenCouncils(const QStringList &councils)
+{
+    mSettings.setValue(QStringLiteral("dashboard/councils"), councils);
+}
+
 void AppSettings::pushRecent(QStringList &list, const QString &entry)
 {
     list.removeAll(entry);

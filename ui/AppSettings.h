@@ -32,6 +32,14 @@ public:
     void addRecentReport(const RecentReport &report);
     QString language() const; // "" = follow the system
     void setLanguage(const QString &code);
+    // "My council" (DfE LA code, 0 = none), whom it is compared with ("neighbours", "region",
+    // "england", "chosen") and the councils ticked by hand, as the dashboard last had them.
+    int myCouncil() const;
+    void setMyCouncil(int laCode);
+    QString comparators() const;
+    void setComparators(const QString &group);
+    QStringList chosenCouncils() const;
+    void setChosenCouncils(const QStringList &councils);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

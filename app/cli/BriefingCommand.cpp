@@ -4,6 +4,7 @@
 #include "CouncilOption.h"
 
 #include "briefing/BriefingWriter.h"
+#include "register/CouncilRegister.h"
 #include "store/Database.h"
 #include "store/ReportStore.h"
 
@@ -33,6 +34,10 @@ int runBriefing(const QStringList &arguments)
     parser.addOption({QStringLiteral("to"), QStringLiteral("Last assessment year."), QStringLiteral("year")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("The PDF file to write."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("title"), QStringLiteral("Title on the cover."), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("compare"),
+                      QStringLiteral("Compare the first --council with its statistical neighbours (the DfE model in "
+                                     "force in each year), its region or England."),
+                      QStringLiteral("neighbours|region|england")});
     addCommonOptions(parser);
     int code = 0;
     if (!parseOrExit(parser, arguments, &code))
@@ -50,6 +55,13 @@ int runBriefing(const QStringList &arguments)
             ExitUsage,
             QStringLiteral("briefing: --from %1 is after --to %2").arg(options.fromYear).arg(options.toYear));
     options.title = parser.value(QStringLiteral("title"));
+    if (parser.isSet(QStringLiteral("compare"))) {
+        const QString group = parser.value(QStringLiteral("compare"));
+        if (!comparatorGroupFromId(group, &options.comparators) || options.comparators == ComparatorGroup::Chosen)
+            return failWith(
+                ExitUsage,
+                QStringLiteral("briefing: --compare takes neighbours, region or england, not '%1'").arg(group));
+    }
 
     Database db;
     if (!openDatabase(db, parser, true, &code))
@@ -64,6 +76,15 @@ int runBriefing(const QStringList &arguments)
         if (!options.councils.contains(council))
             options.councils << council;
     }
+    if (options.comparators != ComparatorGroup::Chosen) {
+        for (const RegisterCouncil *c : CouncilRegister::builtIn().councils())
+            if (c->shortName == options.councils.first())
+                options.focusLaCode = c->laCode;
+        if (options.focusLaCode <= 0)
+            return failWith(ExitUsage, QStringLiteral("briefing: --compare needs a council of the register; '%1' "
+                                                      "is not one")
+                                           .arg(options.councils.first()));
+    }
     const QList<JudgementFact> facts = store.judgementFacts();
     if (!store.lastError().isEmpty())
         return failWith(ExitFailure, QStringLiteral("%1: %2").arg(db.displayLocation(), store.lastError()));
@@ -76,8 +97,10 @@ int runBriefing(const QStringList &arguments)
         return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
     };
     out() << "wrote " << parser.value(QStringLiteral("out")) << " (" << count(pages, "page", "pages") << ", "
-          << count(data.councils.size(), "council", "councils") << ", "
-          << count(data.unreviewedItems.size(), "unreviewed judgement", "unreviewed judgements") << ")" << Qt::endl;
+          << count(data.councils.size(), "council", "councils") << ", ";
+    if (options.focusLaCode > 0)
+        out() << "compared with " << count(data.comparedWith.size(), "council", "councils") << ", ";
+    out() << count(data.unreviewedItems.size(), "unreviewed judgement", "unreviewed judgements") << ")" << Qt::endl;
     return ExitOk;
 }
 

@@ -1,7 +1,9 @@
 #include "BriefingDialog.h"
 
 #include "briefing/BriefingWriter.h"
+#include "register/CouncilRegister.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -44,6 +46,23 @@ BriefingDialog::BriefingDialog(const QList<JudgementFact> &facts, const ChartFil
     mTitle = new QLineEdit(this);
     mTitle->setPlaceholderText(tr("Children's services judgements: briefing pack"));
     form->addRow(tr("T&itle:"), mTitle);
+    mCompare = new QComboBox(this);
+    mCompare->setAccessibleName(tr("Compare my council with"));
+    if (const RegisterCouncil *focus = CouncilRegister::builtIn().byCode(current.focusLaCode)) {
+        mFocus = focus->laCode;
+        mFocusName = focus->shortName;
+    }
+    mCompare->addItem(tr("The ticked councils only"), int(ComparatorGroup::Chosen));
+    if (mFocus > 0) {
+        mCompare->addItem(tr("%1 and its statistical neighbours").arg(mFocusName), int(ComparatorGroup::Neighbours));
+        mCompare->addItem(tr("%1 and its region").arg(mFocusName), int(ComparatorGroup::Region));
+        mCompare->addItem(tr("%1 and England").arg(mFocusName), int(ComparatorGroup::England));
+        mCompare->setCurrentIndex(qMax(0, mCompare->findData(int(current.comparators))));
+    } else {
+        mCompare->setEnabled(false);
+        mCompare->setToolTip(tr("Choose my council in the dashboard's filters to compare it with its group."));
+    }
+    form->addRow(tr("Com&pare:"), mCompare);
     layout->addLayout(form);
     mStatus = new QLabel(this);
     mStatus->setWordWrap(true);
@@ -61,6 +80,12 @@ void BriefingDialog::write()
     for (int i = 0; i < mCouncils->count(); ++i)
         if (mCouncils->item(i)->checkState() == Qt::Checked)
             options.councils << mCouncils->item(i)->text();
+    options.comparators = ComparatorGroup(mCompare->currentData().toInt());
+    if (options.comparators != ComparatorGroup::Chosen) {
+        options.focusLaCode = mFocus;
+        options.councils.removeAll(mFocusName);
+        options.councils.prepend(mFocusName);
+    }
     if (options.councils.isEmpty()) {
         QMessageBox::information(this, windowTitle(), tr("Tick at least one council."));
         return;

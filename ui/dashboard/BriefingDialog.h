@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -12,7 +13,8 @@ class QSpinBox;
 
 namespace inspectdesk {
 
-// Choose councils, years and a title, then write a briefing pack PDF. The pack is drawn on
+// Choose councils, years, a title and whom my council is compared with (the dashboard's
+// choice to start with), then write a briefing pack PDF. The pack is drawn on
 // a worker thread; the dialog stays responsive and reports the result or the error.
 class BriefingDialog : public QDialog
 {
@@ -28,6 +30,9 @@ private:
     QSpinBox *mFrom;
     QSpinBox *mTo;
     QLineEdit *mTitle;
+    QComboBox *mCompare; // data: ComparatorGroup; Chosen = the ticked councils only
+    int mFocus = 0;      // my council (DfE LA code) as the dashboard has it; 0 = none
+    QString mFocusName;
     QLabel *mStatus;
     QDialogButtonBox *mButtons;
 };

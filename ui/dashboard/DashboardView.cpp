@@ -50,6 +50,12 @@ DashboardView::DashboardView(Session &session, QWidget *parent) : QWidget(parent
     connect(mUndated, &QLabel::linkActivated, this,
             [this](const QString &link) { emit openJudgementRequested(link.toLongLong(), 0); });
     layout->addWidget(mUndated);
+    mComparatorNotes = new QLabel(this);
+    mComparatorNotes->setObjectName(QStringLiteral("ComparatorNotes"));
+    mComparatorNotes->setWordWrap(true);
+    mComparatorNotes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    mComparatorNotes->hide();
+    layout->addWidget(mComparatorNotes);
     connect(mFilters, &FilterPanel::filterChanged, this, &DashboardView::applyFilter);
     connect(mCharts, &DashboardCharts::pointActivated, this, &DashboardView::openJudgementRequested);
     connect(&mSession, &Session::databaseOpened, this, &DashboardView::reload);
@@ -136,6 +142,8 @@ void DashboardView::applyFilter()
     ChartDataset dataset(mFacts, mFilters->filter());
     dataset.setDataAsOf(mReadAt);
     mFilters->setOfferedFamilies(dataset.familiesWithData());
+    mComparatorNotes->setText(dataset.notes().join(QLatin1Char(' ')));
+    mComparatorNotes->setVisible(!dataset.notes().isEmpty());
     mCharts->setDataset(dataset);
 }
 

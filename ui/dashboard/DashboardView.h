@@ -57,9 +57,10 @@ private:
     DashboardCharts *mCharts;
     QList<JudgementFact> mFacts;
     QDateTime mReadAt;
-    QList<QAction *> mActions; // enabled while the dashboard is shown
-    QLabel *mUndated;          // reports left out of the charts for want of a year
-    bool mStale = false;       // the store changed while hidden
+    QList<QAction *> mActions;          // enabled while the dashboard is shown
+    QLabel *mComparatorNotes = nullptr; // e.g. my council had no neighbours in some years
+    QLabel *mUndated;                   // reports left out of the charts for want of a year
+    bool mStale = false;                // the store changed while hidden
 };
 
 } // namespace inspectdesk

@@ -1,12 +1,18 @@
 #include "FilterPanel.h"
 
+#include "AppSettings.h"
+#include "ComparatorChooser.h"
+#include "register/CouncilRegister.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardItemModel>
@@ -16,7 +22,25 @@ namespace inspectdesk {
 
 namespace {
 const int IdRole = Qt::UserRole + 1;
+const int RegionRole = Qt::UserRole + 2;
+const int SortRole = Qt::UserRole + 3; // ticked councils first, then by name
+
+QString sortKey(const QString &council, bool ticked)
+{
+    return (ticked ? QLatin1Char('0') : QLatin1Char('1')) + council.toLower();
 }
+
+const RegisterCouncil *registerCouncil(const QString &shortName)
+{
+    static const QHash<QString, const RegisterCouncil *> byName = [] {
+        QHash<QString, const RegisterCouncil *> h;
+        for (const RegisterCouncil *c : CouncilRegister::builtIn().councils())
+            h.insert(c->shortName, c);
+        return h;
+    }();
+    return byName.value(shortName);
+}
+} // namespace
 
 QStandardItemModel *FilterPanel::checkList(const QStringList &labels, const QStringList &ids, QListView **view)
 {
@@ -42,30 +66,74 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("&Councils (none ticked = all):"), this));
+    mComparators = new ComparatorChooser(this);
+    layout->addWidget(mComparators);
+    connect(mComparators, &ComparatorChooser::changed, this, [this] {
+        if (mUpdating)
+            return;
+        remember();
+        emit filterChanged();
+    });
+
+    auto *councilsLabel = new QLabel(tr("&Councils (none ticked = all):"), this);
+    layout->addWidget(councilsLabel);
     mSearch = new QLineEdit(this);
     mSearch->setPlaceholderText(tr("Search councils"));
     mSearch->setClearButtonEnabled(true);
-    static_cast<QLabel *>(layout->itemAt(0)->widget())->setBuddy(mSearch);
+    mSearch->setAccessibleName(tr("Search councils"));
+    councilsLabel->setBuddy(mSearch);
     layout->addWidget(mSearch);
+    auto *regionRow = new QHBoxLayout;
+    auto *regionLabel = new QLabel(tr("List region:"), this);
+    mRegion = new QComboBox(this);
+    mRegion->addItem(tr("All regions"), QString());
+    for (const QString &region : CouncilRegister::builtIn().regions())
+        mRegion->addItem(region, region);
+    mRegion->setAccessibleName(tr("List the councils of a region"));
+    regionLabel->setBuddy(mRegion);
+    regionRow->addWidget(regionLabel);
+    regionRow->addWidget(mRegion, 1);
+    layout->addLayout(regionRow);
     mCouncils = new QStandardItemModel(this);
+    mRegionProxy = new QSortFilterProxyModel(this);
+    mRegionProxy->setSourceModel(mCouncils);
+    mRegionProxy->setFilterRole(RegionRole);
     mCouncilProxy = new QSortFilterProxyModel(this);
-    mCouncilProxy->setSourceModel(mCouncils);
+    mCouncilProxy->setSourceModel(mRegionProxy);
     mCouncilProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    mCouncilProxy->setSortRole(SortRole);
+    mCouncilProxy->sort(0);
+    connect(mRegion, &QComboBox::currentIndexChanged, this, [this] {
+        const QString region = mRegion->currentData().toString();
+        mRegionProxy->setFilterRegularExpression(
+            region.isEmpty()
+                ? QRegularExpression()
+                : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(region) + QLatin1Char('$')));
+    });
+    mChosenCount = new QLabel(this);
+    layout->addWidget(mChosenCount);
     mCouncilView = new QListView(this);
     mCouncilView->setModel(mCouncilProxy);
     mCouncilView->setAccessibleName(tr("Councils"));
     layout->addWidget(mCouncilView, 2);
     connect(mSearch, &QLineEdit::textChanged, mCouncilProxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(mCouncils, &QStandardItemModel::itemChanged, this,
-            [this](QStandardItem *item) { councilToggled(item->text(), item->checkState() == Qt::Checked); });
+    connect(mCouncils, &QStandardItemModel::itemChanged, this, &FilterPanel::councilToggled);
+    auto *neighbours = new QPushButton(tr("Tick my council and its neighbours"), this);
+    neighbours->setToolTip(tr("Ticks my council and its statistical neighbours of the latest model and "
+                              "compares it with the ticked councils"));
+    connect(neighbours, &QPushButton::clicked, this, &FilterPanel::tickMyCouncilAndNeighbours);
+    layout->addWidget(neighbours);
     auto *clear = new QPushButton(tr("Clear council choice"), this);
     connect(clear, &QPushButton::clicked, this, [this] {
         mUpdating = true;
-        for (int r = 0; r < mCouncils->rowCount(); ++r)
+        for (int r = 0; r < mCouncils->rowCount(); ++r) {
             mCouncils->item(r)->setCheckState(Qt::Unchecked);
+            mCouncils->item(r)->setData(sortKey(mCouncils->item(r)->text(), false), SortRole);
+        }
         mUpdating = false;
         mChosen.clear();
+        updateChosenCount();
+        remember();
         emit filterChanged();
     });
     layout->addWidget(clear);
@@ -118,6 +186,60 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
             emit filterChanged();
     });
     layout->addWidget(mUnreviewed);
+
+    const AppSettings settings;
+    mChosen = settings.chosenCouncils();
+    ComparatorGroup group = ComparatorGroup::Chosen;
+    comparatorGroupFromId(settings.comparators(), &group);
+    mUpdating = true;
+    mComparators->setMyCouncil(settings.myCouncil());
+    mComparators->setGroup(group);
+    mUpdating = false;
+    updateChosenCount();
+}
+
+void FilterPanel::remember() const
+{
+    AppSettings settings;
+    settings.setMyCouncil(mComparators->myCouncil());
+    settings.setComparators(comparatorGroupId(mComparators->group()));
+    settings.setChosenCouncils(mChosen);
+}
+
+void FilterPanel::updateChosenCount()
+{
+    mChosenCount->setText(mChosen.isEmpty() ? tr("None chosen: every council")
+                                            : tr("%n chosen (listed first)", nullptr, int(mChosen.size())));
+}
+
+void FilterPanel::tickMyCouncilAndNeighbours()
+{
+    const int focus = mComparators->myCouncil();
+    if (focus <= 0) {
+        mChosenCount->setText(tr("Choose my council first."));
+        mComparators->setFocus();
+        return;
+    }
+    const CouncilRegister &reg = CouncilRegister::builtIn();
+    QStringList wanted{reg.byCode(focus)->shortName};
+    for (int code : reg.statisticalNeighbours(focus, mTo->value()))
+        wanted << reg.byCode(code)->shortName;
+    mUpdating = true;
+    mChosen.clear();
+    for (int r = 0; r < mCouncils->rowCount(); ++r) {
+        QStandardItem *item = mCouncils->item(r);
+        const bool on = wanted.contains(item->text());
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        item->setData(sortKey(item->text(), on), SortRole);
+    }
+    for (const QString &c : std::as_const(wanted)) // closest first
+        if (!mCouncils->findItems(c).isEmpty())
+            mChosen << c;
+    mComparators->setGroup(ComparatorGroup::Chosen);
+    mUpdating = false;
+    updateChosenCount();
+    remember();
+    emit filterChanged();
 }
 
 void FilterPanel::setOfferedFamilies(const QStringList &ids)
@@ -135,13 +257,21 @@ QStringList FilterPanel::offeredFamilies() const
     return ids;
 }
 
-void FilterPanel::councilToggled(const QString &council, bool checked)
+void FilterPanel::councilToggled(QStandardItem *item)
 {
+    if (mUpdating)
+        return;
+    const QString council = item->text();
+    const bool checked = item->checkState() == Qt::Checked;
     mChosen.removeAll(council);
     if (checked)
         mChosen << council;
-    if (!mUpdating)
-        emit filterChanged();
+    mUpdating = true;
+    item->setData(sortKey(council, checked), SortRole);
+    mUpdating = false;
+    updateChosenCount();
+    remember();
+    emit filterChanged();
 }
 
 void FilterPanel::setAvailable(const QStringList &councils, int firstYear, int lastYear)
@@ -154,12 +284,16 @@ void FilterPanel::setAvailable(const QStringList &councils, int firstYear, int l
         item->setCheckable(true);
         item->setEditable(false);
         item->setCheckState(mChosen.contains(c) ? Qt::Checked : Qt::Unchecked);
+        item->setData(sortKey(c, mChosen.contains(c)), SortRole);
+        if (const RegisterCouncil *rc = registerCouncil(c))
+            item->setData(rc->region, RegionRole);
         mCouncils->appendRow(item);
     }
     for (const QString &c : std::as_const(mChosen))
         if (councils.contains(c))
             kept << c;
     mChosen = kept;
+    updateChosenCount();
     if (firstYear > 0 && lastYear > 0) {
         const bool wasFull = mFrom->value() <= mFrom->minimum() || mTo->value() >= mTo->maximum();
         mFrom->setRange(firstYear, lastYear);
@@ -176,6 +310,8 @@ ChartFilter FilterPanel::filter() const
 {
     ChartFilter f;
     f.councils = mChosen;
+    f.focusLaCode = mComparators->myCouncil();
+    f.comparators = mComparators->group();
     f.fromYear = mFrom->value();
     f.toYear = mTo->value();
     for (int r = 0; r < mOutcomes->rowCount(); ++r)
@@ -204,8 +340,12 @@ void FilterPanel::setFilter(const ChartFilter &f)
     for (int r = 0; r < mCouncils->rowCount(); ++r) {
         const bool on = f.councils.contains(mCouncils->item(r)->text());
         mCouncils->item(r)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        mCouncils->item(r)->setData(sortKey(mCouncils->item(r)->text(), on), SortRole);
     }
     mChosen = f.councils;
+    mComparators->setMyCouncil(f.focusLaCode);
+    mComparators->setGroup(f.comparators);
+    updateChosenCount();
     if (f.fromYear > 0)
         mFrom->setValue(f.fromYear);
     if (f.toYear > 0)
@@ -221,6 +361,7 @@ void FilterPanel::setFilter(const ChartFilter &f)
     mPopulation->setCurrentIndex(mPopulation->findData(int(f.population)));
     mUnreviewed->setChecked(f.showUnreviewed);
     mUpdating = false;
+    remember();
     emit filterChanged();
 }
 

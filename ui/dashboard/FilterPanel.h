@@ -9,13 +9,19 @@ class QComboBox;
 class QLineEdit;
 class QListView;
 class QSpinBox;
+class QLabel;
+class QStandardItem;
 class QStandardItemModel;
 class QSortFilterProxyModel;
 
 namespace inspectdesk {
 
-// The dashboard's filters: councils (checkable, searchable, in the order ticked), year
-// range, outcomes, population, report kinds and whether unreviewed judgements are shown.
+class ComparatorChooser;
+
+// The dashboard's filters: my council and its comparators, councils (checkable, searchable,
+// by region, ticked ones first, in the order ticked), year range, outcomes, population, report
+// kinds and whether unreviewed judgements are shown. My council, the comparators and the
+// ticked councils are remembered in the settings (AppSettings).
 class FilterPanel : public QWidget
 {
     Q_OBJECT
@@ -35,9 +41,16 @@ signals:
     void filterChanged();
 
 private:
-    void councilToggled(const QString &council, bool checked);
+    void councilToggled(QStandardItem *item);
+    void tickMyCouncilAndNeighbours();
+    void remember() const;
+    void updateChosenCount();
     QStandardItemModel *checkList(const QStringList &labels, const QStringList &ids, QListView **view);
 
+    ComparatorChooser *mComparators;
+    QComboBox *mRegion;
+    QLabel *mChosenCount;
+    QSortFilterProxyModel *mRegionProxy;
     QLineEdit *mSearch;
     QStandardItemModel *mCouncils;
     QSortFilterProxyModel *mCouncilProxy;

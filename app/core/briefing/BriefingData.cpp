@@ -1,5 +1,7 @@
 #include "BriefingData.h"
 
+#include "register/CouncilRegister.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <algorithm>
@@ -36,14 +38,40 @@ BriefingData BriefingData::build(const QList<JudgementFact> &facts, const Briefi
     filter.councils = options.councils;
     filter.fromYear = options.fromYear;
     filter.toYear = options.toYear;
+    filter.focusLaCode = options.focusLaCode;
+    filter.comparators = options.comparators;
     b.dataset = ChartDataset(facts, filter);
     b.councils = b.dataset.councils();
+    if (options.comparing()) {
+        // Pages for the councils asked for; the group is drawn beside them.
+        b.councils.clear();
+        for (const QString &c : b.dataset.councils())
+            (options.councils.contains(c) ? b.councils : b.comparedWith) << c;
+        const RegisterCouncil *focus = CouncilRegister::builtIn().byCode(options.focusLaCode);
+        switch (options.comparators) {
+        case ComparatorGroup::Neighbours:
+            b.comparatorGroupText = QCoreApplication::translate("Briefing", "its statistical neighbours (the DfE "
+                                                                            "model in force in each year)");
+            break;
+        case ComparatorGroup::Region:
+            b.comparatorGroupText =
+                QCoreApplication::translate("Briefing", "the councils of its region, %1").arg(focus->region);
+            break;
+        case ComparatorGroup::England:
+            b.comparatorGroupText = QCoreApplication::translate("Briefing", "every council of England");
+            break;
+        case ComparatorGroup::Chosen:
+            break;
+        }
+    }
     for (const QString &c : options.councils)
         if (!b.councils.contains(c))
             b.missingCouncils << c;
     const QList<int> years = b.dataset.years();
     QMap<QString, BriefingSource> sources; // keyed by council + file: stable order
-    for (const QString &council : std::as_const(b.councils)) {
+    // Every council drawn is quoted in the sources and the note on unreviewed data.
+    const QStringList drawn = b.dataset.councils();
+    for (const QString &council : drawn) {
         QList<LatestJudgement> rows;
         for (const QString &key : b.dataset.outcomes()) {
             LatestJudgement row;
@@ -98,7 +126,7 @@ BriefingData BriefingData::build(const QList<JudgementFact> &facts, const Briefi
         b.sources << s;
     }
     std::stable_sort(b.sources.begin(), b.sources.end(), [&](const BriefingSource &x, const BriefingSource &y) {
-        const int cx = int(b.councils.indexOf(x.council)), cy = int(b.councils.indexOf(y.council));
+        const int cx = int(drawn.indexOf(x.council)), cy = int(drawn.indexOf(y.council));
         return cx != cy ? cx < cy : x.year < y.year;
     });
     return b;

@@ -14,6 +14,11 @@ struct BriefingOptions
     int toYear = 0;
     QString title; // empty = a default title
     QDate date;    // invalid = today
+    // My council (DfE LA code; 0 = none) compared with its group: the pack shows the focus
+    // council's pages and its comparators beside it in the trends and the comparison.
+    int focusLaCode = 0;
+    ComparatorGroup comparators = ComparatorGroup::Chosen;
+    bool comparing() const { return focusLaCode > 0 && comparators != ComparatorGroup::Chosen; }
 };
 
 enum class Change { New, Improved, Same, Declined };
@@ -49,11 +54,14 @@ struct BriefingData
     ChartDataset dataset;
     QStringList councils;                          // chosen councils that have data
     QStringList missingCouncils;                   // chosen but with no judgement in the years
+    QStringList comparedWith;                      // the comparators with data, in the dataset's order
+    QString comparatorGroupText;                   // "its statistical neighbours", "its region (North East)"
     QHash<QString, QList<LatestJudgement>> latest; // council -> rows (outcome order)
     QList<BriefingSource> sources;
     QStringList unreviewedItems; // "Council — Outcome, year" for each unreviewed judgement
     bool isEmpty() const { return councils.isEmpty(); }
     QString title() const;
+    QStringList drawnCouncils() const { return dataset.councils(); } // chosen and compared: the charts' councils
 
     static BriefingData build(const QList<JudgementFact> &facts, const BriefingOptions &options);
 };

@@ -108,6 +108,15 @@ void BriefingPages::cover()
     lines << tr("Judgements on Ofsted's four-step scale (Inadequate, Adequate / Requires improvement (to be good), "
                 "Good, Outstanding), normalised from the scale each report printed and named in the words of its "
                 "framework; printed grades are quoted in the tables.");
+    if (mData.options.comparing()) {
+        const QStringList others = mData.comparedWith;
+        lines << (others.size() <= 16
+                      ? tr("Compared with %1: %2.").arg(mData.comparatorGroupText, others.join(QStringLiteral("; ")))
+                      : tr("Compared with %1: %2 councils with judgements in these years.")
+                            .arg(mData.comparatorGroupText)
+                            .arg(others.size()));
+        lines << mData.dataset.notes();
+    }
     if (!mData.missingCouncils.isEmpty())
         lines << tr("No judgements in these years for: %1.").arg(mData.missingCouncils.join(QStringLiteral("; ")));
     for (const QString &line : lines)
@@ -211,19 +220,32 @@ void BriefingPages::council(const QString &council)
 void BriefingPages::allTrends()
 {
     newPage();
-    qreal y = heading(tr("Trends: all chosen councils"), mArea.top());
-    y += chartpaint::drawLegend(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), mData.councils, false) + 6;
+    qreal y =
+        heading(mData.options.comparing()
+                    ? tr("Trends: %1 and %2").arg(mData.councils.join(QStringLiteral(", ")), mData.comparatorGroupText)
+                    : tr("Trends: all chosen councils"),
+                mArea.top());
+    const QStringList drawn = mData.drawnCouncils();
+    if (drawn.size() <= kMaxTrendLines) // more: the panels show shares of councils, no lines to name
+        y += chartpaint::drawLegend(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), drawn, false) + 6;
     chartpaint::drawSmallMultiples(mPainter, QRectF(mArea.left(), y, mArea.width(), mArea.bottom() - y),
                                    TrendData::build(mData.dataset));
 }
 
 void BriefingPages::comparison()
 {
+    // A bar per council is unreadable beyond a few; my council against its group is read
+    // from the shares of the group at each grade.
+    const bool bars = mData.drawnCouncils().size() <= kMaxComparisonBars;
+    if (mData.options.comparing() || !bars)
+        groupDistribution();
+    if (!bars)
+        return;
     newPage();
     const YearSnapshot snapshot = YearSnapshot::build(mData.dataset, YearSnapshot::fullestYear(mData.dataset));
     qreal y = heading(tr("Comparison of councils, %1").arg(snapshot.year), mArea.top());
     // Every chosen council in the legend, so colours match the other pages and the bars.
-    y += chartpaint::drawLegend(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), mData.councils, true) + 6;
+    y += chartpaint::drawLegend(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), mData.drawnCouncils(), true) + 6;
     chartpaint::drawComparison(mPainter, QRectF(mArea.left(), y, mArea.width(), 300), snapshot);
     y += 310;
     y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 20),

@@ -13,13 +13,16 @@ namespace inspectdesk {
 // kind of page; long lists start new pages through the device.
 class BriefingPages
 {
+    static constexpr int kMaxComparisonBars = 16;
+
 public:
     BriefingPages(QPainter &painter, QPagedPaintDevice &device, const BriefingData &data);
 
     void cover();
     void council(const QString &council);
     void allTrends();
-    void comparison();
+    void comparison(); // bars per council; groupDistribution() for more than kMaxComparisonBars
+    void groupDistribution();
     void sources();
     int pageCount() const { return mPage; }
 

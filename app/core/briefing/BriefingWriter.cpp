@@ -39,7 +39,7 @@ bool BriefingWriter::write(const QString &path, const BriefingData &data, QStrin
         layout.cover();
         for (const QString &council : data.councils)
             layout.council(council);
-        if (data.councils.size() > 1)
+        if (data.drawnCouncils().size() > 1)
             layout.allTrends();
         layout.comparison();
         layout.sources();

@@ -71,9 +71,14 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     using Candidate = QPair<const JudgementFact *, int>; // the fact and its family part
     QHash<QString, QList<Candidate>> candidates;
     QSet<QString> available, charted;
+    QSet<int> yearsAsked; // every year in the range with a judgement: what comparator notes cover
+    const bool comparing = filter.focusLaCode > 0 && filter.comparators == ComparatorGroup::Neighbours;
     for (const JudgementFact &f : facts) {
         if (filter.focusLaCode > 0 && f.laCode == filter.focusLaCode && mFocus.isEmpty())
             mFocus = f.council;
+        if (comparing && f.assessmentYear > 0 && (filter.fromYear <= 0 || f.assessmentYear >= filter.fromYear) &&
+            (filter.toYear <= 0 || f.assessmentYear <= filter.toYear))
+            yearsAsked.insert(f.assessmentYear);
         const FamilyMatch m = filter.matchAnyFamily(f);
         if (!m.isValid())
             continue;
@@ -108,11 +113,22 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
         councils.insert(chosen.council);
         mPoints.insert(it.key(), p);
     }
-    // Series follow the order the councils were chosen in; otherwise alphabetical.
-    if (!filter.councils.isEmpty()) {
+    mYears = QList<int>(years.begin(), years.end());
+    std::sort(mYears.begin(), mYears.end());
+    // My council first; then its neighbours closest first, or the councils in the order they
+    // were chosen; otherwise alphabetical.
+    const Comparators &group = filter.comparatorSet();
+    if (filter.focusLaCode > 0 && filter.comparators != ComparatorGroup::Chosen) {
+        mCouncils = group.order(councils, mYears);
+        mNotes = group.notes(QList<int>(yearsAsked.begin(), yearsAsked.end()));
+    } else if (!filter.councils.isEmpty() || filter.focusLaCode > 0) {
+        if (councils.contains(group.focusName()))
+            mCouncils << group.focusName();
         for (const QString &c : filter.councils)
-            if (councils.contains(c))
+            if (councils.contains(c) && !mCouncils.contains(c))
                 mCouncils << c;
+        if (filter.councils.isEmpty()) // my council, then every other one
+            mCouncils = group.order(councils, {});
     } else {
         mCouncils = QStringList(councils.begin(), councils.end());
         std::sort(mCouncils.begin(), mCouncils.end(),
@@ -121,8 +137,6 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     // The focus council leads: its series and legend entry come first.
     if (mCouncils.removeOne(mFocus))
         mCouncils.prepend(mFocus);
-    mYears = QList<int>(years.begin(), years.end());
-    std::sort(mYears.begin(), mYears.end());
 }
 
 const ChartPoint *ChartDataset::point(const QString &council, const QString &key, int year) const

@@ -55,6 +55,9 @@ public:
     // or not it has data under the filter; empty when no focus is chosen.
     QString focusCouncil() const { return mFocus; }
     bool hasFocus() const { return !mFocus.isEmpty(); }
+    // What the views must say about the choice of councils (a focus council with no
+    // statistical neighbours in some years); empty when nothing needs saying.
+    QStringList notes() const { return mNotes; }
     QList<int> years() const { return mYears; } // with data, ascending
     // The chosen families that have data, in canonical order: no view offers an empty one.
     QStringList outcomes() const { return mFamilies; }
@@ -79,6 +82,7 @@ private:
     QHash<QString, ChartPoint> mPoints;
     QStringList mCouncils;
     QString mFocus;
+    QStringList mNotes;
     QList<int> mYears;
     QStringList mFamilies;
     QStringList mAvailable;

@@ -1,5 +1,6 @@
 #include "ChartFilter.h"
 
+#include "register/CouncilRegister.h"
 #include "review/ReviewRules.h"
 
 #include <QSet>
@@ -22,13 +23,28 @@ FamilyMatch ChartFilter::matchAnyFamily(const JudgementFact &fact) const
         return {};
     if ((fromYear > 0 && fact.assessmentYear < fromYear) || (toYear > 0 && fact.assessmentYear > toYear))
         return {};
-    if (!councils.isEmpty() && !councils.contains(fact.council))
+    if (focusLaCode > 0 && comparators != ComparatorGroup::Chosen) {
+        if (!comparatorSet().includes(fact.laCode, fact.assessmentYear))
+            return {};
+    } else if (!councils.isEmpty() && !councils.contains(fact.council) &&
+               (focusLaCode <= 0 || fact.laCode != focusLaCode)) {
         return {};
+    }
     if (!kinds.isEmpty() && !kinds.contains(fact.kind))
         return {};
     if (!showUnreviewed && !review::isReviewed(fact.status))
         return {};
     return familyOf(fact.kind, fact.section, fact.key, population);
+}
+
+const Comparators &ChartFilter::comparatorSet() const
+{
+    if (!mComparators || mComparatorsFocus != focusLaCode || mComparatorsGroup != comparators) {
+        mComparators = std::make_shared<const Comparators>(CouncilRegister::builtIn(), focusLaCode, comparators);
+        mComparatorsFocus = focusLaCode;
+        mComparatorsGroup = comparators;
+    }
+    return *mComparators;
 }
 
 FamilyMatch ChartFilter::match(const JudgementFact &fact) const

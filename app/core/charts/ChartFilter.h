@@ -1,11 +1,13 @@
 #pragma once
 
+#include "Comparators.h"
 #include "Families.h"
 #include "model/ReportKind.h"
 #include "store/StoreTypes.h"
 
 #include <QList>
 #include <QStringList>
+#include <memory>
 
 namespace inspectdesk {
 
@@ -37,6 +39,14 @@ struct ChartFilter
     FamilyMatch matchAnyFamily(const JudgementFact &fact) const;
     bool operator==(const ChartFilter &o) const;
     bool operator!=(const ChartFilter &o) const { return !(*this == o); }
+    // The focus council's group resolved against the built-in register (built on first use,
+    // again when focusLaCode or comparators change).
+    const Comparators &comparatorSet() const;
+
+private:
+    mutable std::shared_ptr<const Comparators> mComparators;
+    mutable int mComparatorsFocus = 0;
+    mutable ComparatorGroup mComparatorsGroup = ComparatorGroup::Chosen;
 };
 
 // What a set of facts offers to filter on: its councils (sorted for people) and the span of
