@@ -1,6 +1,7 @@
 #include "DashboardCharts.h"
 
 #include "GridModel.h"
+#include "WrappingHeaderView.h"
 #include "charts/ChartStyle.h"
 
 #include <QBarSet>
@@ -16,6 +17,7 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -73,6 +75,7 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mGrid = new QTableView(mStack);
     mGrid->setModel(mGridModel);
     mGrid->setAccessibleName(tr("Judgements by council and outcome"));
+    mGrid->setHorizontalHeader(new WrappingHeaderView(mGrid)); // labels wrap, never cut
     mGrid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     mGrid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     mGrid->setWordWrap(true);
@@ -93,11 +96,9 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mFootnotes->setObjectName(QStringLiteral("ChartFootnotes"));
     mFootnotes->setWordWrap(true);
     layout->addWidget(mFootnotes);
-    auto *key = new QLabel(tr("Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest "
-                              "published is shown.   Hover for the printed grade and source; click to open it."),
-                           this);
-    key->setWordWrap(true);
-    layout->addWidget(key);
+    mKey = new QLabel(this);
+    mKey->setWordWrap(true);
+    layout->addWidget(mKey);
 
     connect(mKind, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
     connect(mOutcome, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
@@ -226,6 +227,11 @@ QString DashboardCharts::footnotes() const
     return mFootnotes->text();
 }
 
+QString DashboardCharts::markKey() const
+{
+    return mKey->text();
+}
+
 QStringList DashboardCharts::offeredFamilies() const
 {
     QStringList ids;
@@ -341,6 +347,8 @@ void DashboardCharts::rebuild()
 {
     clearCharts();
     mFootnotes->clear();
+    mKey->setText(tr("Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest "
+                     "published is shown.   Hover for the printed grade and source; click to open it."));
     const ChartViewKind k = kind();
     mOutcome->setVisible(k == ChartViewKind::Trend);
     mSmallMultiples->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::SmallMultiples);
@@ -395,11 +403,19 @@ void DashboardCharts::rebuild()
         mStack->setCurrentIndex(NoDataPage);
     } else if (k == ChartViewKind::Comparison) {
         mFootnotes->setText(snapshot.footnotes.join(QLatin1Char('\n')));
+        mKey->setText(
+            tr("%1    Hover for the printed grade and source; click to open it.").arg(snapshot.markNote(true)));
         mSingle = addChartView(ChartBuilder::comparison(snapshot), mStack->widget(SinglePage));
         mStack->widget(SinglePage)->layout()->addWidget(mSingle);
         mStack->setCurrentIndex(SinglePage);
     } else {
         mFootnotes->setText(snapshot.footnotes.join(QLatin1Char('\n')));
+        mKey->setText(
+            tr("%1    Hover for the printed grade and source; click to open it.").arg(snapshot.markNote(false)));
+        // Columns stay wide enough for their longest word (the table scrolls sideways instead).
+        const int margin = mGrid->style()->pixelMetric(QStyle::PM_HeaderMargin);
+        mGrid->horizontalHeader()->setMinimumSectionSize(
+            qMin(160, mGridModel->widestWord(mGrid->fontMetrics()) + 2 * margin + 6));
         mStack->setCurrentIndex(GridPage);
     }
 }

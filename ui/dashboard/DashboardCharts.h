@@ -42,6 +42,7 @@ public:
     bool showsNoData() const;
     QString noDataMessage() const;
     QString footnotes() const;
+    QString markKey() const;             // the key to the marks under the chart
     QStringList offeredFamilies() const; // the families the judgement box offers
     QList<QChart *> charts() const;      // the visible charts (several for small multiples)
     const BuiltChart *built(QChart *chart) const;
@@ -75,6 +76,7 @@ private:
     GridModel *mGridModel;
     QLabel *mNoData;
     QLabel *mFootnotes; // which judgement each part of the chart is (from the description)
+    QLabel *mKey;       // the key to the marks: the description's for comparison and grid
     QList<QChartView *> mViews;
     QList<BuiltChart> mBuilt;
 };

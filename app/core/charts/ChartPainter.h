@@ -29,6 +29,10 @@ int yearLabelStep(qreal plotWidth, int yearCount, qreal fontSize);
 void drawMarker(QPainter &p, const QPointF &centre, qreal size, MarkerShape shape, const QColor &colour, bool filled);
 // Council swatches (line, dash and marker) and the notes on marks; returns the height used.
 qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars);
+// The same for councils styled by their dataset index (YearSnapshot::councilIndexes), with the
+// description's note on marks.
+qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, const QList<int> &styleIndexes,
+                 bool bars, const QString &note);
 qreal legendHeight(QPainter &p, qreal width, const QStringList &councils);
 void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, const QList<int> &years, int councilCount,
                     bool compact);
