@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QChartView;
 class QComboBox;
@@ -60,6 +62,13 @@ private:
     QChartView *addChartView(BuiltChart built, QWidget *parent);
     void connectSeries(const BuiltChart &built);
     void showTooltip(const QObject *series, int index, bool state);
+    // The descriptions, built once per dataset (the snapshot once per year or date too): a
+    // switch between views reuses them rather than rebuilding 150 councils' worth.
+    const TrendData &trendData();
+    const YearSnapshot &snapshotData(bool *fresh);
+    // Every grid row as tall as the tallest wrapped cell, measuring each distinct text once
+    // (ResizeToContents measured every cell of 150 rows on every layout).
+    void fitGridRows();
 
     ChartDataset mData;
     QComboBox *mKind;
@@ -79,6 +88,9 @@ private:
     QLabel *mKey;       // the key to the marks: the description's for comparison and grid
     QList<QChartView *> mViews;
     QList<BuiltChart> mBuilt;
+    std::optional<TrendData> mTrend;
+    std::optional<YearSnapshot> mSnapshot;
+    bool mRowFitPending = false;
 };
 
 } // namespace inspectdesk
