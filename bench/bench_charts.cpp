@@ -6,6 +6,9 @@
 #include "charts/YearSnapshot.h"
 #include "dashboard/ChartBuilder.h"
 #include "register/CouncilRegister.h"
+#include "dashboard/DashboardCharts.h"
+#include "store/Database.h"
+#include "store/ReportStore.h"
 
 #include <QApplication>
 #include <QChart>
@@ -77,6 +80,67 @@ double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
+}
+
+// The dashboard's chart area as the user meets it (1280x800 window, offscreen): switching to
+// each view rebuilds its charts or table from the dataset, lays it out and paints it once.
+void benchViews(const ChartDataset &data, int runs, QTextStream &out)
+{
+    DashboardCharts charts;
+    charts.resize(1000, 700);
+    charts.show();
+    QElapsedTimer t;
+    t.start();
+    charts.setDataset(data);
+    QCoreApplication::processEvents();
+    const double first = t.nsecsElapsed() / 1e6;
+    const QList<QPair<const char *, ChartViewKind>> kinds = {{"trend", ChartViewKind::Trend},
+                                                             {"comparison", ChartViewKind::Comparison},
+                                                             {"grid", ChartViewKind::Grid},
+                                                             {"small multiples", ChartViewKind::SmallMultiples}};
+    QHash<QString, QList<double>> rebuild, painted;
+    for (int r = 0; r < runs; ++r) {
+        for (const auto &kind : kinds) {
+            // From another view, so that the switch rebuilds.
+            charts.setKind(kind.second == ChartViewKind::Grid ? ChartViewKind::Comparison : ChartViewKind::Grid);
+            QCoreApplication::processEvents();
+            t.restart();
+            charts.setKind(kind.second);
+            rebuild[QLatin1String(kind.first)] << t.nsecsElapsed() / 1e6;
+            QCoreApplication::processEvents();
+            charts.grab();
+            painted[QLatin1String(kind.first)] << t.nsecsElapsed() / 1e6;
+        }
+    }
+    out << "  dashboard: new dataset shown (setDataset, trend view)  " << first << '\n';
+    for (const auto &kind : kinds)
+        out << "  dashboard: switch to " << kind.first << " view: rebuild / + layout and first paint  "
+            << median(rebuild[QLatin1String(kind.first)]) << " / " << median(painted[QLatin1String(kind.first)])
+            << '\n';
+}
+
+// Reading every judgement from a real database, as DashboardView::reload does.
+void benchStore(const QString &path, QTextStream &out)
+{
+    Database db;
+    if (!db.open(path, Database::Mode::ReadOnly)) {
+        out << "  cannot open " << path << '\n';
+        return;
+    }
+    QList<double> read, dataset;
+    int facts = 0;
+    for (int r = 0; r < 5; ++r) {
+        QElapsedTimer t;
+        t.start();
+        const QList<JudgementFact> all = ReportStore(db).judgementFacts();
+        read << t.nsecsElapsed() / 1e6;
+        t.restart();
+        const ChartDataset data(all, ChartFilter());
+        dataset << t.nsecsElapsed() / 1e6;
+        facts = int(all.size());
+    }
+    out << "  " << path << ": read " << facts << " judgement facts " << median(read) << ", dataset " << median(dataset)
+        << '\n';
 }
 } // namespace
 
@@ -163,6 +227,10 @@ int main(int argc, char **argv)
     out << "  small multiples page, QPainter 150dpi " << median(page) << '\n';
     out << "  total trend view rebuild (one outcome) " << median(dataset) + median(trend) + median(trendChart) << '\n';
     out << "  total comparison view rebuild       " << median(dataset) + median(comparison) + median(comparisonChart)
-        << Qt::endl;
+        << '\n';
+    benchViews(ChartDataset(facts, ChartFilter()), runs, out);
+    if (argc > 2)
+        benchStore(QString::fromLocal8Bit(argv[2]), out);
+    out.flush();
     return 0;
 }

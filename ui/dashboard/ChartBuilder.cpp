@@ -12,7 +12,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QScatterSeries>
 #include <QSet>
 #include <QStackedBarSeries>
@@ -256,11 +255,9 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
 
 BuiltChart ChartBuilder::comparison(const YearSnapshot &snapshot)
 {
+    // Every word and mark comes from the description (YearSnapshot), as on paper (chartpaint).
     BuiltChart built;
-    QChart *chart = newChart(
-        snapshot.asOf.isValid()
-            ? QObject::tr("Judgements in force on %1").arg(QLocale().toString(snapshot.asOf, QLocale::LongFormat))
-            : QObject::tr("Judgements in %1").arg(snapshot.year));
+    QChart *chart = newChart(snapshot.title());
     chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     built.chart = chart;
     auto *series = new QBarSeries;
@@ -268,14 +265,15 @@ BuiltChart ChartBuilder::comparison(const YearSnapshot &snapshot)
         auto *set = new QBarSet(snapshot.councils[c]);
         const int index = snapshot.councilIndexes[c];
         set->setColor(chartstyle::councilColour(index));
-        set->setBorderColor(Qt::black);
+        // An outline of its own: the theme's leaves a hollow (white) bar invisible on white.
+        set->setPen(QPen(Qt::black, 1));
         set->setSelectedColor(Qt::white); // unreviewed: a hollow bar, as the hollow marker
         set->append(snapshot.values(c));
         QList<ChartPoint> sources;
         for (int o = 0; o < snapshot.outcomeKeys.size(); ++o) {
             const ChartPoint *p = snapshot.cell(c, o);
             sources << (p ? *p : ChartPoint());
-            if (p && !p->reviewed())
+            if (snapshot.hollow(c, o))
                 set->selectBar(o);
         }
         built.sources.insert(set, sources);
@@ -284,47 +282,54 @@ BuiltChart ChartBuilder::comparison(const YearSnapshot &snapshot)
     }
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
-    for (const QString &key : snapshot.outcomeKeys)
-        categories->append(familyShortLabel(key));
+    categories->append(snapshot.outcomeShortLabels);
     chart->addAxis(categories, Qt::AlignBottom);
     QCategoryAxis *valueAxis = judgementAxis(0, snapshot.valueLabels);
+    valueAxis->setTitleText(snapshot.valueAxisTitle());
     chart->addAxis(valueAxis, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(valueAxis);
-    // The marks above bars ("*" unreviewed, "!" reports disagree): one invisible scatter
-    // series per mark (one label format per series), at the top centre of each bar.
+    // The marks above bars ("*" unreviewed, "!" reports disagree, "–" no judgement): one
+    // invisible scatter series per mark (one label format per series), at the top centre of
+    // each bar (at the foot where there is none).
     const int bars = int(snapshot.councils.size());
-    QHash<QString, QScatterSeries *> badges;
+    QHash<QString, QList<QPointF>> marksAt;
+    QStringList markOrder;
     for (int c = 0; c < bars; ++c) {
         for (int o = 0; o < snapshot.outcomeKeys.size(); ++o) {
-            const ChartPoint *p = snapshot.cell(c, o);
-            const QString badge = p ? p->badge(true) : QString();
-            if (badge.isEmpty())
+            const QString mark = snapshot.barMark(c, o);
+            if (mark.isEmpty())
                 continue;
-            QScatterSeries *&marks = badges[badge];
-            if (!marks) {
-                marks = new QScatterSeries;
-                marks->setName(badge);
-                marks->setMarkerSize(1);
-                marks->setColor(Qt::transparent);
-                marks->setBorderColor(Qt::transparent);
-                marks->setPointLabelsFormat(badge);
-                marks->setPointLabelsVisible(true);
-                marks->setPointLabelsClipping(false);
-                QFont f = marks->pointLabelsFont();
-                f.setBold(true);
-                marks->setPointLabelsFont(f);
-                chart->addSeries(marks);
-                marks->attachAxis(categories);
-                marks->attachAxis(valueAxis);
-                built.badges << marks;
-            }
+            if (!marksAt.contains(mark))
+                markOrder << mark;
+            const ChartPoint *p = snapshot.cell(c, o);
             const qreal width = series->barWidth() / bars;
-            marks->append(o - series->barWidth() / 2 + (c + 0.5) * width, p->value() + 0.05);
+            marksAt[mark] << QPointF(o - series->barWidth() / 2 + (c + 0.5) * width, (p ? p->value() : 0) + 0.05);
         }
     }
+    QSet<const QAbstractSeries *> markSeries;
+    for (const QString &mark : std::as_const(markOrder)) {
+        auto *marks = new QScatterSeries;
+        marks->setName(mark);
+        marks->setMarkerSize(1);
+        marks->setColor(Qt::transparent);
+        marks->setBorderColor(Qt::transparent);
+        marks->setPointLabelsFormat(mark);
+        marks->setPointLabelsVisible(true);
+        marks->setPointLabelsClipping(false);
+        QFont f = marks->pointLabelsFont();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 1.4); // as legible as on paper
+        marks->setPointLabelsFont(f);
+        marks->replace(marksAt.value(mark));
+        chart->addSeries(marks);
+        marks->attachAxis(categories);
+        marks->attachAxis(valueAxis);
+        built.badges << marks;
+        markSeries.insert(marks);
+    }
     for (QLegendMarker *marker : chart->legend()->markers())
-        if (badges.values().contains(qobject_cast<QScatterSeries *>(marker->series())))
+        if (markSeries.contains(marker->series()))
             marker->setVisible(false);
     return built;
 }

@@ -3,6 +3,7 @@
 #include "DataTablePanel.h"
 #include "GridModel.h"
 #include "LatestJudgementsPanel.h"
+#include "WrappingHeaderView.h"
 #include "charts/ChartStyle.h"
 #include "charts/ChartTables.h"
 
@@ -19,9 +20,12 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace inspectdesk {
 
@@ -78,8 +82,18 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mGrid = new QTableView(mStack);
     mGrid->setModel(mGridModel);
     mGrid->setAccessibleName(tr("Judgements by council and outcome"));
+    mGrid->setHorizontalHeader(new WrappingHeaderView(mGrid)); // labels wrap, never cut
     mGrid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    mGrid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    mGrid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    connect(mGrid->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (mRowFitPending)
+            return;
+        mRowFitPending = true; // once per event loop turn: a resize moves every column
+        QTimer::singleShot(0, this, [this] {
+            mRowFitPending = false;
+            fitGridRows();
+        });
+    });
     mGrid->setWordWrap(true);
     connect(mGrid, &QTableView::activated, this, [this](const QModelIndex &index) {
         const qint64 report = index.data(GridModel::ReportIdRole).toLongLong();
@@ -112,11 +126,9 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mFootnotes->setObjectName(QStringLiteral("ChartFootnotes"));
     mFootnotes->setWordWrap(true);
     layout->addWidget(mFootnotes);
-    auto *key = new QLabel(tr("Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest "
-                              "published is shown.   Hover for the printed grade and source; click to open it."),
-                           this);
-    key->setWordWrap(true);
-    layout->addWidget(key);
+    mKey = new QLabel(this);
+    mKey->setWordWrap(true);
+    layout->addWidget(mKey);
 
     connect(mKind, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
     connect(mOutcome, &QComboBox::currentIndexChanged, this, &DashboardCharts::rebuild);
@@ -136,6 +148,8 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
 void DashboardCharts::setDataset(const ChartDataset &dataset)
 {
     mData = dataset;
+    mTrend.reset();
+    mSnapshot.reset();
     const int keepYear = year();
     const QSignalBlocker block(mYear);
     // Offer only the families with data in the chosen years.
@@ -257,6 +271,11 @@ QString DashboardCharts::footnotes() const
     return mFootnotes->text();
 }
 
+QString DashboardCharts::markKey() const
+{
+    return mKey->text();
+}
+
 QStringList DashboardCharts::offeredFamilies() const
 {
     QStringList ids;
@@ -369,18 +388,70 @@ void DashboardCharts::showTooltip(const QObject *series, int index, bool state)
     }
 }
 
+const TrendData &DashboardCharts::trendData()
+{
+    if (!mTrend)
+        mTrend = TrendData::build(mData);
+    return *mTrend;
+}
+
+const YearSnapshot &DashboardCharts::snapshotData(bool *fresh)
+{
+    const ChartPageContent content = pageContent();
+    const int wantedYear = content.asOf.isValid() || content.year != 0 || mData.years().isEmpty()
+                               ? content.year
+                               : mData.years().last(); // YearSnapshot::build's "latest year"
+    *fresh =
+        !mSnapshot || mSnapshot->asOf != content.asOf || (!content.asOf.isValid() && mSnapshot->year != wantedYear);
+    if (*fresh)
+        mSnapshot = content.snapshot(mData);
+    return *mSnapshot;
+}
+
+void DashboardCharts::fitGridRows()
+{
+    const int columns = mGridModel->columnCount();
+    if (columns == 0)
+        return;
+    const int margin = mGrid->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, mGrid) + 1;
+    QFont italic = mGrid->font();
+    italic.setItalic(true);
+    const QFontMetrics plainMetrics(mGrid->font()), italicMetrics(italic);
+    QHash<QString, bool> texts; // distinct cell text -> drawn italic
+    for (int r = 0; r < mGridModel->rowCount(); ++r)
+        for (int c = 0; c < columns; ++c) {
+            const QModelIndex index = mGridModel->index(r, c);
+            bool &isItalic = texts[index.data().toString()];
+            isItalic = isItalic || index.data(Qt::FontRole).value<QFont>().italic();
+        }
+    int narrowest = INT_MAX;
+    for (int c = 0; c < columns; ++c)
+        narrowest = qMin(narrowest, mGrid->horizontalHeader()->sectionSize(c));
+    const QRect room(0, 0, qMax(8, narrowest - 2 * margin), 100000);
+    int tallest = mGrid->verticalHeader()->fontMetrics().height();
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
+        const QFontMetrics &fm = it.value() ? italicMetrics : plainMetrics;
+        tallest = qMax(tallest, fm.boundingRect(room, Qt::AlignCenter | Qt::TextWordWrap, it.key()).height());
+    }
+    mGrid->verticalHeader()->setDefaultSectionSize(tallest + 2 * margin + 2);
+}
+
 void DashboardCharts::rebuild()
 {
     clearCharts();
     mFootnotes->clear();
+    mKey->setText(tr("Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest "
+                     "published is shown.   Hover for the printed grade and source; click to open it."));
     const ChartViewKind k = kind();
     mOutcome->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::Distribution);
     mSmallMultiples->setVisible(k == ChartViewKind::Trend || k == ChartViewKind::SmallMultiples);
     mYear->setVisible(k == ChartViewKind::Comparison || k == ChartViewKind::Grid);
     mInForce->setVisible(mYear->isVisibleTo(this));
     mDate->setVisible(mYear->isVisibleTo(this));
-    const YearSnapshot snapshot = pageContent().snapshot(mData);
-    mGridModel->setSnapshot(snapshot);
+    bool freshSnapshot = false;
+    const YearSnapshot &snapshot = snapshotData(&freshSnapshot);
+    if (freshSnapshot)
+        mGridModel->setSnapshot(snapshot);
     // The grid and the latest judgements are tables themselves; a chart's table is made only while it is shown.
     mDataTable->setVisible(k != ChartViewKind::Grid && k != ChartViewKind::Latest);
     mDataTable->setTables(mDataTable->isShown() ? tables() : QList<DataTable>());
@@ -391,7 +462,7 @@ void DashboardCharts::rebuild()
         return;
     }
     if (k == ChartViewKind::Trend) {
-        const TrendData trend = TrendData::build(mData);
+        const TrendData &trend = trendData();
         const TrendPanel *panel = trend.panel(mOutcome->currentData().toString());
         if (!panel || panel->isEmpty()) {
             mNoData->setText(tr("No judgements on %1 for this selection.").arg(mOutcome->currentText()));
@@ -414,7 +485,7 @@ void DashboardCharts::rebuild()
         mStack->widget(SinglePage)->layout()->addWidget(mSingle);
         mStack->setCurrentIndex(SinglePage);
     } else if (k == ChartViewKind::SmallMultiples) {
-        const TrendData trend = TrendData::build(mData);
+        const TrendData &trend = trendData();
         const int cols = trend.panels.size() > 4 ? 3 : 2;
         QStringList notes;
         for (const TrendPanel &panel : trend.panels) {
@@ -441,11 +512,20 @@ void DashboardCharts::rebuild()
         mStack->setCurrentIndex(NoDataPage);
     } else if (k == ChartViewKind::Comparison) {
         mFootnotes->setText(snapshot.footnotes.join(QLatin1Char('\n')));
+        mKey->setText(
+            tr("%1    Hover for the printed grade and source; click to open it.").arg(snapshot.markNote(true)));
         mSingle = addChartView(ChartBuilder::comparison(snapshot), mStack->widget(SinglePage));
         mStack->widget(SinglePage)->layout()->addWidget(mSingle);
         mStack->setCurrentIndex(SinglePage);
     } else {
         mFootnotes->setText(snapshot.footnotes.join(QLatin1Char('\n')));
+        mKey->setText(
+            tr("%1    Hover for the printed grade and source; click to open it.").arg(snapshot.markNote(false)));
+        // Columns stay wide enough for their longest word (the table scrolls sideways instead).
+        const int margin = mGrid->style()->pixelMetric(QStyle::PM_HeaderMargin);
+        mGrid->horizontalHeader()->setMinimumSectionSize(
+            qMin(160, mGridModel->widestWord(mGrid->fontMetrics()) + 2 * margin + 6));
+        fitGridRows();
         mStack->setCurrentIndex(GridPage);
     }
 }

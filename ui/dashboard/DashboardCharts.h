@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QChartView;
 class QComboBox;
@@ -45,6 +47,7 @@ public:
     bool showsNoData() const;
     QString noDataMessage() const;
     QString footnotes() const;
+    QString markKey() const;             // the key to the marks under the chart
     QStringList offeredFamilies() const; // the families the judgement box offers
     QList<QChart *> charts() const;      // the visible charts (several for small multiples)
     const BuiltChart *built(QChart *chart) const;
@@ -65,6 +68,13 @@ private:
     QChartView *addChartView(BuiltChart built, QWidget *parent);
     void connectSeries(const BuiltChart &built);
     void showTooltip(const QObject *series, int index, bool state);
+    // The descriptions, built once per dataset (the snapshot once per year or date too): a
+    // switch between views reuses them rather than rebuilding 150 councils' worth.
+    const TrendData &trendData();
+    const YearSnapshot &snapshotData(bool *fresh);
+    // Every grid row as tall as the tallest wrapped cell, measuring each distinct text once
+    // (ResizeToContents measured every cell of 150 rows on every layout).
+    void fitGridRows();
 
     ChartDataset mData;
     QComboBox *mKind;
@@ -83,8 +93,12 @@ private:
     QLabel *mNoData;
     DataTablePanel *mDataTable; // under a chart: its data table
     QLabel *mFootnotes;         // which judgement each part of the chart is (from the description)
+    QLabel *mKey;               // the key to the marks: the description's for comparison and grid
     QList<QChartView *> mViews;
     QList<BuiltChart> mBuilt;
+    std::optional<TrendData> mTrend;
+    std::optional<YearSnapshot> mSnapshot;
+    bool mRowFitPending = false;
 };
 
 } // namespace inspectdesk

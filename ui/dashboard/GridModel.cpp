@@ -1,10 +1,11 @@
 #include "GridModel.h"
 
 #include "charts/ChartStyle.h"
-#include "charts/ChartTables.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QFontMetrics>
+#include <QSet>
 
 namespace inspectdesk {
 
@@ -13,6 +14,24 @@ void GridModel::setSnapshot(const YearSnapshot &snapshot)
     beginResetModel();
     mSnapshot = snapshot;
     endResetModel();
+}
+
+int GridModel::widestWord(const QFontMetrics &metrics) const
+{
+    QSet<QString> words;
+    auto add = [&](const QString &text) {
+        for (const QString &w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            words.insert(w);
+    };
+    for (const QString &label : mSnapshot.outcomeLabels)
+        add(label);
+    for (int r = 0; r < mSnapshot.councils.size(); ++r)
+        for (int c = 0; c < mSnapshot.outcomeKeys.size(); ++c)
+            add(mSnapshot.cellText(r, c));
+    int widest = 0;
+    for (const QString &w : std::as_const(words))
+        widest = qMax(widest, metrics.horizontalAdvance(w));
+    return widest;
 }
 
 int GridModel::rowCount(const QModelIndex &parent) const
@@ -29,12 +48,14 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const ChartPoint *p = mSnapshot.cell(index.row(), index.column());
+    const int row = index.row(), column = index.column();
+    const ChartPoint *p = mSnapshot.cell(row, column);
+    // The words and marks are the description's (YearSnapshot), as on paper.
     if (!p)
-        return role == Qt::DisplayRole ? QVariant(tr("no grade")) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(mSnapshot.cellText(row, column)) : QVariant();
     switch (role) {
     case Qt::DisplayRole:
-        return charttables::snapshotCell(mSnapshot, index.row(), index.column()); // as its data table
+        return mSnapshot.cellText(row, column);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return chartstyle::describePoint(*p, mSnapshot.councils[index.row()], mSnapshot.outcomeKeys[index.column()],
@@ -44,7 +65,7 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         return QBrush(chartstyle::judgementTextColour(p->judgement));
     case Qt::FontRole:
-        if (!p->reviewed()) {
+        if (mSnapshot.hollow(row, column)) {
             QFont f;
             f.setItalic(true);
             return f;

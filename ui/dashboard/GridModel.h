@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QFontMetrics;
+
 namespace inspectdesk {
 
 // Council x outcome for one year: the accessible, data-table alternative to the charts.
@@ -18,6 +20,8 @@ public:
     explicit GridModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
     void setSnapshot(const YearSnapshot &snapshot);
     const YearSnapshot &snapshot() const { return mSnapshot; }
+    // The widest single word of the column labels and cells: narrower columns would cut it.
+    int widestWord(const QFontMetrics &metrics) const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -244,8 +244,10 @@ void BriefingPages::comparison()
     newPage();
     const YearSnapshot snapshot = YearSnapshot::build(mData.dataset, YearSnapshot::fullestYear(mData.dataset));
     qreal y = heading(tr("Comparison of councils, %1").arg(snapshot.year), mArea.top());
-    // Every chosen council in the legend, so colours match the other pages and the bars.
-    y += chartpaint::drawLegend(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), mData.drawnCouncils(), true) + 6;
+    // The councils with a bar, in the colours of the other pages (their dataset index).
+    y += chartpaint::drawLegend(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), snapshot.councils,
+                                snapshot.councilIndexes, true, snapshot.markNote(true)) +
+         6;
     chartpaint::drawComparison(mPainter, QRectF(mArea.left(), y, mArea.width(), 300), snapshot);
     y += 310;
     y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 20),

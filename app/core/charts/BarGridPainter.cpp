@@ -1,23 +1,35 @@
 // Comparison (grouped bars) and grid drawing for chartpaint; see ChartPainter.h.
 #include "ChartPainter.h"
-#include "Wording.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 
 namespace inspectdesk::chartpaint {
 
 namespace {
-QString tr(const char *text)
+// Text in a cell at the largest size up to maxSize that shows all of it, wrapped if need be:
+// a smaller font rather than a word cut off ("Requires improvement to be good" in a narrow
+// column, as the screen's grid wraps it).
+void drawFitted(QPainter &p, const QRectF &rect, const QString &text, int maxSize, bool bold, bool italic)
 {
-    return QCoreApplication::translate("inspectdesk::chartpaint", text);
+    const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+    QFont f;
+    for (int size = maxSize; size >= 4; --size) {
+        f = font(size, bold);
+        f.setItalic(italic);
+        const QRectF needed = QFontMetricsF(f, p.device()).boundingRect(rect, flags, text);
+        if (needed.width() <= rect.width() + 0.5 && needed.height() <= rect.height() + 0.5)
+            break;
+    }
+    p.setFont(f);
+    p.drawText(rect, flags, text);
 }
 } // namespace
 
 void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
 {
+    // Every word and mark comes from the description (YearSnapshot), as on screen (ChartBuilder).
     p.save();
-    const qreal fs = 9, labelWidth = 80;
+    const qreal fs = 9, labelWidth = 80, axisTitleWidth = fs * 1.6;
     const QString notes = s.footnotes.join(QLatin1Char('\n'));
     const qreal notesHeight = notes.isEmpty()
                                   ? 0
@@ -25,14 +37,27 @@ void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
                                             .boundingRect(QRectF(0, 0, rect.width(), 1000), Qt::TextWordWrap, notes)
                                             .height() +
                                         2;
-    const QRectF plot(rect.left() + labelWidth + 6, rect.top() + 6, rect.width() - labelWidth - 12,
-                      rect.height() - 6 - fs * 5 - notesHeight);
+    const qreal titleHeight = fs * 2;
+    p.setPen(Qt::black);
+    p.setFont(font(fs + 1, true));
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleHeight), Qt::AlignCenter, s.title());
+    const QRectF plot(rect.left() + axisTitleWidth + labelWidth + 6, rect.top() + titleHeight + 6,
+                      rect.width() - axisTitleWidth - labelWidth - 12,
+                      rect.height() - titleHeight - 6 - fs * 5 - notesHeight);
     if (!notes.isEmpty()) {
         p.setPen(QColor(0x333333));
         drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight, rect.width(), notesHeight), notes,
                     font(fs - 1));
     }
     drawValueAxis(p, plot, labelWidth, fs, 0, s.valueLabels);
+    p.save(); // the axis title, turned to run up beside the labels
+    p.translate(rect.left() + axisTitleWidth / 2, plot.center().y());
+    p.rotate(-90);
+    p.setPen(Qt::black);
+    p.setFont(font(fs));
+    p.drawText(QRectF(-plot.height() / 2, -axisTitleWidth / 2, plot.height(), axisTitleWidth), Qt::AlignCenter,
+               s.valueAxisTitle());
+    p.restore();
     p.setFont(font(fs));
     auto yAt = [&](qreal v) { return plot.bottom() - v / 4.5 * plot.height(); };
     const int groups = int(s.outcomeKeys.size());
@@ -44,24 +69,23 @@ void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
         for (int c = 0; c < bars; ++c) {
             const QRectF slot(gx + c * barWidth, plot.top(), barWidth, plot.height());
             const ChartPoint *pt = s.cell(c, g);
+            const QString mark = s.barMark(c, g);
             if (!pt) {
                 p.setPen(QColor(0x666666));
-                p.drawText(QRectF(slot.left(), plot.bottom() - 12, slot.width(), 12), Qt::AlignCenter,
-                           QStringLiteral("–"));
+                p.drawText(QRectF(slot.left() - 4, plot.bottom() - 12, slot.width() + 8, 12), Qt::AlignCenter, mark);
                 continue;
             }
             const int index = s.councilIndexes[c];
             const QRectF bar(QPointF(slot.left() + 0.5, yAt(pt->value())), QPointF(slot.right() - 0.5, plot.bottom()));
             // Unreviewed: a hollow bar (as on screen and as the trend's hollow marker).
-            if (pt->reviewed()) {
+            if (s.hollow(c, g)) {
+                p.fillRect(bar, Qt::white);
+            } else {
                 p.fillRect(bar, chartstyle::councilColour(index));
                 p.fillRect(bar, QBrush(Qt::white, chartstyle::councilPattern(index)));
-            } else {
-                p.fillRect(bar, Qt::white);
             }
-            p.setPen(QPen(Qt::black, pt->reviewed() ? 0.6 : 1.0, pt->reviewed() ? Qt::SolidLine : Qt::DashLine));
+            p.setPen(QPen(Qt::black, s.hollow(c, g) ? 1.0 : 0.6));
             p.drawRect(bar);
-            const QString mark = pt->badge(true);
             if (!mark.isEmpty()) {
                 p.setPen(Qt::black);
                 p.drawText(QRectF(bar.left() - 4, bar.top() - 12, bar.width() + 8, 12), Qt::AlignCenter, mark);
@@ -69,7 +93,7 @@ void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
         }
         p.setPen(Qt::black);
         p.drawText(QRectF(plot.left() + g * groupWidth, plot.bottom() + 3, groupWidth, fs * 4.5),
-                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, s.outcomeLabels[g]);
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, s.outcomeShortLabels[g]);
     }
     p.restore();
 }
@@ -96,11 +120,10 @@ void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &s)
                     QRectF(rect.left(), rect.top() + headerHeight + rows * cellHeight + 4, rect.width(), notesHeight),
                     notes, font(8));
     }
-    p.setFont(font(qBound(6.0, cellWidth / 8.5, 8.0), true)); // long words must fit narrow columns
     p.setPen(Qt::black);
-    for (int c = 0; c < cols; ++c)
-        p.drawText(QRectF(rect.left() + nameWidth + c * cellWidth + 2, rect.top(), cellWidth - 4, headerHeight),
-                   Qt::AlignCenter | Qt::TextWordWrap, s.outcomeLabels[c]);
+    for (int c = 0; c < cols; ++c) // long words must fit narrow columns
+        drawFitted(p, QRectF(rect.left() + nameWidth + c * cellWidth + 2, rect.top(), cellWidth - 4, headerHeight),
+                   s.outcomeLabels[c], qRound(qBound(6.0, cellWidth / 8.5, 8.0)), true, false);
     for (int r = 0; r < rows; ++r) {
         const qreal y = rect.top() + headerHeight + r * cellHeight;
         p.setFont(font(9, true));
@@ -115,24 +138,17 @@ void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &s)
             p.drawRect(cell);
             if (!pt) {
                 p.setFont(font(8));
-                p.drawText(cell, Qt::AlignCenter, tr("no grade"));
+                p.drawText(cell, Qt::AlignCenter, s.cellLabel(r, c));
                 continue;
             }
             p.setPen(chartstyle::judgementTextColour(pt->judgement));
-            // The judgement on the first line; the printed grade and any marks on the second.
-            const QString label = judgementWording(pt->kind, pt->judgement);
-            QString second = QStringLiteral("“%1”").arg(pt->printed);
-            if (s.asOf.isValid()) // in force on a date: which year's inspection it is
-                second += QStringLiteral(" %1").arg(s.cellYear(r, c));
-            if (!pt->badge(true).isEmpty())
-                second += QLatin1Char(' ') + pt->badge(true);
+            // The judgement on the first line; the printed grade, year and marks on the second;
+            // italic when not yet reviewed, as on screen.
+            const bool italic = s.hollow(r, c);
             // Narrow cells (portrait pages) get a smaller font rather than a clipped word.
-            p.setFont(font(qBound(6.0, cellWidth / 7.5, 9.0), true));
-            p.drawText(cell.adjusted(2, 2, -2, -cellHeight / 2), Qt::AlignCenter,
-                       p.fontMetrics().elidedText(label, Qt::ElideRight, int(cell.width() - 4)));
-            p.setFont(font(7));
-            const QString printed = p.fontMetrics().elidedText(second, Qt::ElideMiddle, int(cell.width() - 4));
-            p.drawText(cell.adjusted(2, cellHeight / 2, -2, -2), Qt::AlignCenter, printed);
+            drawFitted(p, cell.adjusted(2, 1, -2, -cellHeight / 2), s.cellLabel(r, c),
+                       qRound(qBound(6.0, cellWidth / 7.5, 9.0)), true, italic);
+            drawFitted(p, cell.adjusted(2, cellHeight / 2, -2, -1), s.cellDetail(r, c), 7, false, italic);
         }
     }
     p.restore();

@@ -33,6 +33,15 @@ bool preferred(const JudgementFact &a, const JudgementFact &b)
     return a.judgementId < b.judgementId;
 }
 
+// A number for each distinct name, in the order first seen.
+int idOf(QHash<QString, int> &ids, const QString &name)
+{
+    auto it = ids.find(name);
+    if (it == ids.end())
+        it = ids.insert(name, int(ids.size()));
+    return it.value();
+}
+
 ChartPoint toPoint(const JudgementFact &f, int part)
 {
     ChartPoint p;
@@ -61,15 +70,15 @@ QString ChartPoint::badge(bool withUnreviewed) const
     return marks;
 }
 
-QString ChartDataset::slot(const QString &council, const QString &key, int year)
+quint64 ChartDataset::slot(int councilId, int familyId, int year)
 {
-    return council + QChar(0x1f) + key + QChar(0x1f) + QString::number(year);
+    return (quint64(quint32(councilId)) << 32) | (quint64(quint16(familyId)) << 16) | quint64(quint16(year));
 }
 
 ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter &filter) : mFilter(filter)
 {
     using Candidate = QPair<const JudgementFact *, int>; // the fact and its family part
-    QHash<QString, QList<Candidate>> candidates;
+    QHash<quint64, QList<Candidate>> candidates;
     QSet<QString> available, charted;
     QSet<int> yearsAsked; // every year in the range with a judgement: what comparator notes cover
     const bool comparing = filter.focusLaCode > 0 && filter.comparators == ComparatorGroup::Neighbours;
@@ -86,7 +95,8 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
         if (!filter.outcomes.isEmpty() && !filter.outcomes.contains(m.family->id))
             continue;
         charted.insert(m.family->id);
-        candidates[slot(f.council, m.family->id, f.assessmentYear)] << Candidate(&f, m.part);
+        candidates[slot(idOf(mCouncilIds, f.council), idOf(mFamilyIds, m.family->id), f.assessmentYear)]
+            << Candidate(&f, m.part);
     }
     for (const QString &id : familyIds()) {
         if (available.contains(id))
@@ -141,7 +151,11 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
 
 const ChartPoint *ChartDataset::point(const QString &council, const QString &key, int year) const
 {
-    auto it = mPoints.constFind(slot(council, key, year));
+    const auto councilId = mCouncilIds.constFind(council);
+    const auto familyId = mFamilyIds.constFind(key);
+    if (councilId == mCouncilIds.constEnd() || familyId == mFamilyIds.constEnd())
+        return nullptr;
+    auto it = mPoints.constFind(slot(councilId.value(), familyId.value(), year));
     return it == mPoints.constEnd() ? nullptr : &it.value();
 }
 

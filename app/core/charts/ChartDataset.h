@@ -76,10 +76,14 @@ public:
     void setDataAsOf(const QDateTime &when) { mAsOf = when; }
 
 private:
-    static QString slot(const QString &council, const QString &key, int year);
+    // A point's place as numbers: charts look points up tens of thousands of times per view,
+    // so no key string is built per lookup.
+    static quint64 slot(int councilId, int familyId, int year);
 
     ChartFilter mFilter;
-    QHash<QString, ChartPoint> mPoints;
+    QHash<QString, int> mCouncilIds;
+    QHash<QString, int> mFamilyIds;
+    QHash<quint64, ChartPoint> mPoints;
     QStringList mCouncils;
     QString mFocus;
     QStringList mNotes;

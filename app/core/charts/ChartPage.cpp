@@ -117,9 +117,13 @@ void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &
     const bool councilLegend = content.kind != ChartViewKind::Grid && content.kind != ChartViewKind::Distribution &&
                                content.kind != ChartViewKind::Latest &&
                                !(content.kind == ChartViewKind::Trend && panel && panel->showsDistribution());
-    if (councilLegend)
+    if (councilLegend && bars) // the councils with a bar, styled and keyed as the description says
+        y += chartpaint::drawLegend(p, QRectF(area.left(), y, area.width(), 60), snapshot.councils,
+                                    snapshot.councilIndexes, true, snapshot.markNote(true)) +
+             6;
+    else if (councilLegend)
         y += chartpaint::drawLegend(p, QRectF(area.left(), y, area.width(), 60), legendCouncils, bars,
-                                    bars ? QString() : data.focusCouncil()) +
+                                    data.focusCouncil()) +
              6;
     const QRectF body(area.left(), y, area.width(), sourceRect.top() - y - 8);
     switch (content.kind) {
@@ -152,8 +156,7 @@ void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &
         else {
             p.setPen(QColor(0x333333));
             p.setFont(chartpaint::font(8));
-            p.drawText(QRectF(body.left(), body.top(), body.width(), 14), Qt::AlignLeft,
-                       tr("* not yet reviewed    ! reports disagree: latest published shown"));
+            p.drawText(QRectF(body.left(), body.top(), body.width(), 14), Qt::AlignLeft, snapshot.markNote(false));
             chartpaint::drawGrid(p, body.adjusted(0, 18, 0, 0), snapshot);
         }
         break;

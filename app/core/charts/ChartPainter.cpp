@@ -147,6 +147,18 @@ qreal legendHeight(QPainter &p, qreal width, const QStringList &councils)
 
 qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars, const QString &focus)
 {
+    QList<int> indexes;
+    for (int i = 0; i < councils.size(); ++i)
+        indexes << i;
+    const QString note =
+        bars ? tr("* not yet reviewed (hollow bar, dashed outline)    ! reports disagree: latest published shown")
+             : tr("Hollow marker: not yet reviewed    ! reports disagree: latest published shown");
+    return drawLegend(p, rect, councils, indexes, bars, note, focus);
+}
+
+qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, const QList<int> &styleIndexes,
+                 bool bars, const QString &note, const QString &focus)
+{
     p.save();
     p.setFont(font(9));
     const QFontMetricsF fm(p.font(), p.device());
@@ -157,16 +169,17 @@ qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, b
             x = rect.left();
             y += 14;
         }
-        const QColor colour = chartstyle::councilColour(i);
+        const int style = styleIndexes.value(i, i);
+        const QColor colour = chartstyle::councilColour(style);
         const QPointF mid(x + 16, y + 7);
         if (bars) {
             const QRectF swatch(x + 4, y + 2, 24, 10);
             p.fillRect(swatch, colour);
-            p.fillRect(swatch, QBrush(Qt::white, chartstyle::councilPattern(i)));
+            p.fillRect(swatch, QBrush(Qt::white, chartstyle::councilPattern(style)));
             p.setPen(QPen(Qt::black, 0.5));
             p.drawRect(swatch);
         } else {
-            const chartstyle::SeriesLook look = chartstyle::seriesLook(i, councils[i] == focus, !focus.isEmpty());
+            const chartstyle::SeriesLook look = chartstyle::seriesLook(style, councils[i] == focus, !focus.isEmpty());
             p.setPen(QPen(look.colour, 1.6 * look.weight, look.dash));
             p.drawLine(QPointF(x + 2, mid.y()), QPointF(x + 30, mid.y()));
             drawMarker(p, mid, 7, look.marker, look.colour, true);
@@ -178,9 +191,6 @@ qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, b
     y += 14;
     p.setFont(font(8));
     p.setPen(QColor(0x333333));
-    const QString note =
-        bars ? tr("* not yet reviewed (hollow bar, dashed outline)    ! reports disagree: latest published shown")
-             : tr("Hollow marker: not yet reviewed    ! reports disagree: latest published shown");
     p.drawText(QRectF(rect.left(), y, rect.width(), 14), Qt::AlignLeft | Qt::AlignVCenter, note);
     p.restore();
     return y + 14 - rect.top();
@@ -259,13 +269,26 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
             p.drawText(QRectF(x - 20, plot.bottom() + 3, 40, fs * 1.6), Qt::AlignCenter, QString::number(year));
     }
     // Changes of framework: a dashed rule and the judgement that starts there.
+    // Labels of close changes would overlap in small panels: each goes on the first line down
+    // that clears the labels before it, and left of its rule where it would leave the plot.
+    QList<qreal> labelLineEnds;
+    const QFontMetricsF changeMetrics(font(fs - 1), p.device());
     for (const FrameworkChange &change : panel.changes) {
         const qreal x = xAt(change.x);
         p.setPen(QPen(QColor(0x555555), 0.8, Qt::DashLine));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         p.setPen(QColor(0x333333));
         p.setFont(font(fs - 1));
-        p.drawText(QRectF(x + 2, plot.top(), 120, fs * 1.4), Qt::AlignLeft | Qt::AlignTop, change.label);
+        const qreal w = changeMetrics.horizontalAdvance(change.label) + 1;
+        const qreal left = x + 2 + w > plot.right() && x - 2 - w >= plot.left() ? x - 2 - w : x + 2;
+        int line = 0;
+        while (line < labelLineEnds.size() && left < labelLineEnds[line] + 3)
+            ++line;
+        if (line == labelLineEnds.size())
+            labelLineEnds << 0;
+        labelLineEnds[line] = left + w;
+        p.drawText(QRectF(left, plot.top() + line * fs * 1.15, w, fs * 1.4), Qt::AlignLeft | Qt::AlignTop,
+                   change.label);
         p.setFont(font(fs));
     }
     if (panel.isEmpty())

@@ -32,6 +32,10 @@ void drawMarker(QPainter &p, const QPointF &centre, qreal size, MarkerShape shap
 // Council swatches (line, dash and marker) and the notes on marks; returns the height used.
 // With a focus council named, trend swatches look as its line and its comparators' do.
 qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, bool bars, const QString &focus = {});
+// The same for councils styled by their dataset index (YearSnapshot::councilIndexes), with the
+// description's note on marks.
+qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, const QList<int> &styleIndexes,
+                 bool bars, const QString &note, const QString &focus = {});
 qreal legendHeight(QPainter &p, qreal width, const QStringList &councils);
 void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, const QList<int> &years, int councilCount,
                     bool compact);

@@ -75,14 +75,9 @@ DataTable trend(const TrendPanel &panel, const QString &sourceLine)
 
 QString snapshotCell(const YearSnapshot &s, int council, int outcome)
 {
-    const ChartPoint *p = s.cell(council, outcome);
-    if (!p)
-        return {};
-    const QString words = judgementWording(p->kind, p->judgement);
-    QString text = words.compare(p->printed, Qt::CaseInsensitive) == 0 ? words : tr("%1 (“%2”)").arg(words, p->printed);
-    if (s.asOf.isValid())
-        text += tr(", %1").arg(s.cellYear(council, outcome));
-    return withMarks(text, *p);
+    // The description words its cells once (YearSnapshot::cellText): the grid, the paper and
+    // the table say the same.
+    return s.cell(council, outcome) ? s.cellText(council, outcome) : QString();
 }
 
 DataTable snapshot(const YearSnapshot &s, const QString &sourceLine)

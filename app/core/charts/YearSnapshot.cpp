@@ -3,10 +3,94 @@
 #include "TrendData.h"
 #include "Wording.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 #include <algorithm>
 
 namespace inspectdesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inspectdesk::YearSnapshot", text);
+}
+} // namespace
+
+QString YearSnapshot::title() const
+{
+    return asOf.isValid() ? tr("Judgements in force on %1").arg(QLocale().toString(asOf, QLocale::LongFormat))
+                          : tr("Judgements in %1").arg(year);
+}
+
+QString YearSnapshot::valueAxisTitle() const
+{
+    return tr("Judgement");
+}
+
+QString YearSnapshot::markNote(bool bars) const
+{
+    return bars ? tr("* not yet reviewed (hollow bar)    ! reports disagree: latest published shown    – no judgement")
+                : tr("* not yet reviewed (italic)    ! reports disagree: latest published shown");
+}
+
+bool YearSnapshot::hollow(int council, int outcome) const
+{
+    const ChartPoint *p = cell(council, outcome);
+    return p && !p->reviewed();
+}
+
+QString YearSnapshot::barMark(int council, int outcome) const
+{
+    const ChartPoint *p = cell(council, outcome);
+    return p ? p->badge(true) : QStringLiteral("–");
+}
+
+QString YearSnapshot::cellLabel(int council, int outcome) const
+{
+    const ChartPoint *p = cell(council, outcome);
+    return p ? judgementWording(p->kind, p->judgement) : tr("no grade");
+}
+
+namespace {
+// The printed grade, where it says something other than the framework's words.
+QString printedAside(const ChartPoint &p, const QString &words)
+{
+    return words.compare(p.printed, Qt::CaseInsensitive) == 0 ? QString() : QStringLiteral("“%1”").arg(p.printed);
+}
+} // namespace
+
+QString YearSnapshot::cellDetail(int council, int outcome) const
+{
+    const ChartPoint *p = cell(council, outcome);
+    if (!p)
+        return {};
+    QStringList parts;
+    const QString printed = printedAside(*p, cellLabel(council, outcome));
+    if (!printed.isEmpty())
+        parts << printed;
+    if (asOf.isValid()) // in force on a date: which year's inspection it is
+        parts << QString::number(cellYear(council, outcome));
+    if (!p->badge(true).isEmpty())
+        parts << p->badge(true);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString YearSnapshot::cellText(int council, int outcome) const
+{
+    const ChartPoint *p = cell(council, outcome);
+    QString text = cellLabel(council, outcome);
+    if (!p)
+        return text;
+    const QString printed = printedAside(*p, text);
+    if (!printed.isEmpty())
+        text = tr("%1 (%2)").arg(text, printed);
+    if (asOf.isValid())
+        text += tr(", %1").arg(cellYear(council, outcome));
+    if (!p->badge(true).isEmpty())
+        text += QLatin1Char(' ') + p->badge(true);
+    return text;
+}
 
 const ChartPoint *YearSnapshot::cell(int council, int outcome) const
 {

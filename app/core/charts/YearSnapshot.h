@@ -29,6 +29,24 @@ struct YearSnapshot
     // Bar heights for one council: the judgement 1..4, 0 where there is none.
     QList<qreal> values(int council) const;
 
+    // What every rendering shows of the description (screen, print, export, packs): drawn
+    // from here, never worded in a renderer.
+    QString title() const;          // "Judgements in 2019" / "Judgements in force on 30 June 2023"
+    QString valueAxisTitle() const; // beside the value axis
+    // The key to the marks and to the unreviewed styling, under the bars or over the grid.
+    QString markNote(bool bars) const;
+    // Unreviewed (not yet reviewed): a hollow bar; an italic grid cell.
+    bool hollow(int council, int outcome) const;
+    // The mark above a bar: "*" unreviewed, "!" reports disagree; "–" where a council has no
+    // judgement (its bar is missing, never drawn as zero).
+    QString barMark(int council, int outcome) const;
+    // A grid cell: the judgement in its framework's words ("no grade" where there is none) and
+    // the detail: the printed grade where it says something else, the inspection's year when
+    // in force on a date, and the marks. cellText is both on one line.
+    QString cellLabel(int council, int outcome) const;
+    QString cellDetail(int council, int outcome) const;
+    QString cellText(int council, int outcome) const;
+
     int cellYear(int council, int outcome) const
     {
         return council >= 0 && council < years.size() && outcome >= 0 && outcome < years[council].size()
