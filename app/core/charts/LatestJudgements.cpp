@@ -233,6 +233,9 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
                          [](const LatestRow &r) { return r.role == LatestRowRole::Focus; }))
             t.footnotes << tr("%1 has no graded inspection in this selection.").arg(name);
     }
+    if (std::any_of(t.rows.begin(), t.rows.end(), [](const LatestRow &r) { return !r.published.isValid(); }))
+        t.footnotes << tr("Published: a year alone means the report's publication date was not read; it is the "
+                          "inspection's year.");
     t.footnotes << tr("* not yet reviewed   ! reports disagree: latest published shown");
     t.mSourceLine = ChartPage::sourceLine(data);
     return options.sortColumn >= 0 ? t.sorted(options.sortColumn, options.sortOrder) : t;
@@ -243,12 +246,8 @@ QString LatestJudgements::header(int column) const
     switch (column) {
     case CouncilColumn:
         return tr("Council");
-    case RegionColumn:
-        return tr("Region");
-    case TypeColumn:
-        return tr("Council type");
     case KindColumn:
-        return tr("Latest inspection");
+        return tr("Inspection");
     case PublishedColumn:
         return tr("Published");
     default:
@@ -290,15 +289,12 @@ QString LatestJudgements::text(int row, int column) const
         if (r.role == LatestRowRole::Neighbour)
             return tr("%1 (neighbour %2)").arg(r.council).arg(r.neighbourRank);
         return r.council;
-    case RegionColumn:
-        return r.region;
-    case TypeColumn:
-        return r.councilType;
     case KindColumn:
         return latestKindLabel(r.kind);
     case PublishedColumn:
+        // Undated: the year of the inspection alone (said in a footnote).
         return r.published.isValid() ? QLocale().toString(r.published, QStringLiteral("d MMM yyyy"))
-                                     : tr("%1 (undated)").arg(r.year);
+                                     : QString::number(r.year);
     default:
         break;
     }
