@@ -2,6 +2,7 @@
 // QChart objects for 153 councils x 22 years (2005-2026) x every family of every framework.
 #include "charts/ChartDataset.h"
 #include "charts/ChartPage.h"
+#include "charts/LatestJudgements.h"
 #include "charts/TrendData.h"
 #include "charts/YearSnapshot.h"
 #include "dashboard/ChartBuilder.h"
@@ -165,7 +166,7 @@ int main(int argc, char **argv)
     neighbours.comparators = ComparatorGroup::Neighbours;
     england.comparators = ComparatorGroup::England;
     QList<double> datasetNeighbours, datasetEngland;
-    QList<double> dataset, trend, trendChart, trendCharts, comparison, comparisonChart, inForce, page;
+    QList<double> dataset, trend, trendChart, trendCharts, comparison, comparisonChart, inForce, page, latest;
     int points = 0;
     for (int r = 0; r < runs; ++r) {
         QElapsedTimer t;
@@ -200,6 +201,9 @@ int main(int argc, char **argv)
         const YearSnapshot atDate = YearSnapshot::inForce(data, QDate(2020, 3, 31));
         inForce << t.nsecsElapsed() / 1e6;
         t.restart();
+        const LatestJudgements latestTable = LatestJudgements::build(data);
+        latest << t.nsecsElapsed() / 1e6;
+        t.restart();
         QImage image(1754, 1240, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         QPainter painter(&image);
@@ -208,7 +212,7 @@ int main(int argc, char **argv)
         page << t.nsecsElapsed() / 1e6;
         // Adoption joins no family: every other judgement is charted once.
         points = data.pointCount();
-        if (td.panels.size() != 11 || atDate.councils.size() != councils)
+        if (td.panels.size() != 11 || atDate.councils.size() != councils || latestTable.rows.size() != councils)
             return 1;
     }
     QTextStream out(stdout);
@@ -224,6 +228,7 @@ int main(int argc, char **argv)
     out << "  comparison data (latest year)       " << median(comparison) << '\n';
     out << "  comparison QChart (153 bar sets)    " << median(comparisonChart) << '\n';
     out << "  judgements in force on a date       " << median(inForce) << '\n';
+    out << "  latest judgements table             " << median(latest) << '\n';
     out << "  small multiples page, QPainter 150dpi " << median(page) << '\n';
     out << "  total trend view rebuild (one outcome) " << median(dataset) + median(trend) + median(trendChart) << '\n';
     out << "  total comparison view rebuild       " << median(dataset) + median(comparison) + median(comparisonChart)

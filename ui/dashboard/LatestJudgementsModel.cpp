@@ -8,17 +8,17 @@
 namespace inspectdesk {
 
 namespace {
-// Long headings on two lines, so narrow columns stay readable at 1280 pixels.
-QString twoLines(const QString &text)
+// Long headings over several short lines, so narrow columns stay readable at 1280 pixels.
+QString wrapped(const QString &text)
 {
-    if (text.size() <= 12)
-        return text;
-    const int middle = int(text.size()) / 2;
-    int best = -1;
-    for (int i = 0; i < text.size(); ++i)
-        if (text[i] == QLatin1Char(' ') && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
-            best = i;
-    return best < 0 ? text : text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
+    QStringList lines;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 12)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 } // namespace
 
@@ -109,7 +109,7 @@ QVariant LatestJudgementsModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || section < 0 || section >= mTable.columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
-        return twoLines(mTable.header(section));
+        return wrapped(mTable.header(section));
     if (role == Qt::ToolTipRole)
         return mTable.header(section);
     return {};

@@ -4,6 +4,7 @@
 #include "register/CouncilRegister.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -111,6 +112,25 @@ void LatestJudgementsPanel::rebuild()
     o.sortColumn = -1; // the proxy sorts; the model keeps the table's own order
     const LatestJudgements table = LatestJudgements::build(mData, o);
     mModel->setTable(table);
+    // The judgements share the width; names, kinds and dates take what they need.
+    QHeaderView *header = mView->horizontalHeader();
+    const QFontMetrics metrics(mView->font());
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    if (!table.isEmpty()) {
+        const auto fit = [&](int column, const QString &widest) {
+            header->setSectionResizeMode(column, QHeaderView::Interactive);
+            header->resizeSection(column, metrics.horizontalAdvance(widest) + 14);
+        };
+        fit(LatestJudgements::CouncilColumn, QStringLiteral("Buckinghamshire"));
+        fit(LatestJudgements::KindColumn, table.header(LatestJudgements::KindColumn));
+        fit(LatestJudgements::PublishedColumn, table.header(LatestJudgements::PublishedColumn));
+        QString widestChange = table.header(table.changeColumn());
+        for (int r = 0; r < table.rows.size(); ++r)
+            if (metrics.horizontalAdvance(table.text(r, table.changeColumn())) >
+                metrics.horizontalAdvance(widestChange))
+                widestChange = table.text(r, table.changeColumn());
+        fit(table.changeColumn(), widestChange);
+    }
     mStack->setCurrentWidget(table.isEmpty() ? static_cast<QWidget *>(mEmpty) : mView);
     emit tableChanged();
 }

@@ -52,17 +52,18 @@ qint64 gradeKey(Judgement j)
 }
 } // namespace
 
+// Explicit context: lupdate files a free function's tr() under the namespace.
 QString latestKindLabel(ReportKind kind)
 {
     switch (kind) {
     case ReportKind::Ilacs:
-        return tr("ILACS");
+        return QCoreApplication::translate("inspectdesk::LatestJudgements", "ILACS");
     case ReportKind::Sif:
-        return tr("SIF");
+        return QCoreApplication::translate("inspectdesk::LatestJudgements", "SIF");
     case ReportKind::ChildrenServicesAssessment:
-        return tr("CSA");
+        return QCoreApplication::translate("inspectdesk::LatestJudgements", "CSA");
     case ReportKind::Apa:
-        return tr("APA");
+        return QCoreApplication::translate("inspectdesk::LatestJudgements", "APA");
     default:
         return reportKindLabel(kind);
     }
@@ -93,10 +94,19 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
     t.options = options;
     const QList<ReportKind> counted = countedKinds();
     const QString overallId = QStringLiteral("overall_effectiveness");
-    // Every council's graded reports of the counted kinds, from the points the dataset chose.
+    // Every council's graded reports of the counted kinds, from the points the dataset chose,
+    // newest year first. A report is published in its assessment year or soon after, so the
+    // search stops two years below the previous graded overall judgement: nothing older can be
+    // the latest or the previous one.
     QHash<QString, QHash<qint64, GradedReport>> reports;
-    for (const QString &council : data.councils())
-        for (int year : data.years())
+    const QList<int> years = data.years();
+    for (const QString &council : data.councils()) {
+        int previousYear = 0;
+        int overallReports = 0;
+        for (qsizetype i = years.size() - 1; i >= 0; --i) {
+            const int year = years[i];
+            if (overallReports >= 2 && year < previousYear - 2)
+                break;
             for (const QString &family : data.outcomes()) {
                 const ChartPoint *p = data.point(council, family, year);
                 if (!p || !counted.contains(p->kind))
@@ -108,7 +118,11 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
                 r.published = p->published;
                 r.fileName = p->fileName;
                 r.byFamily.insert(family, *p);
+                if (family == overallId && ++overallReports == 2)
+                    previousYear = year; // the earliest the previous graded inspection can be
             }
+        }
+    }
 
     const QHash<QString, int> codes = codesByShortName(councils);
     const int focus = data.filter().focusLaCode;
@@ -116,6 +130,7 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
     const QList<int> neighbours = focus ? councils.statisticalNeighbours(focus, t.neighbourYear) : QList<int>();
 
     QList<LatestRow> rows;
+    QList<QHash<QString, ChartPoint>> rowPoints; // [row]: the latest report's points by family
     QSet<QString> families;
     for (const QString &council : data.councils()) {
         const auto found = reports.constFind(council);
@@ -160,9 +175,8 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
                 row.previousPublished = list[i].when();
                 break;
             }
-        // Cells are filled once the columns are known; keep the report's points meanwhile.
-        for (auto it = latest.byFamily.constBegin(); it != latest.byFamily.constEnd(); ++it)
-            row.cells << it.value();
+        // Cells are filled once the columns are known.
+        rowPoints << latest.byFamily;
         rows << row;
     }
     for (const QString &id : familyIds())
@@ -170,17 +184,11 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
             t.familyKeys << id;
             t.familyLabels << familyLabel(id);
         }
-    const auto familyOfPoint = [](const ChartPoint &p) {
-        const FamilyMatch m = familyOf(p.kind, p.section, p.key, Population::AllChildren);
-        return m.isValid() ? m.family->id : QString();
-    };
-    for (LatestRow &row : rows) {
-        QList<std::optional<ChartPoint>> cells(t.familyKeys.size());
-        for (const auto &p : std::as_const(row.cells))
-            if (const qsizetype at = t.familyKeys.indexOf(familyOfPoint(*p)); at >= 0)
-                cells[at] = p;
-        row.cells = cells;
-    }
+    for (qsizetype r = 0; r < rows.size(); ++r)
+        for (const QString &id : std::as_const(t.familyKeys)) {
+            const auto found = rowPoints[r].constFind(id);
+            rows[r].cells << (found == rowPoints[r].constEnd() ? std::nullopt : std::optional<ChartPoint>(*found));
+        }
     // My council first, its neighbours next (most similar first), then the others by name.
     std::stable_sort(rows.begin(), rows.end(), [](const LatestRow &a, const LatestRow &b) {
         const auto rank = [](const LatestRow &r) {
@@ -233,6 +241,9 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
                          [](const LatestRow &r) { return r.role == LatestRowRole::Focus; }))
             t.footnotes << tr("%1 has no graded inspection in this selection.").arg(name);
     }
+    if (std::any_of(t.rows.begin(), t.rows.end(), [](const LatestRow &r) { return !r.published.isValid(); }))
+        t.footnotes << tr("Published: a year alone means the report's publication date was not read; it is the "
+                          "inspection's year.");
     t.footnotes << tr("* not yet reviewed   ! reports disagree: latest published shown");
     t.mSourceLine = ChartPage::sourceLine(data);
     return options.sortColumn >= 0 ? t.sorted(options.sortColumn, options.sortOrder) : t;
@@ -243,12 +254,8 @@ QString LatestJudgements::header(int column) const
     switch (column) {
     case CouncilColumn:
         return tr("Council");
-    case RegionColumn:
-        return tr("Region");
-    case TypeColumn:
-        return tr("Council type");
     case KindColumn:
-        return tr("Latest inspection");
+        return tr("Inspection");
     case PublishedColumn:
         return tr("Published");
     default:
@@ -290,15 +297,12 @@ QString LatestJudgements::text(int row, int column) const
         if (r.role == LatestRowRole::Neighbour)
             return tr("%1 (neighbour %2)").arg(r.council).arg(r.neighbourRank);
         return r.council;
-    case RegionColumn:
-        return r.region;
-    case TypeColumn:
-        return r.councilType;
     case KindColumn:
         return latestKindLabel(r.kind);
     case PublishedColumn:
+        // Undated: the year of the inspection alone (said in a footnote).
         return r.published.isValid() ? QLocale().toString(r.published, QStringLiteral("d MMM yyyy"))
-                                     : tr("%1 (undated)").arg(r.year);
+                                     : QString::number(r.year);
     default:
         break;
     }

@@ -63,7 +63,9 @@ struct LatestRow
 class LatestJudgements
 {
 public:
-    enum Column { CouncilColumn, RegionColumn, TypeColumn, KindColumn, PublishedColumn, FirstFamilyColumn };
+    // Region and council type are filters and in each row's description, not columns: the
+    // judgements need the width (readable at 1280 pixels).
+    enum Column { CouncilColumn, KindColumn, PublishedColumn, FirstFamilyColumn };
 
     // ILACS, SIF, children's services assessments and APA letters: the inspections that grade
     // the whole service. Monitoring and focused visits grade nothing; joint area reviews and

@@ -47,9 +47,9 @@ void drawLatestJudgements(QPainter &p, const QRectF &rect, const LatestJudgement
     const qreal tableHeight = rect.height() - notesHeight - headerHeight - moreHeight;
     // Two lines of a readable font per row where they fit; a page holds what it can and says
     // how many more there are (the export and the screen hold them all).
-    const qreal rowHeight = qBound(14.0, tableHeight / qMax(1, int(t.rows.size())), 22.0);
+    const qreal rowHeight = qBound(17.0, tableHeight / qMax(1, int(t.rows.size())), 24.0);
     const int shown = qMin(int(t.rows.size()), int(tableHeight / rowHeight));
-    const qreal fs = rowHeight >= 18 ? 7.5 : 6.5;
+    const qreal fs = rowHeight >= 20 ? 7.5 : 6.5;
 
     const QList<qreal> weights = columnWeights(t);
     qreal total = 0;
@@ -81,16 +81,24 @@ void drawLatestJudgements(QPainter &p, const QRectF &rect, const LatestJudgement
             p.setPen(QPen(Qt::black, strong ? 1.2 : 0.5));
             p.drawRect(cell);
             p.setPen(j != Judgement::Unknown ? chartstyle::judgementTextColour(j) : QColor(Qt::black));
-            p.setFont(font(fs, strong || c == LatestJudgements::CouncilColumn));
+            const bool bold = strong || c == LatestJudgements::CouncilColumn;
             const QRectF inner = cell.adjusted(2, 1, -2, -1);
             const QString text = t.text(r, c);
-            // Wrapped onto two lines where the row has room, else cut with an ellipsis.
-            if (QFontMetricsF(p.font(), p.device()).boundingRect(inner, Qt::TextWordWrap, text).height() <=
-                inner.height())
+            // The framework's words in full, wrapped, in a smaller size where needed; cut with an
+            // ellipsis only when even that does not fit.
+            const auto fits = [&](qreal size) {
+                p.setFont(font(size, bold));
+                const QRectF need = p.boundingRect(inner, Qt::AlignLeft | Qt::TextWordWrap, text);
+                return need.height() <= inner.height() + 0.5 && need.width() <= inner.width() + 0.5;
+            };
+            qreal size = fs;
+            while (size > 5.5 && !fits(size))
+                size -= 0.5;
+            if (fits(size))
                 p.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, text);
             else
                 p.drawText(inner, Qt::AlignVCenter | Qt::AlignLeft,
-                           QFontMetricsF(p.font(), p.device()).elidedText(text, Qt::ElideRight, inner.width()));
+                           p.fontMetrics().elidedText(text, Qt::ElideRight, int(inner.width())));
         }
     }
     qreal y = rect.top() + headerHeight + shown * rowHeight + 2;
