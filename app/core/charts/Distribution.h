@@ -22,8 +22,8 @@ struct GradeDistribution
     int councilCount = 0; // councils graded in at least one of the years
 
     bool isEmpty() const { return councilCount == 0; }
-    bool focusMarked() const; // the focus council has a grade in at least one year
-    QString note() const;     // what the bars are, and how the focus council is marked
+    bool focusMarked() const;  // the focus council has a grade in at least one year
+    QString note() const;      // what the bars are, and how the focus council is marked
     QString focusNote() const; // the focus council has no grade here: said, not drawn
     QStringList notes() const; // every note under the chart, in order
     // The data table: one row per grade (Outstanding first), then the number of councils

@@ -69,12 +69,12 @@ DistributionPlot drawDistribution(QPainter &p, const QRectF &rect, const GradeDi
     // Small panels leave their notes to drawSmallMultiples, once under the grid.
     const QString noteText = compact ? QString() : notes.join(QLatin1Char('\n'));
     const qreal keyHeight = fs * 1.8;
-    const qreal notesHeight =
-        noteText.isEmpty() ? 0
-                           : QFontMetricsF(noteFont, p.device())
-                                     .boundingRect(QRectF(0, 0, rect.width(), 1000), Qt::TextWordWrap, noteText)
-                                     .height() +
-                                 2;
+    const qreal notesHeight = noteText.isEmpty()
+                                  ? 0
+                                  : QFontMetricsF(noteFont, p.device())
+                                            .boundingRect(QRectF(0, 0, rect.width(), 1000), Qt::TextWordWrap, noteText)
+                                            .height() +
+                                        2;
     DistributionPlot out;
     out.plot = QRectF(rect.left() + labelWidth + 6, rect.top() + fs * 2 + 4, rect.width() - labelWidth - 16 - rightRoom,
                       rect.height() - fs * 4 - 8 - notesHeight - keyHeight);
@@ -83,8 +83,7 @@ DistributionPlot drawDistribution(QPainter &p, const QRectF &rect, const GradeDi
     const QRectF &plot = out.plot;
     if (!noteText.isEmpty()) {
         p.setPen(QColor(0x333333));
-        drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight, rect.width(), notesHeight), noteText,
-                    noteFont);
+        drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight, rect.width(), notesHeight), noteText, noteFont);
     }
     drawShareAxis(p, plot, labelWidth, fs);
     const QRectF keyRow(plot.left(), plot.bottom() + fs * 1.8, plot.width(), keyHeight);
