@@ -20,10 +20,10 @@ struct ComparatorRow
 // 2016: 1 2 2 1 (6)   2017: 1 2 1 0 (4)   2019: 1 3 5 1 (10)   2023: 1 2 5 1 (9).
 // Aldport (801): Good 2016, none 2017, Good 2019, Outstanding 2023.
 inline const ComparatorRow kComparators[] = {
-    {"Aldport Borough Council", 801, "G-GO"}, {"Brackley Borough Council", 802, "R-GG"},
-    {"Caxton County Council", 803, "I-RG"},   {"Dunmore City Council", 804, "-RRI"},
-    {"Elsworth County Council", 805, "-GGG"}, {"Fenwick Borough Council", 806, "R-IR"},
-    {"Glenholm County Council", 807, "-IR-"}, {"Harwood City Council", 808, "G-OG"},
+    {"Aldport Borough Council", 801, "G-GO"},  {"Brackley Borough Council", 802, "R-GG"},
+    {"Caxton County Council", 803, "I-RG"},    {"Dunmore City Council", 804, "-RRI"},
+    {"Elsworth County Council", 805, "-GGG"},  {"Fenwick Borough Council", 806, "R-IR"},
+    {"Glenholm County Council", 807, "-IR-"},  {"Harwood City Council", 808, "G-OG"},
     {"Ivinghoe Borough Council", 809, "-RGR"}, {"Jarrow Vale Council", 810, "O-GG"},
 };
 inline const QString kAldport = QStringLiteral("Aldport Borough Council");

@@ -65,10 +65,10 @@ private slots:
                                     comparatorNames(5)[3]};
         const ChartDataset data = dataset(chosen, 801);
         QCOMPARE(data.focusCouncil(), kAldport);
-        QCOMPARE(data.councils(), QStringList({kAldport, QStringLiteral("Caxton County Council"),
-                                               QStringLiteral("Brackley Borough Council"),
-                                               QStringLiteral("Elsworth County Council"),
-                                               QStringLiteral("Dunmore City Council")}));
+        QCOMPARE(
+            data.councils(),
+            QStringList({kAldport, QStringLiteral("Caxton County Council"), QStringLiteral("Brackley Borough Council"),
+                         QStringLiteral("Elsworth County Council"), QStringLiteral("Dunmore City Council")}));
         const TrendData trend = TrendData::build(data);
         const TrendPanel *panel = trend.panel(kOverall);
         QVERIFY(panel);
@@ -167,9 +167,9 @@ private slots:
         QCOMPARE(d[1].focus, 0);
         QCOMPARE(d[3].focus, 4);
         // The focus council's point: the middle of its grade's part of the bar.
-        QCOMPARE(d[2].segmentMiddle(3), 0.65);                               // (1+3)/10 + 5/10/2
-        QVERIFY(qAbs(d[3].segmentMiddle(4) - 17.0 / 18.0) < 1e-9);         // 8/9 + 1/9/2
-        QCOMPARE(panel.lineEndLabels(0.2, 2).size(), 1);                     // only the focus line is drawn
+        QCOMPARE(d[2].segmentMiddle(3), 0.65);                     // (1+3)/10 + 5/10/2
+        QVERIFY(qAbs(d[3].segmentMiddle(4) - 17.0 / 18.0) < 1e-9); // 8/9 + 1/9/2
+        QCOMPARE(panel.lineEndLabels(0.2, 2).size(), 1);           // only the focus line is drawn
         RecordingDevice device;
         {
             QPainter p(&device);

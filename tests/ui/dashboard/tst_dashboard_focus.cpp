@@ -79,8 +79,8 @@ private slots:
         QCOMPARE(lines.last()->pen().widthF(), 5.0);
         for (int i = 0; i < 2; ++i)
             QVERIFY(lines[i]->pen().widthF() < 2.5);
-        QCOMPARE(labelTexts(built), QStringList({QStringLiteral("Aldport"), QStringLiteral("Brackley"),
-                                                 QStringLiteral("Caxton")}));
+        QCOMPARE(labelTexts(built),
+                 QStringList({QStringLiteral("Aldport"), QStringLiteral("Brackley"), QStringLiteral("Caxton")}));
         // Placed right of each line's last point, and not on top of each other.
         QList<QRectF> placed;
         for (QGraphicsSimpleTextItem *item : built.lineLabels) {
