@@ -4,10 +4,12 @@
 #include "ConnectDatabaseDialog.h"
 #include "Session.h"
 #include "SettingsDialog.h"
+#include "TableExportDialog.h"
 #include "dashboard/DashboardView.h"
+#include "export/JudgementsTable.h"
+#include "export/TableWriter.h"
 #include "import/ReportImporter.h"
 #include "review/ReviewWorkspace.h"
-#include "store/CsvExport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,7 +19,6 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -86,7 +87,7 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     mMenus.file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     mMenus.file->addAction(tr("Connect to &Team Database…"), this, [this] { connectTeamDatabase(); });
-    mMenus.file->addAction(tr("Export Judgements as &CSV…"), this, &MainWindow::chooseCsvExport);
+    mMenus.file->addAction(tr("Export &Judgements (XLSX, CSV)…"), this, &MainWindow::chooseJudgementsExport);
     mRecentMenu = mMenus.file->addMenu(tr("Recent &Databases"));
     updateRecentDatabases();
     mMenus.file->addSeparator();
@@ -190,31 +191,28 @@ void MainWindow::chooseDatabase()
         openDatabase(path);
 }
 
-bool MainWindow::exportCsv(const QString &path, QString *error)
+bool MainWindow::exportJudgements(const QString &path, QString *error)
 {
     const QList<JudgementFact> facts = mSession->store().judgementFacts();
     if (!mSession->store().lastError().isEmpty())
         return *error = mSession->store().lastError(), false;
-    QSaveFile file(path); // complete or not there at all
-    if (!file.open(QIODevice::WriteOnly) || !writeJudgementsCsv(facts, &file) || !file.commit())
-        return *error = QStringLiteral("%1: %2").arg(path, file.errorString()), false;
-    return true;
+    // XLSX or CSV by the suffix; complete or not there at all.
+    return TableWriter::write(path, {judgementsTable(facts, QDateTime::currentDateTime())}, error);
 }
 
-void MainWindow::chooseCsvExport()
+void MainWindow::chooseJudgementsExport()
 {
     if (!mSession->isOpen())
         return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Judgements as CSV"),
-                                     QDir::home().filePath(QStringLiteral("judgements.csv")), tr("CSV files (*.csv)"));
+    const QString caption = tr("Export Judgements");
+    const QString path = TableExportDialog::choosePath(this, caption, QStringLiteral("judgements"));
     if (path.isEmpty())
         return;
     QString error;
-    if (exportCsv(path, &error))
+    if (exportJudgements(path, &error))
         statusBar()->showMessage(tr("Judgements exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
     else
-        QMessageBox::critical(this, tr("Export Judgements as CSV"), error);
+        QMessageBox::critical(this, caption, error);
 }
 
 void MainWindow::newDatabase()

@@ -32,8 +32,8 @@ public:
     bool openDatabase(const QString &location);
     // Asks for a shared PostgreSQL database and opens it (prefilled from location).
     bool connectTeamDatabase(const QString &location = QString(), const QString &problem = QString());
-    // Every judgement of the open database, with its report, as CSV (like `inspectdesk export`).
-    bool exportCsv(const QString &path, QString *error);
+    // Every judgement of the open database, with its report (like `inspectdesk export`).
+    bool exportJudgements(const QString &path, QString *error); // XLSX or CSV by suffix
     // Imports report files into the open database (with progress; duplicates reported).
     void importFiles(const QStringList &paths);
 
@@ -49,7 +49,7 @@ private:
     void createMenus();
     void chooseDatabase();
     void newDatabase();
-    void chooseCsvExport();
+    void chooseJudgementsExport();
     bool openWithoutDialog(const QString &location, QString *error);
     void updateRecentDatabases();
     void showSettings();

@@ -25,7 +25,7 @@ struct Command
 const Command kCommands[] = {
     {"import", "Import report PDFs into the database", runImport, false},
     {"list", "List the reports in the database", runList, false},
-    {"export", "Export all judgements (--csv FILE)", runExport, false},
+    {"export", "Export all judgements (--csv FILE, --xlsx FILE)", runExport, false},
     {"extract", "Print the judgements read from a report as JSON (no database)", runExtract, false},
     {"briefing", "Write a briefing pack PDF (--council NAME... --from Y --to Y --out FILE)", runBriefing, true},
     {"councils", "List the register's councils with their LA code, region and reports (--region NAME)", runCouncils,

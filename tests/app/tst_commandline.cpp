@@ -111,11 +111,17 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(f.readAll());
-        QVERIFY(text.startsWith(QLatin1String("report_id,council,report_type")));
+        const QByteArray bytes = f.readAll();
+        // The byte-order mark (Excel reads UTF-8 by it), then readable headers; the values
+        // stay the vocabulary's identifiers.
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFReport ID,Council,Report type,Assessment year"));
+        const QString text = QString::fromUtf8(bytes);
         QVERIFY(text.contains(QLatin1String(
             "achieving_economic_wellbeing,Achieving economic well-being,4,four_is_outstanding,outstanding")));
-        QCOMPARE(text.count(QLatin1String("\r\n")), 1 + 7 + 1); // header + APA 7 + CSA 1
+        // header + APA 7 + CSA 1, a blank line, the source line
+        QCOMPARE(text.count(QLatin1String("\r\n")), 1 + 7 + 1 + 1 + 1);
+        QVERIFY(text.contains(QLatin1String("\r\n\r\nSource: Ofsted inspection reports in InspectDesk "
+                                            "(8 judgements from 2 reports)")));
 
         // The same file again: reported, not duplicated, and the exit code says so.
         r = run({QStringLiteral("import"), QStringLiteral("--db"), path,

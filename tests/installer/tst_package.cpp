@@ -100,8 +100,8 @@ void PackageTest::controlFields()
     QCOMPARE(field(QStringLiteral("Version")), QStringLiteral(INSPECTDESK_VERSION));
     const QString depends = field(QStringLiteral("Depends"));
     // From dpkg-shlibdeps (the libraries the binary links) and by hand (run-time plugins).
-    for (const char *needed :
-         {"libqt6core6", "libqt6widgets6", "libpoppler-qt6", "qt6-qpa-plugins", "libqt6sql6-sqlite", "libqt6svg6"})
+    for (const char *needed : {"libqt6core6", "libqt6widgets6", "libpoppler-qt6", "libxlsxwriter", "qt6-qpa-plugins",
+                               "libqt6sql6-sqlite", "libqt6svg6"})
         QVERIFY2(depends.contains(QLatin1String(needed)),
                  qPrintable(QLatin1String(needed) + QStringLiteral(" not in ") + depends));
     QVERIFY(field(QStringLiteral("Recommends")).contains(QStringLiteral("libqt6sql6-psql")));

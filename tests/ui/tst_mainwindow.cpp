@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 
+#include "ZipEntry.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QTimer>
 
@@ -79,25 +81,34 @@ private slots:
         QCOMPARE(second.session().store().reports().size(), 4);
     }
 
-    void exportsJudgementsAsCsv()
+    void exportsJudgementsAsCsvAndXlsx()
     {
         MainWindow window;
         QVERIFY(window.openDatabase(mDir.filePath(QStringLiteral("csv.sqlite"))));
         QString error;
         const QString path = mDir.filePath(QStringLiteral("judgements.csv"));
-        QVERIFY2(window.exportCsv(path, &error), qPrintable(error));
+        QVERIFY2(window.exportJudgements(path, &error), qPrintable(error));
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
-        // A header, then one line per judgement of the four samples (7 + 15 + 33 + 1).
-        QCOMPARE(lines.size(), 1 + 56);
-        QVERIFY(lines.first().contains("council"));
+        // A header, one line per judgement of the four samples (7 + 15 + 33 + 1), a blank
+        // line and the source line.
+        QCOMPARE(lines.size(), 1 + 56 + 2);
+        QVERIFY(lines.first().startsWith("\xEF\xBB\xBFReport ID,Council,"));
         QVERIFY(lines[1].contains("Stockton-on-Tees"));
+        QVERIFY(
+            lines.last().startsWith("Source: Ofsted inspection reports in InspectDesk (56 judgements from 4 reports)"));
+        // The same judgements as a workbook, by the suffix.
+        const QString xlsx = mDir.filePath(QStringLiteral("judgements.xlsx"));
+        QVERIFY2(window.exportJudgements(xlsx, &error), qPrintable(error));
+        QCOMPARE(inspectdesk::test::xlsxSheetNames(xlsx), QStringList{QStringLiteral("Judgements")});
         // An unwritable path is refused with its reason, and leaves nothing behind.
-        const QString bad = mDir.filePath(QStringLiteral("no/such/folder/x.csv"));
-        QVERIFY(!window.exportCsv(bad, &error));
-        QVERIFY2(error.startsWith(bad), qPrintable(error));
-        QVERIFY(!QFile::exists(bad));
+        for (const char *name : {"no/such/folder/x.csv", "no/such/folder/x.xlsx"}) {
+            const QString bad = mDir.filePath(QLatin1String(name));
+            QVERIFY(!window.exportJudgements(bad, &error));
+            QCOMPARE(error, bad + QStringLiteral(": no such folder"));
+            QVERIFY(!QFile::exists(bad));
+        }
     }
 
     void badDatabaseShowsDialogAndKeepsCurrent()

@@ -1,7 +1,10 @@
 #include "DashboardCharts.h"
 
+#include "DataTablePanel.h"
 #include "GridModel.h"
+#include "LatestJudgementsPanel.h"
 #include "charts/ChartStyle.h"
+#include "charts/ChartTables.h"
 
 #include <QBarSet>
 #include <QChartView>
@@ -23,7 +26,7 @@
 namespace inspectdesk {
 
 namespace {
-enum Page { SinglePage, MultiplesPage, GridPage, NoDataPage };
+enum Page { SinglePage, MultiplesPage, GridPage, NoDataPage, LatestPage };
 }
 
 DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
@@ -36,6 +39,7 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mKind->addItem(tr("Comparison in one year"), int(ChartViewKind::Comparison));
     mKind->addItem(tr("Grid (table)"), int(ChartViewKind::Grid));
     mKind->addItem(tr("Distribution of grades"), int(ChartViewKind::Distribution));
+    mKind->addItem(tr("Latest judgements (table)"), int(ChartViewKind::Latest));
     mKind->setAccessibleName(tr("View"));
     mOutcome = new QComboBox(this); // the families with data: filled by setDataset()
     mOutcome->setAccessibleName(tr("Judgement"));
@@ -89,7 +93,18 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mStack->insertWidget(MultiplesPage, mMultiples);
     mStack->insertWidget(GridPage, mGrid);
     mStack->insertWidget(NoDataPage, mNoData);
-    layout->addWidget(mStack, 1);
+    mLatest = new LatestJudgementsPanel(mStack);
+    mStack->insertWidget(LatestPage, mLatest);
+    connect(mLatest, &LatestJudgementsPanel::pointActivated, this, &DashboardCharts::pointActivated);
+    connect(mLatest, &LatestJudgementsPanel::tableChanged, this, [this] {
+        if (kind() == ChartViewKind::Latest)
+            mFootnotes->setText(mLatest->shownTable().footnotes.join(QLatin1Char('\n')));
+    });
+    layout->addWidget(mStack, 2);
+    mDataTable = new DataTablePanel(this);
+    layout->addWidget(mDataTable);
+    connect(mDataTable, &DataTablePanel::shownChanged, this,
+            [this, layout](bool on) { layout->setStretchFactor(mDataTable, on ? 1 : 0); });
     mFootnotes = new QLabel(this);
     mFootnotes->setObjectName(QStringLiteral("ChartFootnotes"));
     mFootnotes->setWordWrap(true);
@@ -212,6 +227,10 @@ ChartPageContent DashboardCharts::pageContent() const
                       ? tr("Judgements in force on %1, by council").arg(QLocale().toString(c.asOf, QLocale::LongFormat))
                       : tr("Judgements by council and outcome, %1").arg(c.year);
         break;
+    case ChartViewKind::Latest:
+        c.title = tr("Latest judgements by council");
+        c.latest = mLatest->options();
+        break;
     }
     return c;
 }
@@ -223,6 +242,11 @@ bool DashboardCharts::showsNoData() const
 QString DashboardCharts::noDataMessage() const
 {
     return mNoData->text();
+}
+
+QList<DataTable> DashboardCharts::tables() const
+{
+    return charttables::forView(mData, pageContent());
 }
 
 QString DashboardCharts::footnotes() const
@@ -354,6 +378,8 @@ void DashboardCharts::rebuild()
     mDate->setVisible(mYear->isVisibleTo(this));
     const YearSnapshot snapshot = pageContent().snapshot(mData);
     mGridModel->setSnapshot(snapshot);
+    mDataTable->setVisible(k != ChartViewKind::Grid); // the grid is a table itself
+    mDataTable->setTables(tables());
     if (mData.isEmpty()) {
         mNoData->setText(tr("No judgements match this selection.\nChoose other councils, years, outcomes, "
                             "population or report kinds."));
@@ -401,6 +427,9 @@ void DashboardCharts::rebuild()
         if (!mBuilt.isEmpty())
             mBuilt.first().chart->legend()->setVisible(true);
         mStack->setCurrentIndex(MultiplesPage);
+    } else if (k == ChartViewKind::Latest) {
+        mLatest->setDataset(mData); // sets the footnotes through tableChanged
+        mStack->setCurrentIndex(LatestPage);
     } else if (snapshot.isEmpty()) {
         mNoData->setText(snapshot.asOf.isValid() ? tr("No council in this selection had been inspected by %1.")
                                                        .arg(QLocale().toString(snapshot.asOf, QLocale::LongFormat))

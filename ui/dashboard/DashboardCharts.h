@@ -2,6 +2,7 @@
 
 #include "ChartBuilder.h"
 #include "charts/ChartPage.h"
+#include "charts/DataTable.h"
 
 #include <QWidget>
 
@@ -16,7 +17,9 @@ class QTableView;
 
 namespace inspectdesk {
 
+class DataTablePanel;
 class GridModel;
+class LatestJudgementsPanel;
 
 // The chart area: view mode (trend, comparison, grid), the trend's outcome or small
 // multiples, the year for comparison and grid; builds the Qt Charts objects from a dataset
@@ -47,6 +50,9 @@ public:
     const BuiltChart *built(QChart *chart) const;
     GridModel *gridModel() const { return mGridModel; }
     QTableView *gridView() const { return mGrid; }
+    LatestJudgementsPanel *latestPanel() const { return mLatest; }
+    DataTablePanel *dataTable() const { return mDataTable; }
+    QList<DataTable> tables() const; // the current view's data tables (ChartTables)
     // Opens the judgement behind a point as a click would (series = scatter or bar set).
     bool activate(const QObject *series, int index);
 
@@ -73,8 +79,10 @@ private:
     QGridLayout *mMultiplesLayout;
     QTableView *mGrid;
     GridModel *mGridModel;
+    LatestJudgementsPanel *mLatest;
     QLabel *mNoData;
-    QLabel *mFootnotes; // which judgement each part of the chart is (from the description)
+    DataTablePanel *mDataTable; // under a chart: its data table
+    QLabel *mFootnotes;         // which judgement each part of the chart is (from the description)
     QList<QChartView *> mViews;
     QList<BuiltChart> mBuilt;
 };

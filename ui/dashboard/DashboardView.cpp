@@ -4,7 +4,9 @@
 #include "DashboardCharts.h"
 #include "FilterPanel.h"
 #include "Session.h"
+#include "TableExportDialog.h"
 #include "charts/ChartExport.h"
+#include "export/TableWriter.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -75,7 +77,9 @@ void DashboardView::setupMenus(MainMenus &menus)
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *briefing = menus.file->addAction(tr("&Briefing Pack…"), this, &DashboardView::makeBriefing);
     briefing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    mActions = {print, preview, exportAction, briefing};
+    QAction *exportTable =
+        menus.file->addAction(tr("Export T&able (XLSX, CSV)…"), this, &DashboardView::exportTableDialog);
+    mActions = {print, preview, exportAction, briefing, exportTable};
     for (QAction *a : std::as_const(mActions))
         a->setEnabled(isVisible());
 }
@@ -147,6 +151,22 @@ void DashboardView::printTo(QPrinter *printer) const
 bool DashboardView::exportTo(const QString &path, QString *error) const
 {
     return ChartExport::write(path, mCharts->dataset(), mCharts->pageContent(), error);
+}
+
+bool DashboardView::exportTables(const QString &path, QString *error) const
+{
+    return TableWriter::write(path, mCharts->tables(), error);
+}
+
+void DashboardView::exportTableDialog()
+{
+    const QList<DataTable> tables = mCharts->tables();
+    if (tables.isEmpty()) {
+        QMessageBox::information(this, tr("Export Table"),
+                                 tr("The view shows no judgements: there is no table to export."));
+        return;
+    }
+    TableExportDialog::exportTables(this, tr("Export Table"), tr("dashboard-table"), tables);
 }
 
 void DashboardView::print()

@@ -32,6 +32,8 @@ public:
     // Draws the current view onto the printer, as vectors at its resolution.
     void printTo(QPrinter *printer) const;
     bool exportTo(const QString &path, QString *error) const;
+    // The current view's data tables as XLSX (one sheet each) or CSV, by the path's suffix.
+    bool exportTables(const QString &path, QString *error) const;
 
 signals:
     // A point or cell was activated: show that judgement in the review workspace.
@@ -46,6 +48,7 @@ private:
     void print();
     void printPreview();
     void exportView();
+    void exportTableDialog();
     void makeBriefing();
     void updateUndatedNotice();
 

@@ -1,7 +1,7 @@
 #include "GridModel.h"
 
 #include "charts/ChartStyle.h"
-#include "charts/Wording.h"
+#include "charts/ChartTables.h"
 
 #include <QBrush>
 #include <QFont>
@@ -33,17 +33,8 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
     if (!p)
         return role == Qt::DisplayRole ? QVariant(tr("no grade")) : QVariant();
     switch (role) {
-    case Qt::DisplayRole: {
-        // The framework's words, then the printed grade where it says something else.
-        const QString words = judgementWording(p->kind, p->judgement);
-        QString text =
-            words.compare(p->printed, Qt::CaseInsensitive) == 0 ? words : tr("%1 (“%2”)").arg(words, p->printed);
-        if (mSnapshot.asOf.isValid())
-            text += tr(", %1").arg(mSnapshot.cellYear(index.row(), index.column()));
-        if (!p->badge(true).isEmpty())
-            text += QLatin1Char(' ') + p->badge(true);
-        return text;
-    }
+    case Qt::DisplayRole:
+        return charttables::snapshotCell(mSnapshot, index.row(), index.column()); // as its data table
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         return chartstyle::describePoint(*p, mSnapshot.councils[index.row()], mSnapshot.outcomeKeys[index.column()],

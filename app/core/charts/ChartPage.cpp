@@ -33,6 +33,13 @@ QString ChartPage::subtitle(const ChartDataset &data, const ChartPageContent &co
     case ChartViewKind::SmallMultiples:
         what = tr("All chosen outcomes");
         break;
+    case ChartViewKind::Latest:
+        what = tr("Latest graded inspection of each council");
+        if (!content.latest.region.isEmpty())
+            what += tr(", %1").arg(content.latest.region);
+        if (!content.latest.councilType.isEmpty())
+            what += tr(", %1").arg(content.latest.councilType);
+        break;
     case ChartViewKind::Comparison:
     case ChartViewKind::Grid:
         what = content.asOf.isValid()
@@ -108,6 +115,7 @@ void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &
     const TrendPanel *panel = trend.panel(content.trendOutcome);
     // A distribution names no council: its key of grades is drawn with it.
     const bool councilLegend = content.kind != ChartViewKind::Grid && content.kind != ChartViewKind::Distribution &&
+                               content.kind != ChartViewKind::Latest &&
                                !(content.kind == ChartViewKind::Trend && panel && panel->showsDistribution());
     if (councilLegend)
         y += chartpaint::drawLegend(p, QRectF(area.left(), y, area.width(), 60), legendCouncils, bars,
@@ -149,6 +157,14 @@ void ChartPage::renderInto(QPainter &p, const QRectF &page, const ChartDataset &
             chartpaint::drawGrid(p, body.adjusted(0, 18, 0, 0), snapshot);
         }
         break;
+    case ChartViewKind::Latest: {
+        const LatestJudgements latest = LatestJudgements::build(data, content.latest);
+        if (latest.isEmpty())
+            chartpaint::drawMessage(p, body, LatestJudgements::noDataMessage());
+        else
+            chartpaint::drawLatestJudgements(p, body, latest);
+        break;
+    }
     }
     p.restore();
 }

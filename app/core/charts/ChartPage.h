@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartDataset.h"
+#include "LatestJudgements.h"
 #include "YearSnapshot.h"
 
 #include <QRectF>
@@ -10,7 +11,8 @@ class QPainter;
 namespace inspectdesk {
 
 // Distribution: one family's share of councils at each grade per year, the focus council marked.
-enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid, Distribution };
+// Latest: each council's latest inspection with every judgement of it (LatestJudgements.h).
+enum class ChartViewKind { Trend, SmallMultiples, Comparison, Grid, Distribution, Latest };
 
 // One printed/exported page of the current dashboard view: title, legend, the chart drawn
 // as vectors, and a source line saying how current and how reviewed the data is.
@@ -28,6 +30,8 @@ struct ChartPageContent
     QString trendOutcome; // the family a single trend or distribution chart shows
     int year = 0;         // comparison and grid; 0 = latest
     QDate asOf;           // comparison and grid: valid = the judgements in force on this date
+    // The latest judgements table: region, council type and sort column.
+    LatestJudgementsOptions latest;
     // The comparison/grid description this page shows (by year, or in force on asOf).
     YearSnapshot snapshot(const ChartDataset &data) const;
 };

@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 #include "Distribution.h"
+#include "LatestJudgements.h"
 #include "TrendData.h"
 #include "YearSnapshot.h"
 
@@ -51,6 +52,7 @@ DistributionPlot drawDistribution(QPainter &p, const QRectF &rect, const GradeDi
 void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend);
 void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &snapshot);
 void drawGrid(QPainter &p, const QRectF &rect, const YearSnapshot &snapshot);
+void drawLatestJudgements(QPainter &p, const QRectF &rect, const LatestJudgements &table);
 void drawMessage(QPainter &p, const QRectF &rect, const QString &message);
 // Wrapped text; returns the height used.
 qreal drawWrapped(QPainter &p, const QRectF &rect, const QString &text, const QFont &f, int flags = Qt::AlignLeft);

@@ -1,0 +1,402 @@
+#include "LatestJudgements.h"
+
+#include "ChartPage.h"
+#include "ChartStyle.h"
+#include "TrendData.h"
+#include "Wording.h"
+#include "register/CouncilRegister.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace inspectdesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("inspectdesk::LatestJudgements", text);
+}
+
+// One graded report of a council, gathered from the dataset's points.
+struct GradedReport
+{
+    qint64 id = 0;
+    ReportKind kind = ReportKind::Other;
+    int year = 0;
+    QDate published;
+    QString fileName;
+    QHash<QString, ChartPoint> byFamily;
+    // Undated reports count from the end of their assessment year, as in YearSnapshot::inForce.
+    QDate when() const { return published.isValid() ? published : QDate(year, 12, 31); }
+    bool laterThan(const GradedReport &o) const { return when() != o.when() ? when() > o.when() : id > o.id; }
+};
+
+QHash<QString, int> codesByShortName(const CouncilRegister &councils)
+{
+    QHash<QString, int> codes;
+    for (const RegisterCouncil *c : councils.councils())
+        codes.insert(c->shortName, c->laCode);
+    return codes;
+}
+
+constexpr qint64 kBlank = std::numeric_limits<qint64>::max();
+
+qint64 gradeKey(Judgement j)
+{
+    return j == Judgement::Unknown ? kBlank : 5 - int(j); // Outstanding (4) first
+}
+} // namespace
+
+QString latestKindLabel(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Ilacs:
+        return tr("ILACS");
+    case ReportKind::Sif:
+        return tr("SIF");
+    case ReportKind::ChildrenServicesAssessment:
+        return tr("CSA");
+    case ReportKind::Apa:
+        return tr("APA");
+    default:
+        return reportKindLabel(kind);
+    }
+}
+
+std::optional<int> LatestRow::change() const
+{
+    if (overall == Judgement::Unknown || previousOverall == Judgement::Unknown)
+        return std::nullopt;
+    const int d = int(overall) - int(previousOverall);
+    return d > 0 ? 1 : (d < 0 ? -1 : 0);
+}
+
+QList<ReportKind> LatestJudgements::countedKinds()
+{
+    return {ReportKind::Ilacs, ReportKind::Sif, ReportKind::ChildrenServicesAssessment, ReportKind::Apa};
+}
+
+LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJudgementsOptions &options)
+{
+    return build(data, options, CouncilRegister::builtIn());
+}
+
+LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJudgementsOptions &options,
+                                         const CouncilRegister &councils)
+{
+    LatestJudgements t;
+    t.options = options;
+    const QList<ReportKind> counted = countedKinds();
+    const QString overallId = QStringLiteral("overall_effectiveness");
+    // Every council's graded reports of the counted kinds, from the points the dataset chose.
+    QHash<QString, QHash<qint64, GradedReport>> reports;
+    for (const QString &council : data.councils())
+        for (int year : data.years())
+            for (const QString &family : data.outcomes()) {
+                const ChartPoint *p = data.point(council, family, year);
+                if (!p || !counted.contains(p->kind))
+                    continue;
+                GradedReport &r = reports[council][p->reportId];
+                r.id = p->reportId;
+                r.kind = p->kind;
+                r.year = year;
+                r.published = p->published;
+                r.fileName = p->fileName;
+                r.byFamily.insert(family, *p);
+            }
+
+    const QHash<QString, int> codes = codesByShortName(councils);
+    const int focus = data.filter().focusLaCode;
+    t.neighbourYear = data.years().isEmpty() ? QDate::currentDate().year() : data.years().last();
+    const QList<int> neighbours = focus ? councils.statisticalNeighbours(focus, t.neighbourYear) : QList<int>();
+
+    QList<LatestRow> rows;
+    QSet<QString> families;
+    for (const QString &council : data.councils()) {
+        const auto found = reports.constFind(council);
+        if (found == reports.constEnd())
+            continue;
+        QList<GradedReport> list = found->values();
+        std::sort(list.begin(), list.end(),
+                  [](const GradedReport &a, const GradedReport &b) { return a.laterThan(b); });
+        const GradedReport &latest = list.first();
+        LatestRow row;
+        row.council = council;
+        row.officialName = council;
+        row.laCode = codes.value(council);
+        if (const RegisterCouncil *c = councils.byCode(row.laCode)) {
+            row.officialName = c->officialName;
+            row.region = c->region;
+            row.councilType = c->councilType;
+        }
+        if (row.laCode && row.laCode == focus)
+            row.role = LatestRowRole::Focus;
+        else if (neighbours.contains(row.laCode) && row.laCode) {
+            row.role = LatestRowRole::Neighbour;
+            row.neighbourRank = int(neighbours.indexOf(row.laCode)) + 1;
+        }
+        if (row.role != LatestRowRole::Focus &&
+            ((!options.region.isEmpty() && row.region != options.region) ||
+             (!options.councilType.isEmpty() && row.councilType != options.councilType)))
+            continue; // my council stays whatever the filter: the others are compared with it
+        row.reportId = latest.id;
+        row.fileName = latest.fileName;
+        row.kind = latest.kind;
+        row.year = latest.year;
+        row.published = latest.published;
+        if (latest.byFamily.contains(overallId))
+            row.overall = latest.byFamily.value(overallId).judgement;
+        for (auto it = latest.byFamily.constBegin(); it != latest.byFamily.constEnd(); ++it)
+            families.insert(it.key());
+        for (int i = 1; i < list.size(); ++i)
+            if (list[i].byFamily.contains(overallId)) {
+                row.previousOverall = list[i].byFamily.value(overallId).judgement;
+                row.previousKind = list[i].kind;
+                row.previousPublished = list[i].when();
+                break;
+            }
+        // Cells are filled once the columns are known; keep the report's points meanwhile.
+        for (auto it = latest.byFamily.constBegin(); it != latest.byFamily.constEnd(); ++it)
+            row.cells << it.value();
+        rows << row;
+    }
+    for (const QString &id : familyIds())
+        if (families.contains(id)) {
+            t.familyKeys << id;
+            t.familyLabels << familyLabel(id);
+        }
+    const auto familyOfPoint = [](const ChartPoint &p) {
+        const FamilyMatch m = familyOf(p.kind, p.section, p.key, Population::AllChildren);
+        return m.isValid() ? m.family->id : QString();
+    };
+    for (LatestRow &row : rows) {
+        QList<std::optional<ChartPoint>> cells(t.familyKeys.size());
+        for (const auto &p : std::as_const(row.cells))
+            if (const qsizetype at = t.familyKeys.indexOf(familyOfPoint(*p)); at >= 0)
+                cells[at] = p;
+        row.cells = cells;
+    }
+    // My council first, its neighbours next (most similar first), then the others by name.
+    std::stable_sort(rows.begin(), rows.end(), [](const LatestRow &a, const LatestRow &b) {
+        const auto rank = [](const LatestRow &r) {
+            return r.role == LatestRowRole::Focus ? 0 : (r.role == LatestRowRole::Neighbour ? r.neighbourRank : 1000);
+        };
+        return rank(a) < rank(b);
+    });
+    t.rows = rows;
+
+    t.footnotes << tr("Latest inspection: the latest published ILACS, single inspection framework (SIF), children's "
+                      "services assessment (CSA) or annual performance assessment letter (APA) with a judgement "
+                      "in this selection. Monitoring and focused visits grade nothing and joint area reviews and "
+                      "safeguarding/LAC inspections grade only parts of the service: none of them replaces it.");
+    for (int c = 0; c < t.familyKeys.size(); ++c) {
+        QList<const ChartPoint *> column;
+        QSet<int> parts;
+        bool renamed = false;
+        for (const LatestRow &row : std::as_const(t.rows))
+            if (row.cells[c]) {
+                column << &*row.cells[c];
+                parts.insert(row.cells[c]->part);
+                renamed = renamed || row.cells[c]->key != t.familyKeys[c];
+            }
+        if (renamed || parts.size() > 1)
+            t.footnotes << familyFootnotes(t.familyKeys[c], column);
+    }
+    if (focus) {
+        const RegisterCouncil *me = councils.byCode(focus);
+        const QString name = me ? me->shortName : QString::number(focus);
+        if (neighbours.isEmpty())
+            t.footnotes << tr("%1 has no statistical neighbours in the DfE model of %2.")
+                               .arg(name)
+                               .arg(CouncilRegister::neighbourModelYear(t.neighbourYear));
+        else {
+            QStringList missing;
+            for (int code : neighbours)
+                if (std::none_of(t.rows.begin(), t.rows.end(), [code](const LatestRow &r) { return r.laCode == code; }))
+                    if (const RegisterCouncil *n = councils.byCode(code))
+                        missing << n->shortName;
+            QString note =
+                tr("Neighbours: the statistical neighbours of %1 in the DfE model of %2, most similar first.")
+                    .arg(name)
+                    .arg(CouncilRegister::neighbourModelYear(t.neighbourYear));
+            if (!missing.isEmpty())
+                note += QLatin1Char(' ') + tr("Not shown (no graded inspection in this selection or filtered out): %1.")
+                                               .arg(missing.join(QStringLiteral(", ")));
+            t.footnotes << note;
+        }
+        if (std::none_of(t.rows.begin(), t.rows.end(),
+                         [](const LatestRow &r) { return r.role == LatestRowRole::Focus; }))
+            t.footnotes << tr("%1 has no graded inspection in this selection.").arg(name);
+    }
+    t.footnotes << tr("* not yet reviewed   ! reports disagree: latest published shown");
+    t.mSourceLine = ChartPage::sourceLine(data);
+    return options.sortColumn >= 0 ? t.sorted(options.sortColumn, options.sortOrder) : t;
+}
+
+QString LatestJudgements::header(int column) const
+{
+    switch (column) {
+    case CouncilColumn:
+        return tr("Council");
+    case RegionColumn:
+        return tr("Region");
+    case TypeColumn:
+        return tr("Council type");
+    case KindColumn:
+        return tr("Latest inspection");
+    case PublishedColumn:
+        return tr("Published");
+    default:
+        break;
+    }
+    if (column == previousColumn())
+        return tr("Previous overall effectiveness");
+    if (column == changeColumn())
+        return tr("Change");
+    return familyLabels.value(column - FirstFamilyColumn);
+}
+
+const ChartPoint *LatestJudgements::cell(int row, int column) const
+{
+    if (row < 0 || row >= rows.size() || column < FirstFamilyColumn || column >= previousColumn())
+        return nullptr;
+    const auto &c = rows[row].cells[column - FirstFamilyColumn];
+    return c ? &*c : nullptr;
+}
+
+Judgement LatestJudgements::judgementAt(int row, int column) const
+{
+    if (const ChartPoint *p = cell(row, column))
+        return p->judgement;
+    if (row >= 0 && row < rows.size() && column == previousColumn())
+        return rows[row].previousOverall;
+    return Judgement::Unknown;
+}
+
+QString LatestJudgements::text(int row, int column) const
+{
+    if (row < 0 || row >= rows.size())
+        return {};
+    const LatestRow &r = rows[row];
+    switch (column) {
+    case CouncilColumn:
+        if (r.role == LatestRowRole::Focus)
+            return tr("%1 (my council)").arg(r.council);
+        if (r.role == LatestRowRole::Neighbour)
+            return tr("%1 (neighbour %2)").arg(r.council).arg(r.neighbourRank);
+        return r.council;
+    case RegionColumn:
+        return r.region;
+    case TypeColumn:
+        return r.councilType;
+    case KindColumn:
+        return latestKindLabel(r.kind);
+    case PublishedColumn:
+        return r.published.isValid() ? QLocale().toString(r.published, QStringLiteral("d MMM yyyy"))
+                                     : tr("%1 (undated)").arg(r.year);
+    default:
+        break;
+    }
+    if (column == previousColumn())
+        return r.previousOverall == Judgement::Unknown ? QString()
+                                                       : tr("%1 (%2)")
+                                                             .arg(judgementWording(r.previousKind, r.previousOverall))
+                                                             .arg(r.previousPublished.year());
+    if (column == changeColumn()) {
+        const std::optional<int> c = r.change();
+        if (!c)
+            return {};
+        return *c > 0 ? tr("Improved") : (*c < 0 ? tr("Declined") : tr("Same"));
+    }
+    const ChartPoint *p = cell(row, column);
+    if (!p)
+        return {};
+    const QString words = judgementWording(p->kind, p->judgement);
+    QString out = words.compare(p->printed, Qt::CaseInsensitive) == 0 || p->printed.isEmpty()
+                      ? words
+                      : tr("%1 (“%2”)").arg(words, p->printed);
+    if (!p->badge(true).isEmpty())
+        out += QLatin1Char(' ') + p->badge(true);
+    return out;
+}
+
+QVariant LatestJudgements::sortKey(int row, int column) const
+{
+    const LatestRow &r = rows[row];
+    if (column == PublishedColumn)
+        return r.published.isValid() ? r.published.toJulianDay() : QDate(r.year, 12, 31).toJulianDay();
+    if (isGradeColumn(column))
+        return gradeKey(judgementAt(row, column));
+    if (column == changeColumn()) {
+        const std::optional<int> c = r.change();
+        return c ? qint64(1 - *c) : kBlank; // improved, same, declined, then none
+    }
+    if (column == CouncilColumn)
+        return r.council;
+    return text(row, column);
+}
+
+bool LatestJudgements::lessThan(int rowA, int rowB, int column) const
+{
+    const QVariant a = sortKey(rowA, column), b = sortKey(rowB, column);
+    if (a.typeId() == QMetaType::QString) {
+        const QString sa = a.toString(), sb = b.toString();
+        if (sa.isEmpty() != sb.isEmpty())
+            return sb.isEmpty(); // a blank cell last
+        return sa.localeAwareCompare(sb) < 0;
+    }
+    return a.toLongLong() < b.toLongLong();
+}
+
+LatestJudgements LatestJudgements::sorted(int column, Qt::SortOrder order) const
+{
+    LatestJudgements t = *this;
+    t.options.sortColumn = column;
+    t.options.sortOrder = order;
+    if (column < 0 || column >= columnCount())
+        return t;
+    QList<int> index(rows.size());
+    std::iota(index.begin(), index.end(), 0);
+    // As QSortFilterProxyModel sorts: stable, descending = "b less than a".
+    std::stable_sort(index.begin(), index.end(), [&](int a, int b) {
+        return order == Qt::AscendingOrder ? lessThan(a, b, column) : lessThan(b, a, column);
+    });
+    t.rows.clear();
+    for (int i : index)
+        t.rows << rows[i];
+    return t;
+}
+
+QString LatestJudgements::noDataMessage()
+{
+    return tr("No council in this selection has a graded ILACS, SIF, children's services assessment or APA "
+              "inspection. Choose other councils, years, region or council type.");
+}
+
+DataTable LatestJudgements::table() const
+{
+    DataTable d;
+    d.title = tr("Latest judgements");
+    for (int c = 0; c < columnCount(); ++c)
+        d.headers << header(c);
+    for (int r = 0; r < rows.size(); ++r) {
+        QStringList line;
+        QList<QColor> fills;
+        for (int c = 0; c < columnCount(); ++c) {
+            line << text(r, c);
+            const Judgement j = isGradeColumn(c) ? judgementAt(r, c) : Judgement::Unknown;
+            fills << (j == Judgement::Unknown ? QColor() : chartstyle::judgementColour(j));
+        }
+        d.rows << line;
+        d.fills << fills;
+    }
+    d.sourceLine = (QStringList(footnotes) << mSourceLine).join(QLatin1Char(' '));
+    return d;
+}
+
+} // namespace inspectdesk

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "ChartDataset.h"
+#include "DataTable.h"
+
+#include <QDate>
+#include <QVariant>
+
+#include <optional>
+
+namespace inspectdesk {
+
+class CouncilRegister;
+
+// What the latest judgements table shows besides the dashboard's filter.
+struct LatestJudgementsOptions
+{
+    QString region;      // the register's region; empty = every region
+    QString councilType; // the register's council type; empty = every type
+    int sortColumn = -1; // -1 = the table's own order (my council, its neighbours, then by name)
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    bool operator==(const LatestJudgementsOptions &o) const
+    {
+        return region == o.region && councilType == o.councilType && sortColumn == o.sortColumn &&
+               sortOrder == o.sortOrder;
+    }
+};
+
+// Why a council is in the table: my council (ChartFilter::focusLaCode), one of its statistical
+// neighbours, or any other council the filter chose.
+enum class LatestRowRole { Other, Focus, Neighbour };
+
+// One council's latest graded inspection, with every judgement of it by family.
+struct LatestRow
+{
+    QString council;      // short name, as the charts name it
+    QString officialName; // the register's ("Bristol, City of"), else as printed
+    int laCode = 0;       // 0 = not resolved against the register
+    QString region;
+    QString councilType;
+    LatestRowRole role = LatestRowRole::Other;
+    int neighbourRank = 0; // 1 = most similar
+    qint64 reportId = 0;
+    QString fileName;
+    ReportKind kind = ReportKind::Other;
+    int year = 0; // assessment year
+    QDate published;
+    QList<std::optional<ChartPoint>> cells; // [family column]
+    Judgement overall = Judgement::Unknown; // this inspection's overall effectiveness, if graded
+    // The overall effectiveness of the graded inspection before it, when both grade it.
+    Judgement previousOverall = Judgement::Unknown;
+    ReportKind previousKind = ReportKind::Other;
+    QDate previousPublished;
+    // +1 better than the previous inspection, -1 worse, 0 the same; nullopt = cannot say.
+    std::optional<int> change() const;
+};
+
+// The latest judgements table (what the ADCS summary gives councils): one row per council, its
+// latest graded inspection under the main frameworks (countedKinds()), its publication date and
+// kind, every judgement of it as a column per family in the framework's words, and the overall
+// effectiveness of the inspection before it. The one description behind the screen table, the
+// printed page and the export.
+class LatestJudgements
+{
+public:
+    enum Column { CouncilColumn, RegionColumn, TypeColumn, KindColumn, PublishedColumn, FirstFamilyColumn };
+
+    // ILACS, SIF, children's services assessments and APA letters: the inspections that grade
+    // the whole service. Monitoring and focused visits grade nothing; joint area reviews and
+    // safeguarding/LAC inspections grade parts of it, so they never replace one of these.
+    static QList<ReportKind> countedKinds();
+    static LatestJudgements build(const ChartDataset &data, const LatestJudgementsOptions &options = {});
+    static LatestJudgements build(const ChartDataset &data, const LatestJudgementsOptions &options,
+                                  const CouncilRegister &councils);
+
+    QList<LatestRow> rows;
+    QStringList familyKeys; // the family columns, in canonical order
+    QStringList familyLabels;
+    QStringList footnotes; // what counts as latest, which judgement a column is, neighbours
+    int neighbourYear = 0; // the DfE neighbour model's year (CouncilRegister::neighbourModelYear)
+    LatestJudgementsOptions options;
+
+    bool isEmpty() const { return rows.isEmpty(); }
+    int columnCount() const { return FirstFamilyColumn + int(familyKeys.size()) + 2; }
+    int previousColumn() const { return FirstFamilyColumn + int(familyKeys.size()); }
+    int changeColumn() const { return previousColumn() + 1; }
+    bool isGradeColumn(int column) const { return column >= FirstFamilyColumn && column <= previousColumn(); }
+    QString header(int column) const;
+    QString text(int row, int column) const; // as the screen and the page print it
+    // The judgement shown in a family column (nullptr elsewhere or when not graded).
+    const ChartPoint *cell(int row, int column) const;
+    Judgement judgementAt(int row, int column) const; // family and previous columns
+    // Sorting: grades Outstanding first, dates by date, change better first, text for people;
+    // a blank cell last.
+    bool lessThan(int rowA, int rowB, int column) const;
+    // The same description sorted stably by a column (-1 = unchanged), as the screen sorts it.
+    LatestJudgements sorted(int column, Qt::SortOrder order) const;
+    DataTable table() const;
+    static QString noDataMessage(); // why the table is empty
+
+private:
+    QVariant sortKey(int row, int column) const;
+    QString mSourceLine;
+};
+
+QString latestKindLabel(ReportKind kind); // "ILACS", "SIF", "CSA", "APA"
+
+} // namespace inspectdesk

@@ -1,0 +1,125 @@
+#include "LatestJudgementsModel.h"
+
+#include "charts/ChartStyle.h"
+
+#include <QBrush>
+#include <QFont>
+
+namespace inspectdesk {
+
+namespace {
+// Long headings on two lines, so narrow columns stay readable at 1280 pixels.
+QString twoLines(const QString &text)
+{
+    if (text.size() <= 12)
+        return text;
+    const int middle = int(text.size()) / 2;
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text[i] == QLatin1Char(' ') && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
+            best = i;
+    return best < 0 ? text : text.left(best) + QLatin1Char('\n') + text.mid(best + 1);
+}
+} // namespace
+
+void LatestJudgementsModel::setTable(const LatestJudgements &table)
+{
+    beginResetModel();
+    mTable = table;
+    endResetModel();
+}
+
+int LatestJudgementsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mTable.rows.size());
+}
+
+int LatestJudgementsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || mTable.isEmpty() ? 0 : mTable.columnCount();
+}
+
+QString LatestJudgementsModel::toolTip(int row, int column) const
+{
+    const LatestRow &r = mTable.rows[row];
+    if (const ChartPoint *p = mTable.cell(row, column))
+        return chartstyle::describePoint(*p, r.officialName,
+                                         mTable.familyKeys[column - LatestJudgements::FirstFamilyColumn], r.year);
+    QStringList lines{r.officialName};
+    if (!r.region.isEmpty())
+        lines << tr("%1, %2").arg(r.councilType, r.region);
+    lines << tr("Latest inspection: %1, %2")
+                 .arg(reportKindLabel(r.kind), mTable.text(row, LatestJudgements::PublishedColumn));
+    lines << tr("Report: %1").arg(r.fileName);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QVariant LatestJudgementsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= mTable.rows.size())
+        return {};
+    const int row = index.row(), column = index.column();
+    const LatestRow &r = mTable.rows[row];
+    const Judgement j = mTable.isGradeColumn(column) ? mTable.judgementAt(row, column) : Judgement::Unknown;
+    const ChartPoint *p = mTable.cell(row, column);
+    switch (role) {
+    case Qt::DisplayRole:
+        return mTable.text(row, column);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return toolTip(row, column);
+    case Qt::BackgroundRole:
+        if (j != Judgement::Unknown)
+            return QBrush(chartstyle::judgementColour(j));
+        if (r.role != LatestRowRole::Other)
+            return QBrush(QColor(r.role == LatestRowRole::Focus ? 0xDDDDDD : 0xF2F2F2));
+        return {};
+    case Qt::ForegroundRole:
+        return j != Judgement::Unknown ? QVariant(QBrush(chartstyle::judgementTextColour(j))) : QVariant();
+    case Qt::FontRole:
+        if (r.role == LatestRowRole::Focus || (p && !p->reviewed())) {
+            QFont f;
+            f.setBold(r.role == LatestRowRole::Focus);
+            f.setItalic(p && !p->reviewed());
+            return f;
+        }
+        return {};
+    case ReportIdRole:
+        return r.reportId;
+    case JudgementIdRole: {
+        // A grade cell opens its judgement; any other cell the first judgement of the report.
+        if (p)
+            return p->judgementId;
+        for (const auto &c : r.cells)
+            if (c)
+                return c->judgementId;
+        return qint64(0);
+    }
+    case JudgementRole:
+        return int(j);
+    case RowRoleRole:
+        return int(r.role);
+    default:
+        return {};
+    }
+}
+
+QVariant LatestJudgementsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= mTable.columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return twoLines(mTable.header(section));
+    if (role == Qt::ToolTipRole)
+        return mTable.header(section);
+    return {};
+}
+
+bool LatestJudgementsSortModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const LatestJudgementsModel *>(sourceModel());
+    return model ? model->table().lessThan(left.row(), right.row(), left.column())
+                 : QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace inspectdesk
