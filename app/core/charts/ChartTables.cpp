@@ -1,6 +1,7 @@
 #include "ChartTables.h"
 
 #include "ChartStyle.h"
+#include "Distribution.h"
 #include "Wording.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,17 @@ QList<DataTable> forView(const ChartDataset &data, const ChartPageContent &conte
             tables << snapshot(s, source);
         break;
     }
+    case ChartViewKind::Distribution: {
+        const GradeDistribution d = GradeDistribution::build(data, content.trendOutcome);
+        if (!d.isEmpty()) {
+            DataTable table = d.table();
+            table.sourceLine = notes(source, d.notes());
+            tables << table;
+        }
+        break;
+    }
+    case ChartViewKind::Latest: // its panel hands over its own table (LatestJudgements::table)
+        break;
     }
     return tables;
 }

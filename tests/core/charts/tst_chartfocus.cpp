@@ -6,6 +6,7 @@
 #include "ComparatorFixture.h"
 #include "PaintRecorder.h"
 #include "charts/ChartPainter.h"
+#include "charts/ChartTables.h"
 #include "charts/Distribution.h"
 #include "charts/TrendData.h"
 
@@ -242,6 +243,13 @@ private slots:
                                          QString(), QString(), QStringLiteral("Good"), QString(), QString(), QString(),
                                          QStringLiteral("Outstanding")}));
         QCOMPARE(t.fills[5][8], chartstyle::judgementColour(Judgement::Outstanding));
+        // The view's data table is that table, with the source line and the notes.
+        const QList<DataTable> view = charttables::forView(
+            dataset(comparatorNames(10), 801), ChartPageContent(QString(), ChartViewKind::Distribution, kOverall));
+        QCOMPARE(view.size(), 1);
+        QCOMPARE(view.first().rows, t.rows);
+        QVERIFY(
+            view.first().sourceLine.contains(QStringLiteral("Aldport Borough Council's grade outlined and marked")));
     }
 
     void paperDistributionOutlinesTheFocusAndRulesTheChange()
