@@ -114,7 +114,7 @@ void addLineLabels(BuiltChart &built, const TrendPanel &panel, const QHash<int, 
         if (plot.height() <= 0 || items.isEmpty())
             return;
         const qreal textHeight = items.begin().value()->boundingRect().height();
-        const qreal gap = textHeight * 0.95 / plot.height() * 4.0; // the value axis spans 0.5..4.5
+        const qreal gap = textHeight * 1.05 / plot.height() * 4.0; // the value axis spans 0.5..4.5
         const qreal widthYears = widest / (plot.width() / span);
         for (const LineEndLabel &label : panel.lineEndLabels(gap, widthYears)) {
             QGraphicsSimpleTextItem *item = items.value(label.series);
@@ -172,6 +172,7 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
         rule->attachAxis(yearAxis);
         rule->attachAxis(valueAxis);
         rules << rule;
+        built.changeRules << rule;
     }
     built.changes = rules.size();
     QList<QLineSeries *> lines;

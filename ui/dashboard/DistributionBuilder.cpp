@@ -115,7 +115,7 @@ BuiltChart ChartBuilder::distribution(const GradeDistribution &d, bool compact, 
         marks->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         marks->setMarkerSize(compact ? 9 : 13);
         marks->setColor(dark);
-        marks->setBorderColor(Qt::white);
+        marks->setBorderColor(dark); // hollow (unreviewed): white inside a dark ring
         QList<ChartPoint> sources;
         for (const TrendPoint &p : focusLine->points) {
             const int i = int(p.year - built.categoryOrigin);
@@ -142,6 +142,7 @@ BuiltChart ChartBuilder::distribution(const GradeDistribution &d, bool compact, 
             f.setBold(true);
             label->setFont(f);
             label->setBrush(dark);
+            label->setZValue(100); // over the bars
             built.lineLabels << label;
             const QPointF end = line->points().constLast();
             auto place = [chart, label, line, end] {
