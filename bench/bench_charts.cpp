@@ -6,8 +6,8 @@
 #include "charts/TrendData.h"
 #include "charts/YearSnapshot.h"
 #include "dashboard/ChartBuilder.h"
-#include "register/CouncilRegister.h"
 #include "dashboard/DashboardCharts.h"
+#include "register/CouncilRegister.h"
 #include "store/Database.h"
 #include "store/ReportStore.h"
 

@@ -4,7 +4,7 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../app/core/briefing/BriefingData.cpp" line="+13"/>
+        <location filename="../app/core/briefing/BriefingData.cpp" line="+15"/>
         <source>first assessment</source>
         <translation>asesiad cyntaf</translation>
     </message>
@@ -29,12 +29,27 @@
         <translation>Dyfarniadau gwasanaethau plant: pecyn briffio</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+24"/>
+        <source>its statistical neighbours (the DfE model in force in each year)</source>
+        <translation>ei gymdogion ystadegol (model yr Adran Addysg a oedd mewn grym bob blwyddyn)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the councils of its region, %1</source>
+        <translation>cynghorau ei ranbarth, %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every council of England</source>
+        <translation>pob cyngor yn Lloegr</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="+128"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+137"/>
         <source>%n judgement(s) differ between two reports for the same year; the latest published is used and marked !.</source>
         <translation>
             <numerusform>%n dyfarniad yn wahanol rhwng dau adroddiad ar gyfer yr un flwyddyn; defnyddir yr un a gyhoeddwyd ddiwethaf a’i nodi â !.</numerusform>
@@ -45,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+155"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -59,7 +74,7 @@
 <context>
     <name>ChartStyle</name>
     <message>
-        <location filename="../app/core/charts/ChartStyle.cpp" line="+67"/>
+        <location filename="../app/core/charts/ChartStyle.cpp" line="+90"/>
         <source>not yet reviewed</source>
         <translation>heb ei adolygu eto</translation>
     </message>
@@ -393,35 +408,35 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+51"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+50"/>
         <source>Judgement</source>
         <translation>Dyfarniad</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location filename="../ui/dashboard/DistributionBuilder.cpp" line="+33"/>
         <source>%1, %2: %3 of %4 councils (%5%)</source>
         <translation>%1, %2: %3 o %4 cyngor (%5%)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>%1 is one of them</source>
+        <translation>Mae %1 yn un ohonynt</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>%1 (outlined)</source>
+        <translation>%1 (wedi&apos;i amlinellu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+105"/>
+        <location filename="../ui/dashboard/DistributionBuilder.cpp" line="-82"/>
         <source>Assessment year</source>
         <translation>Blwyddyn asesu</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location filename="../ui/dashboard/DistributionBuilder.cpp" line="+4"/>
         <source>Share of councils</source>
         <translation>Cyfran y cynghorau</translation>
-    </message>
-    <message>
-        <location line="+120"/>
-        <source>Judgements in force on %1</source>
-        <translation>Dyfarniadau mewn grym ar %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Judgements in %1</source>
-        <translation>Dyfarniadau yn %1</translation>
     </message>
 </context>
 <context>
@@ -541,7 +556,7 @@
 <context>
     <name>inspectdesk::BriefingDialog</name>
     <message>
-        <location filename="../ui/dashboard/BriefingDialog.cpp" line="+22"/>
+        <location filename="../ui/dashboard/BriefingDialog.cpp" line="+24"/>
         <source>Briefing Pack</source>
         <translation>Pecyn briffio</translation>
     </message>
@@ -571,12 +586,47 @@
         <translation>&amp;Teitl:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Compare my council with</source>
+        <translation>Cymharu fy nghyngor â</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticked councils only</source>
+        <translation>Y cynghorau wedi&apos;u ticio yn unig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and its statistical neighbours</source>
+        <translation>%1 a&apos;i gymdogion ystadegol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and its region</source>
+        <translation>%1 a&apos;i ranbarth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and England</source>
+        <translation>%1 a Lloegr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose my council in the dashboard&apos;s filters to compare it with its group.</source>
+        <translation>Dewiswch fy nghyngor yn hidlwyr y dangosfwrdd i&apos;w gymharu â&apos;i grŵp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Com&amp;pare:</source>
+        <translation>Cy&amp;mharu:</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Save PDF…</source>
         <translation>C&amp;adw PDF…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Tick at least one council.</source>
         <translation>Ticiwch o leiaf un cyngor.</translation>
     </message>
@@ -609,7 +659,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-199"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-223"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -624,12 +674,58 @@
         <translation>Paratowyd %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/core/briefing/BriefingDistribution.cpp" line="+43"/>
+        <source>%1 and %2: judgements in force on %3</source>
+        <translation>%1 a %2: dyfarniadau mewn grym ar %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements in force on %1</source>
+        <translation>Dyfarniadau mewn grym ar %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each judgement, how many councils had each grade at their latest inspection on or before that date (share of those graded)%1.</source>
+        <translation>Ar gyfer pob dyfarniad, faint o gynghorau a gafodd bob gradd yn eu harolygiad diweddaraf ar y dyddiad hwnnw neu cyn hynny (cyfran y rhai a raddiwyd)%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1&apos;s own grade, with the year of its inspection, on the left and outlined among the shares</source>
+        <translation>; gradd %1 ei hun, gyda blwyddyn ei arolygiad, ar y chwith ac wedi&apos;i hamlinellu ymysg y cyfrannau</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Judgement</source>
+        <translation>Dyfarniad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+3"/>
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+33"/>
+        <source>not graded</source>
+        <translation>heb ei raddio</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No judgements in force on that date.</source>
+        <translation>Dim dyfarniadau mewn grym ar y dyddiad hwnnw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Councils counted: %1.</source>
+        <translation>Cynghorau a gyfrifwyd: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the councils chosen</source>
+        <translation>y cynghorau a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+10"/>
         <source>Assessment years: %1–%2</source>
         <translation>Blynyddoedd asesu: %1–%2</translation>
     </message>
@@ -639,7 +735,17 @@
         <translation>Dyfarniadau ar raddfa pedwar cam Ofsted (Annigonol, Digonol / Angen gwella (i fod yn dda), Da, Rhagorol), wedi’u normaleiddio o’r raddfa a argraffodd pob adroddiad ac wedi’u henwi yng ngeiriau ei fframwaith; dyfynnir y graddau argraffedig yn y tablau.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Compared with %1: %2.</source>
+        <translation>O&apos;i gymharu â %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared with %1: %2 councils with judgements in these years.</source>
+        <translation>O&apos;i gymharu â %1: %2 o gynghorau â dyfarniadau yn y blynyddoedd hyn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No judgements in these years for: %1.</source>
         <translation>Dim dyfarniadau yn y blynyddoedd hyn ar gyfer: %1.</translation>
     </message>
@@ -704,17 +810,22 @@
         <translation>Tueddiadau: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Trends: %1 and %2</source>
+        <translation>Tueddiadau: %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Trends: all chosen councils</source>
         <translation>Tueddiadau: pob cyngor a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Comparison of councils, %1</source>
         <translation>Cymharu cynghorau, %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The same judgements as a table</source>
         <translation>Yr un dyfarniadau mewn tabl</translation>
     </message>
@@ -795,9 +906,20 @@
 <context>
     <name>inspectdesk::ChartPage</name>
     <message>
-        <location filename="../app/core/charts/ChartPage.cpp" line="+33"/>
+        <location filename="../app/core/charts/ChartPage.cpp" line="+34"/>
         <source>All chosen outcomes</source>
         <translation>Pob canlyniad a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latest graded inspection of each council</source>
+        <translation>Arolygiad diweddaraf wedi’i raddio pob cyngor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -845,20 +967,97 @@
         <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn. Dewiswch gynghorau, blynyddoedd, canlyniadau neu fathau o adroddiad eraill.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <location line="+10"/>
         <source>No judgements match this selection.</source>
         <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <location line="+6"/>
         <source>No judgements for %1.</source>
         <translation>Dim dyfarniadau ar gyfer %1.</translation>
     </message>
+</context>
+<context>
+    <name>inspectdesk::ComparatorChooser</name>
+    <message>
+        <location filename="../ui/dashboard/ComparatorChooser.cpp" line="+20"/>
+        <source>&amp;My council:</source>
+        <translation>Fy nghyngo&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type a council&apos;s name</source>
+        <translation>Teipiwch enw cyngor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My council</source>
+        <translation>Fy nghyngor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare with:</source>
+        <translation>Cymharu â:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Neigh&amp;bours</source>
+        <translation>Cymdogion ys&amp;tadegol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>England</source>
+        <translation>Lloegr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-pic&amp;ked</source>
+        <translation>Wedi&apos;&amp;u dewis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its ten statistical neighbours in the DfE model in force in each year</source>
+        <translation>Ei ddeg cymydog ystadegol ym model yr Adran Addysg a oedd mewn grym bob blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every council of its region</source>
+        <translation>Pob cyngor yn ei ranbarth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every council of England</source>
+        <translation>Pob cyngor yn Lloegr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The councils ticked in the list below</source>
+        <translation>Y cynghorau sydd wedi&apos;u ticio yn y rhestr isod</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::Comparators</name>
+    <message>
+        <location filename="../app/core/charts/Comparators.cpp" line="+156"/>
+        <source>%1 did not exist in %2: it has no statistical neighbours in those years.</source>
+        <translation>Nid oedd %1 yn bodoli yn %2: nid oes ganddo gymdogion ystadegol yn y blynyddoedd hynny.</translation>
+    </message>
     <message>
         <location line="+5"/>
-        <source>* not yet reviewed    ! reports disagree: latest published shown</source>
-        <translation>* heb ei adolygu eto    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
+        <source>%1 has no statistical neighbours in the DfE %2 model (used for %3).</source>
+        <translation>Nid oes gan %1 gymdogion ystadegol ym model %2 yr Adran Addysg (a ddefnyddir ar gyfer %3).</translation>
     </message>
 </context>
 <context>
@@ -912,7 +1111,7 @@
 <context>
     <name>inspectdesk::DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+35"/>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+42"/>
         <source>Trend over years</source>
         <translation>Tuedd dros y blynyddoedd</translation>
     </message>
@@ -925,6 +1124,16 @@
         <location line="+1"/>
         <source>Grid (table)</source>
         <translation>Grid (tabl)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution of grades</source>
+        <translation>Dosbarthiad graddau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest judgements (table)</source>
+        <translation>Dyfarniadau diweddaraf (tabl)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -972,12 +1181,28 @@
         <translation>Dyfarniadau fesul cyngor a chanlyniad</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+151"/>
+        <source>Distribution of grades: %1</source>
+        <translation>Dosbarthiad graddau: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Latest judgements by council</source>
+        <translation>Dyfarniadau diweddaraf fesul cyngor</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest published is shown.   Hover for the printed grade and source; click to open it.</source>
         <translation>Marciwr gwag neu * : heb ei adolygu eto.   ! : adroddiadau’n anghytuno am y flwyddyn honno; dangosir yr un a gyhoeddwyd ddiwethaf.   Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+73"/>
+        <location line="+7"/>
+        <source>%1    Hover for the printed grade and source; click to open it.</source>
+        <translation>%1    Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
+    </message>
+    <message>
+        <location line="-294"/>
         <source>Judgements over time: %1</source>
         <translation>Dyfarniadau dros amser: %1</translation>
     </message>
@@ -987,7 +1212,7 @@
         <translation>Dyfarniadau dros amser fesul canlyniad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Councils compared: judgements in force on %1</source>
         <translation>Cymharu cynghorau: dyfarniadau mewn grym ar %1</translation>
     </message>
@@ -1007,12 +1232,12 @@
         <translation>Dyfarniadau fesul cyngor a chanlyniad, %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
         <source>Chart; the Grid view shows the same judgements as a table.</source>
         <translation>Siart; mae’r golwg Grid yn dangos yr un dyfarniadau mewn tabl.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+138"/>
         <source>No judgements match this selection.
 Choose other councils, years, outcomes, population or report kinds.</source>
         <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn.
@@ -1020,6 +1245,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
     </message>
     <message>
         <location line="+9"/>
+        <location line="+11"/>
         <source>No judgements on %1 for this selection.</source>
         <translation>Dim dyfarniadau ar %1 ar gyfer y dewis hwn.</translation>
     </message>
@@ -1037,12 +1263,12 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+33"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+35"/>
         <source>Filters</source>
         <translation>Hidlyddion</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>&amp;Print Dashboard…</source>
         <translation>A&amp;rgraffu’r dangosfwrdd…</translation>
     </message>
@@ -1061,8 +1287,13 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <source>&amp;Briefing Pack…</source>
         <translation>&amp;Pecyn briffio…</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Export T&amp;able (XLSX, CSV)…</source>
+        <translation>Allforio’r tab&amp;l (XLSX, CSV)…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+47"/>
         <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
         <translation>
             <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
@@ -1073,7 +1304,23 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
+        <location line="+4"/>
+        <source>Export Table</source>
+        <translation>Allforio’r tabl</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The view shows no judgements: there is no table to export.</source>
+        <translation>Nid yw’r olwg yn dangos unrhyw ddyfarniadau: nid oes tabl i’w allforio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dashboard-table</source>
+        <translation>tabl-dangosfwrdd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Print Dashboard</source>
         <translation>Argraffu’r dangosfwrdd</translation>
     </message>
@@ -1096,6 +1343,42 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <location line="+10"/>
         <source>Export failed</source>
         <translation>Methodd yr allforio</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::DataTableModel</name>
+    <message>
+        <location filename="../ui/dashboard/DataTableModel.cpp" line="+38"/>
+        <source>no grade</source>
+        <translation>dim gradd</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::DataTablePanel</name>
+    <message>
+        <location filename="../ui/dashboard/DataTablePanel.cpp" line="+19"/>
+        <source>Show data tab&amp;le</source>
+        <translation>Dangos y ta&amp;bl data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chart&apos;s judgements as a table, to read, copy or hear with a screen reader.</source>
+        <translation>Dyfarniadau’r siart fel tabl, i’w darllen, eu copïo neu eu clywed gyda darllenydd sgrin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data table shown</source>
+        <translation>Y tabl data a ddangosir</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Data table</source>
+        <translation>Tabl data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Data table: %1</source>
+        <translation>Tabl data: %1</translation>
     </message>
 </context>
 <context>
@@ -1190,12 +1473,12 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::DocumentView</name>
     <message>
-        <location filename="../ui/review/DocumentView.cpp" line="+29"/>
+        <location filename="../ui/review/DocumentView.cpp" line="+30"/>
         <source>Document</source>
         <translation>Dogfen</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>No report open</source>
         <translation>Dim adroddiad ar agor</translation>
     </message>
@@ -1208,27 +1491,53 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::FilterPanel</name>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="+45"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="+78"/>
         <source>&amp;Councils (none ticked = all):</source>
         <translation>C&amp;ynghorau (dim un wedi’i dicio = pob un):</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+2"/>
         <source>Search councils</source>
         <translation>Chwilio cynghorau</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>List region:</source>
+        <translation>Rhestru rhanbarth:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All regions</source>
+        <translation>Pob rhanbarth</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the councils of a region</source>
+        <translation>Rhestru cynghorau rhanbarth</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Councils</source>
         <translation>Cynghorau</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Tick my council and its neighbours</source>
+        <translation>Ticio fy nghyngor a&apos;i gymdogion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticks my council and its statistical neighbours of the latest model and compares it with the ticked councils</source>
+        <translation>Yn ticio fy nghyngor a&apos;i gymdogion ystadegol yn y model diweddaraf ac yn ei gymharu â&apos;r cynghorau wedi&apos;u ticio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Clear council choice</source>
         <translation>Clirio’r dewis o gynghorau</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>From &amp;year:</source>
         <translation>O’r flwyddy&amp;n:</translation>
     </message>
@@ -1266,6 +1575,27 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <location line="+3"/>
         <source>Show &amp;unreviewed judgements (marked)</source>
         <translation>Dangos dyfarniadau &amp;heb eu hadolygu (wedi’u nodi)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>None chosen: every council</source>
+        <translation>Dim wedi&apos;u dewis: pob cyngor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n chosen (listed first)</source>
+        <translation>
+            <numerusform>%n wedi&apos;u dewis (ar frig y rhestr)</numerusform>
+            <numerusform>%n wedi&apos;u dewis (ar frig y rhestr)</numerusform>
+            <numerusform>%n wedi&apos;u dewis (ar frig y rhestr)</numerusform>
+            <numerusform>%n wedi&apos;u dewis (ar frig y rhestr)</numerusform>
+            <numerusform>%n wedi&apos;u dewis (ar frig y rhestr)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose my council first.</source>
+        <translation>Dewiswch fy nghyngor yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -1325,21 +1655,41 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
     </message>
 </context>
 <context>
-    <name>inspectdesk::GridModel</name>
+    <name>inspectdesk::GradeDistribution</name>
     <message>
-        <location filename="../ui/dashboard/GridModel.cpp" line="+34"/>
-        <source>no grade</source>
-        <translation>dim gradd</translation>
+        <location filename="../app/core/charts/Distribution.cpp" line="+29"/>
+        <source>Share of the %1 councils at each grade in each year; %2&apos;s grade outlined and marked</source>
+        <translation>Cyfran y %1 cyngor ar bob gradd ym mhob blwyddyn; gradd %2 wedi&apos;i hamlinellu a&apos;i marcio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the %1 councils at each grade in each year</source>
+        <translation>Cyfran y %1 cyngor ar bob gradd ym mhob blwyddyn</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: distribution of grades</source>
+        <translation>%1: dosbarthiad graddau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Gradd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Councils graded</source>
+        <translation>Cynghorau a raddiwyd</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 (“%2”)</source>
-        <translation>%1 (“%2”)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>, %1</source>
-        <translation>, %1</translation>
+        <source>%1&apos;s grade</source>
+        <translation>Gradd %1</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1853,293 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
 </context>
 <context>
+    <name>inspectdesk::JudgementsTable</name>
+    <message>
+        <location filename="../app/core/export/JudgementsTable.cpp" line="+14"/>
+        <source>Report ID</source>
+        <translation>ID yr adroddiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Council</source>
+        <translation>Cyngor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report type</source>
+        <translation>Math o adroddiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment year</source>
+        <translation>Blwyddyn asesu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Allwedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area as printed</source>
+        <translation>Maes fel y’i hargraffwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed grade</source>
+        <translation>Gradd a argraffwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Graddfa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgement</source>
+        <translation>Dyfarniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Hyder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review status</source>
+        <translation>Statws adolygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DfE LA code</source>
+        <translation>Cod ALl yr Adran Addysg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgement in the framework&apos;s words</source>
+        <translation>Dyfarniad yng ngeiriau’r fframwaith</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Judgements</source>
+        <translation>Dyfarniadau</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Source: Ofsted inspection reports in InspectDesk (%1 judgements from %2 reports); data as of %3; %4 not yet reviewed.</source>
+        <translation>Ffynhonnell: adroddiadau arolygu Ofsted yn InspectDesk (%1 dyfarniad o %2 adroddiad); data fel ar %3; %4 heb eu hadolygu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::LatestJudgements</name>
+    <message>
+        <location filename="../app/core/charts/LatestJudgements.cpp" line="+60"/>
+        <source>ILACS</source>
+        <translation>ILACS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIF</source>
+        <translation>SIF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSA</source>
+        <translation>CSA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Latest inspection: the latest published ILACS, single inspection framework (SIF), children&apos;s services assessment (CSA) or annual performance assessment letter (APA) with a judgement in this selection. Monitoring and focused visits grade nothing and joint area reviews and safeguarding/LAC inspections grade only parts of the service: none of them replaces it.</source>
+        <translation>Arolygiad diweddaraf: yr arolygiad ILACS, fframwaith arolygu sengl (SIF), asesiad gwasanaethau plant (CSA) neu lythyr asesiad perfformiad blynyddol (APA) diweddaraf a gyhoeddwyd gyda barn yn y detholiad hwn. Nid yw ymweliadau monitro ac ymweliadau â ffocws yn rhoi graddau, ac mae adolygiadau ardal ar y cyd ac arolygiadau diogelu/plant sy’n derbyn gofal yn graddio rhannau o’r gwasanaeth yn unig: nid oes yr un ohonynt yn cymryd ei le.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 has no statistical neighbours in the DfE model of %2.</source>
+        <translation>Nid oes gan %1 gymdogion ystadegol ym model %2 yr Adran Addysg.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Neighbours: the statistical neighbours of %1 in the DfE model of %2, most similar first.</source>
+        <translation>Cymdogion: cymdogion ystadegol %1 ym model %2 yr Adran Addysg, y tebycaf yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown (no graded inspection in this selection or filtered out): %1.</source>
+        <translation>Heb eu dangos (dim arolygiad wedi’i raddio yn y detholiad hwn neu wedi’u hidlo allan): %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no graded inspection in this selection.</source>
+        <translation>Nid oes gan %1 arolygiad wedi’i raddio yn y detholiad hwn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published: a year alone means the report&apos;s publication date was not read; it is the inspection&apos;s year.</source>
+        <translation>Cyhoeddwyd: mae blwyddyn ar ei phen ei hun yn golygu na ddarllenwyd dyddiad cyhoeddi’r adroddiad; blwyddyn yr arolygiad yw hi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>* not yet reviewed   ! reports disagree: latest published shown</source>
+        <translation>* heb ei adolygu eto   ! adroddiadau’n anghytuno: dangosir yr un diweddaraf a gyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Council</source>
+        <translation>Cyngor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inspection</source>
+        <translation>Arolygiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous overall effectiveness</source>
+        <translation>Effeithiolrwydd cyffredinol blaenorol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 (my council)</source>
+        <translation>%1 (fy nghyngor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (neighbour %2)</source>
+        <translation>%1 (cymydog %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Improved</source>
+        <translation>Wedi gwella</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Declined</source>
+        <translation>Wedi dirywio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same</source>
+        <translation>Yr un fath</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (“%2”)</source>
+        <translation>%1 (“%2”)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No council in this selection has a graded ILACS, SIF, children&apos;s services assessment or APA inspection. Choose other councils, years, region or council type.</source>
+        <translation>Nid oes gan yr un cyngor yn y detholiad hwn arolygiad ILACS, SIF, asesiad gwasanaethau plant nac APA wedi’i raddio. Dewiswch gynghorau, blynyddoedd, rhanbarth neu fath o gyngor eraill.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Latest judgements</source>
+        <translation>Dyfarniadau diweddaraf</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::LatestJudgementsModel</name>
+    <message>
+        <location filename="../ui/dashboard/LatestJudgementsModel.cpp" line="+50"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest inspection: %1, %2</source>
+        <translation>Arolygiad diweddaraf: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report: %1</source>
+        <translation>Adroddiad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::LatestJudgementsPanel</name>
+    <message>
+        <location filename="../ui/dashboard/LatestJudgementsPanel.cpp" line="+25"/>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All regions</source>
+        <translation>Pob rhanbarth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Council type</source>
+        <translation>Math o gyngor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All council types</source>
+        <translation>Pob math o gyngor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Rhanbarth:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cou&amp;ncil type:</source>
+        <translation>Ma&amp;th o gyngor:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Latest judgements by council</source>
+        <translation>Dyfarniadau diweddaraf fesul cyngor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per council: its latest graded inspection and every judgement of it. Click a column heading to sort; Enter opens the judgement.</source>
+        <translation>Un rhes i bob cyngor: ei arolygiad diweddaraf wedi’i raddio a phob barn ynddo. Cliciwch bennawd colofn i drefnu; mae Enter yn agor y farn.</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::LibraryView</name>
     <message>
         <location filename="../ui/review/LibraryView.cpp" line="+23"/>
@@ -1523,7 +2160,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+45"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <source>&amp;Review</source>
         <translation>&amp;Adolygu</translation>
     </message>
@@ -1575,8 +2212,8 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export Judgements as &amp;CSV…</source>
-        <translation>Allforio barnau fel &amp;CSV…</translation>
+        <source>Export &amp;Judgements (XLSX, CSV)…</source>
+        <translation>Allforio barnau (XLSX, &amp;CSV)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1650,18 +2287,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Cronfeydd data InspectDesk (*.sqlite *.db);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+8"/>
-        <source>Export Judgements as CSV</source>
-        <translation>Allforio barnau fel CSV</translation>
+        <location line="+18"/>
+        <source>Export Judgements</source>
+        <translation>Allforio barnau</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Ffeiliau CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Judgements exported to %1</source>
         <translation>Allforiwyd y barnau i %1</translation>
     </message>
@@ -2148,11 +2779,58 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
 </context>
 <context>
+    <name>inspectdesk::TableExportDialog</name>
+    <message>
+        <location filename="../ui/TableExportDialog.cpp" line="+14"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::TableWriter</name>
+    <message>
+        <location filename="../app/core/export/TableWriter.cpp" line="+33"/>
+        <source>is a folder, not a file</source>
+        <translation>ffolder yw hwn, nid ffeil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no such folder</source>
+        <translation>nid oes ffolder o’r fath</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Sheet %1</source>
+        <translation>Dalen %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>cannot replace the file</source>
+        <translation>ni ellir disodli’r ffeil</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::TrendPanel</name>
     <message>
-        <location filename="../app/core/charts/TrendData.cpp" line="+26"/>
+        <location filename="../app/core/charts/TrendData.cpp" line="+126"/>
+        <source>Shares of the %1 councils at each grade; %2 drawn as a line</source>
+        <translation>Cyfran y %1 cyngor ar bob gradd; %2 wedi&apos;i dynnu fel llinell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 councils: showing the share of councils at each grade per year; tick up to %2 councils to draw their lines</source>
         <translation>%1 cyngor: yn dangos cyfran y cynghorau ar bob gradd bob blwyddyn; ticiwch hyd at %2 cyngor i lunio eu llinellau</translation>
+    </message>
+    <message>
+        <location filename="../app/core/charts/Distribution.cpp" line="-38"/>
+        <location filename="../app/core/charts/TrendData.cpp" line="-79"/>
+        <source>%1 has no judgement on %2 in these years</source>
+        <translation>Nid oes gan %1 farn ar %2 yn y blynyddoedd hyn</translation>
     </message>
 </context>
 <context>
@@ -2179,19 +2857,62 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
 </context>
 <context>
-    <name>inspectdesk::chartpaint</name>
+    <name>inspectdesk::YearSnapshot</name>
     <message>
-        <location filename="../app/core/charts/BarGridPainter.cpp" line="+118"/>
+        <location filename="../app/core/charts/YearSnapshot.cpp" line="+22"/>
+        <source>Judgements in force on %1</source>
+        <translation>Dyfarniadau mewn grym ar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements in %1</source>
+        <translation>Dyfarniadau yn %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Judgement</source>
+        <translation>Dyfarniad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>* not yet reviewed (hollow bar)    ! reports disagree: latest published shown    – no judgement</source>
+        <translation>* heb ei adolygu eto (bar gwag)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf    – dim dyfarniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* not yet reviewed (italic)    ! reports disagree: latest published shown</source>
+        <translation>* heb ei adolygu eto (italig)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>no grade</source>
         <translation>dim gradd</translation>
     </message>
     <message>
-        <location filename="../app/core/charts/ChartPainter.cpp" line="+28"/>
+        <location line="+35"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::chartpaint</name>
+    <message>
+        <location filename="../app/core/charts/DistributionPainter.cpp" line="+21"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+78"/>
+        <source>%1 (outlined)</source>
+        <translation>%1 (wedi&apos;i amlinellu)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/charts/ChartPainter.cpp" line="+154"/>
         <source>* not yet reviewed (hollow bar, dashed outline)    ! reports disagree: latest published shown</source>
         <translation>* heb ei adolygu eto (bar gwag, amlinell doredig)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
@@ -2201,9 +2922,15 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Marciwr gwag: heb ei adolygu eto    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+140"/>
+        <location filename="../app/core/charts/DistributionPainter.cpp" line="+58"/>
         <source>No judgements</source>
         <translation>Dim dyfarniadau</translation>
+    </message>
+    <message>
+        <location filename="../app/core/charts/LatestJudgementsPainter.cpp" line="+109"/>
+        <source>%1 more councils not shown on this page: the export and the screen table list them all.</source>
+        <translation>%1 cyngor arall heb eu dangos ar y dudalen hon: mae’r allforio a’r tabl ar y sgrin yn eu rhestru i gyd.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2974,30 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <location line="+2"/>
         <source>Reports disagree for this year: the latest published is shown.</source>
         <translation>Mae adroddiadau’n anghytuno am y flwyddyn hon: dangosir yr un a gyhoeddwyd ddiwethaf.</translation>
+    </message>
+</context>
+<context>
+    <name>inspectdesk::charttables</name>
+    <message>
+        <location filename="../app/core/charts/ChartTables.cpp" line="+33"/>
+        <source>* not yet reviewed; ! reports disagree for that year, the latest published is shown.</source>
+        <translation>* heb ei adolygu eto; ! adroddiadau’n anghytuno am y flwyddyn honno, dangosir yr un a gyhoeddwyd ddiwethaf.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+31"/>
+        <source>Council</source>
+        <translation>Cyngor</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>In force on %1</source>
+        <translation>Mewn grym ar %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Judgements in %1</source>
+        <translation>Dyfarniadau yn %1</translation>
     </message>
 </context>
 </TS>

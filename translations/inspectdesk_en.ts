@@ -4,7 +4,7 @@
 <context>
     <name>Briefing</name>
     <message numerus="yes">
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="+128"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+137"/>
         <source>%n judgement(s) differ between two reports for the same year; the latest published is used and marked !.</source>
         <translation>
             <numerusform>%n judgement differs between two reports for the same year; the latest published is used and marked !.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+155"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n judgement not yet reviewed</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>inspectdesk::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+124"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+134"/>
         <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n report without an assessment year is not charted. &lt;a href=&quot;%1&quot;&gt;Open it to enter its year&lt;/a&gt;.</numerusform>
@@ -32,9 +32,20 @@
     </message>
 </context>
 <context>
+    <name>inspectdesk::FilterPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="+212"/>
+        <source>%n chosen (listed first)</source>
+        <translation>
+            <numerusform>%n chosen (listed first)</numerusform>
+            <numerusform>%n chosen (listed first)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+155"/>
+        <location filename="../ui/MainWindow.cpp" line="+156"/>
         <source>New database: %n sample report(s) imported</source>
         <translation>
             <numerusform>New database: %n sample report imported</numerusform>

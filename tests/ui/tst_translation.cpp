@@ -13,6 +13,7 @@
 
 #include <algorithm>
 
+#include "register/CouncilRegister.h"
 #include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -32,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QValueAxis>
 
@@ -230,6 +232,10 @@ QList<Text> TranslationTest::textsOfAllTabs(MainWindow &window) const
 QSet<QString> dataTexts(ReportStore &store, const QString &database)
 {
     QSet<QString> data{database, QFileInfo(database).fileName()};
+    // The register's councils and regions are names (the "My council" and region lists), as
+    // printed by the DfE in English, not interface text.
+    for (const RegisterCouncil *c : CouncilRegister::builtIn().councils())
+        data << c->shortName << c->officialName << c->region << c->councilType;
     const QList<ReportSummary> reports = store.reports();
     for (const ReportSummary &r : reports) {
         data << r.council << r.fileName << r.importedBy;

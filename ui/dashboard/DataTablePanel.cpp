@@ -16,7 +16,7 @@ DataTablePanel::DataTablePanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
-    mToggle = new QCheckBox(tr("Show data ta&ble"), this);
+    mToggle = new QCheckBox(tr("Show data tab&le"), this);
     mToggle->setToolTip(tr("The chart's judgements as a table, to read, copy or hear with a screen reader."));
     mChooser = new QComboBox(this);
     mChooser->setAccessibleName(tr("Data table shown"));
