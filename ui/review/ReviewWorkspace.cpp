@@ -60,8 +60,12 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     splitter->addWidget(mLibrary);
     splitter->addWidget(mDocument);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({270, 470, 540});
+    // The document gets most of the width, the form the rest and the library what its
+    // council, year and progress need; a wider screen goes 3:2 to document and form.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({250, 560, 470});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
