@@ -23,14 +23,20 @@ FillColumn::FillColumn(QTableView *table, int column, const QList<int> &keptInVi
 
 void FillColumn::update()
 {
-    if (mUpdating)
+    if (mUpdating || !mTable->model())
         return;
     mUpdating = true;
-    int others = 0;
-    for (int column : std::as_const(mKeptInView))
-        if (!mTable->isColumnHidden(column))
-            others += mTable->columnWidth(column);
-    mTable->setColumnWidth(mColumn, std::max(mMinimumWidth, mTable->viewport()->width() - others));
+    // Room for every other column when there is enough, else for the ones kept in view.
+    int kept = 0, all = 0;
+    for (int column = 0; column < mTable->model()->columnCount(); ++column) {
+        if (column == mColumn || mTable->isColumnHidden(column))
+            continue;
+        all += mTable->columnWidth(column);
+        if (mKeptInView.contains(column))
+            kept += mTable->columnWidth(column);
+    }
+    const int width = mTable->viewport()->width();
+    mTable->setColumnWidth(mColumn, width - all >= mMinimumWidth ? width - all : std::max(mMinimumWidth, width - kept));
     mUpdating = false;
 }
 

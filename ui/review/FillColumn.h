@@ -7,9 +7,10 @@ class QTableView;
 
 namespace inspectdesk {
 
-// Gives one column of a table the width the view has left beside the columns that must stay
-// in view (never less than a minimum), and lets rows grow to fit, so long text there wraps
-// onto more lines instead of being cut; the remaining columns may scroll off when narrow.
+// Gives one column of a table the width the view has left beside the other columns, or when
+// narrow beside those that must stay in view (never less than a minimum), and lets rows grow
+// to fit, so long text there wraps onto more lines instead of being cut; the remaining
+// columns scroll off only when the view is too narrow for all.
 class FillColumn : public QObject
 {
     Q_OBJECT
