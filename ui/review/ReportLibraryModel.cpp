@@ -95,7 +95,7 @@ QVariant ReportLibraryModel::data(const QModelIndex &index, int role) const
         case YearColumn:
             return r.assessmentYear > 0 ? QString::number(r.assessmentYear) : QString();
         case ReviewedColumn:
-            return r.judgementCount ? tr("%1 of %2").arg(r.reviewedCount).arg(r.judgementCount) : tr("none found");
+            return r.judgementCount ? tr("%1 of %2").arg(r.reviewedCount).arg(r.judgementCount) : tr("none");
         case WarningsColumn:
             return r.warningCount;
         case FileColumn:

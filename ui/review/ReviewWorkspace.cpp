@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "DocumentPane.h"
 #include "DocumentView.h"
+#include "FirstStartHint.h"
 #include "GradeDialog.h"
 #include "HistoryView.h"
 #include "ImportController.h"
@@ -38,7 +39,7 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
       mDocument(new DocumentPane(this)), mForm(new ReportForm(session, this)),
       mWarnings(new WarningsModel(session.review(), this)), mWarningsView(new QListView(this)),
       mHistory(new HistoryView(session, this)), mSideTabs(new QTabWidget(this)),
-      mImport(new ImportController(session, this))
+      mImport(new ImportController(session, this)), mHint(new FirstStartHint(this))
 {
     setObjectName(QStringLiteral("ReviewWorkspace"));
     setAcceptDrops(true);
@@ -68,6 +69,8 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     splitter->setSizes({250, 560, 470});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(mHint);
     layout->addWidget(splitter);
 
     connect(&mSession, &Session::databaseOpened, this, [this] {
@@ -252,6 +255,7 @@ void ReviewWorkspace::stepUnreviewed(int direction)
 
 void ReviewWorkspace::nextUnreviewed()
 {
+    mHint->noteUsed(QStringLiteral("next"));
     stepUnreviewed(+1);
 }
 void ReviewWorkspace::previousUnreviewed()
@@ -264,7 +268,8 @@ void ReviewWorkspace::confirmCurrent()
     if (mForm->currentRow() < 0)
         return;
     mReviewDoc.confirm(mForm->currentJudgementId());
-    nextUnreviewed();
+    mHint->noteUsed(QStringLiteral("confirm"));
+    stepUnreviewed(+1);
 }
 
 void ReviewWorkspace::jumpToDocument()
