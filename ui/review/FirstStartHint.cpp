@@ -13,7 +13,9 @@ FirstStartHint::FirstStartHint(QWidget *parent)
 {
     setObjectName(QStringLiteral("FirstStartHint"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#FirstStartHint { background: #fff6c8; } #FirstStartHint QLabel { color: #1e1e1e; }"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setStyleSheet(
+        QStringLiteral("#FirstStartHint { background: #fff6c8; } #FirstStartHint QLabel { color: #1e1e1e; }"));
     mText->setWordWrap(true);
     mText->setText(tr("<b>New here?</b> Press <b>F8</b> to go to the next judgement to check: its grade is boxed "
                       "in orange in the document. If it is right, press <b>Ctrl+Return</b> to confirm it and move "

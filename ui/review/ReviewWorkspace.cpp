@@ -71,7 +71,7 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(mHint);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1); // the hint keeps its own height
 
     connect(&mSession, &Session::databaseOpened, this, [this] {
         mDocument->view()->clear();
