@@ -121,4 +121,15 @@ void AppSettings::setWindowState(const QByteArray &s)
     mSettings.setValue(QStringLiteral("window/state"), s);
 }
 
+QStringList AppSettings::learntShortcuts() const
+{
+    return mSettings.value(QStringLiteral("review/learntShortcuts")).toStringList();
+}
+void AppSettings::addLearntShortcut(const QString &name)
+{
+    QStringList learnt = learntShortcuts();
+    if (!learnt.contains(name))
+        mSettings.setValue(QStringLiteral("review/learntShortcuts"), learnt << name);
+}
+
 } // namespace inspectdesk

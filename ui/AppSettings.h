@@ -44,6 +44,10 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // The review shortcuts the first-start hint teaches that the reviewer has used ("next",
+    // "confirm"): the hint is gone for good once all are.
+    QStringList learntShortcuts() const;
+    void addLearntShortcut(const QString &name);
 
 private:
     static void pushRecent(QStringList &list, const QString &entry);

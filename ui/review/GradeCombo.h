@@ -7,7 +7,7 @@
 namespace inspectdesk {
 
 // The grades best first (Outstanding, Good, Adequate, Inadequate, then Unknown), so Down
-// means worse. Arrow keys only move the choice: a grade is taken on Enter or a click in
+// means worse. Keys (arrows, letters) only move the choice: a grade is taken on Enter or a click in
 // the list (activated), never by one stray arrow key.
 class GradeCombo : public QComboBox
 {

@@ -5,7 +5,9 @@
 #include "JudgementTableModel.h"
 #include "model/Grade.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QKeyEvent>
 
 namespace inspectdesk {
 
@@ -39,6 +41,28 @@ void JudgementDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         model->setData(index, int(combo->grade()), Qt::EditRole);
     else
         QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool JudgementDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *combo = qobject_cast<GradeCombo *>(object);
+    if (!combo)
+        return QStyledItemDelegate::eventFilter(object, event);
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+            emit closeEditor(combo, RevertModelCache); // leaving without Enter saves nothing
+            return true;
+        }
+    } else if (event->type() == QEvent::FocusOut) {
+        // Focus moving inside the editor (its open list) is not leaving it.
+        for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget())
+            if (w == combo)
+                return false;
+        emit closeEditor(combo, RevertModelCache);
+        return false;
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace inspectdesk

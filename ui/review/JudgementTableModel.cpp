@@ -125,6 +125,9 @@ QVariant JudgementTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        // The whole text, for a label still cut in a narrow column.
+        if (index.column() == AreaColumn || index.column() == PrintedColumn || index.column() == SectionColumn)
+            return data(index, Qt::DisplayRole);
         if (!j.hasSource())
             return tr("No source found: the place this grade was read is unknown");
         if (lowConfidence)

@@ -1,5 +1,6 @@
 #include "LibraryView.h"
 
+#include "FillColumn.h"
 #include "ReportLibraryModel.h"
 #include "Session.h"
 
@@ -7,10 +8,24 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace inspectdesk {
+
+namespace {
+// The width of a column's contents and its header's text, without the room Qt keeps on every
+// header for a sort arrow: year and progress stay narrow, and the council gets the rest.
+int compactWidth(const QTableView *table, int column)
+{
+    const QHeaderView *header = table->horizontalHeader();
+    const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    return std::max(static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column),
+                    header->fontMetrics().horizontalAdvance(title) + 4 * margin);
+}
+} // namespace
 
 LibraryView::LibraryView(Session &session, QWidget *parent)
     : QWidget(parent), mSession(session), mModel(new ReportLibraryModel(this)), mProxy(new QSortFilterProxyModel(this)),
@@ -33,12 +48,15 @@ LibraryView::LibraryView(Session &session, QWidget *parent)
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setTabKeyNavigation(false); // Tab leaves the pane; it must not open the next report
     mTable->verticalHeader()->hide();
-    mTable->setWordWrap(false);
-    mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
-    mTable->horizontalHeader()->setStretchLastSection(true);
-    // In the narrow pane, what a reviewer scans for (year, progress) comes right after the council.
+    mTable->verticalHeader()->setMinimumSectionSize(mTable->fontMetrics().height() + 8);
+    // In the narrow pane, what a reviewer scans for (year, progress) comes right after the
+    // council, and stays in view: the council takes the width left and wraps a long name onto
+    // a second line ("Windsor and / Maidenhead"); kind, warnings and file may scroll off.
     mTable->horizontalHeader()->moveSection(ReportLibraryModel::YearColumn, 1);
     mTable->horizontalHeader()->moveSection(ReportLibraryModel::ReviewedColumn, 2);
+    mCouncilColumn = new FillColumn(mTable, ReportLibraryModel::CouncilColumn,
+                                    {ReportLibraryModel::YearColumn, ReportLibraryModel::ReviewedColumn},
+                                    mTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 12);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mFilter);
@@ -57,11 +75,10 @@ void LibraryView::refresh()
     const qint64 selected = current.isValid() ? current.data(ReportLibraryModel::ReportIdRole).toLongLong() : 0;
     const QSignalBlocker block(mTable->selectionModel());
     mModel->setReports(mSession.isOpen() ? mSession.store().reports() : QList<ReportSummary>());
-    // Narrow pane: every column fits its contents, but long council and kind names are
-    // capped (elided; the full text is in the tooltip) so year and progress stay in view.
     mTable->resizeColumnsToContents();
-    for (const int column : {int(ReportLibraryModel::CouncilColumn), int(ReportLibraryModel::KindColumn)})
-        mTable->setColumnWidth(column, qMin(mTable->columnWidth(column), 110));
+    for (const int column : {int(ReportLibraryModel::YearColumn), int(ReportLibraryModel::ReviewedColumn)})
+        mTable->setColumnWidth(column, compactWidth(mTable, column));
+    mCouncilColumn->update();
     if (selected)
         selectReport(selected);
 }

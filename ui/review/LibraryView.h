@@ -8,6 +8,7 @@ class QTableView;
 
 namespace inspectdesk {
 
+class FillColumn;
 class Session;
 class ReportLibraryModel;
 
@@ -35,6 +36,7 @@ private:
     QSortFilterProxyModel *mProxy;
     QLineEdit *mFilter;
     QTableView *mTable;
+    FillColumn *mCouncilColumn;
 };
 
 } // namespace inspectdesk

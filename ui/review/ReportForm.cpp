@@ -1,5 +1,6 @@
 #include "ReportForm.h"
 
+#include "FillColumn.h"
 #include "JudgementDelegate.h"
 #include "JudgementTableModel.h"
 #include "Session.h"
@@ -60,16 +61,26 @@ ReportForm::ReportForm(Session &session, QWidget *parent)
                             QAbstractItemView::AnyKeyPressed);
     mTable->verticalHeader()->hide();
     mTable->setTabKeyNavigation(false); // Tab and Shift+Tab move between panes
-    mTable->setWordWrap(false);
-    mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 8);
-    // Area takes the spare width; short columns fit their contents; long printed text is cut.
+    mTable->verticalHeader()->setMinimumSectionSize(mTable->fontMetrics().height() + 8);
+    // The area is shown whole: it takes the width left beside printed grade, judgement,
+    // status and source, and wraps (two judgements never read the same "The experie...").
+    // Printed text wraps in its own column; confidence and section come last and may scroll
+    // off in a narrow window.
     QHeaderView *header = mTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(JudgementTableModel::AreaColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(JudgementTableModel::SectionColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(JudgementTableModel::PrintedColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(JudgementTableModel::SectionColumn, QHeaderView::Interactive);
+    header->resizeSection(JudgementTableModel::PrintedColumn,
+                          mTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
     header->resizeSection(JudgementTableModel::SectionColumn, 80);
-    header->resizeSection(JudgementTableModel::PrintedColumn, 80);
+    header->moveSection(header->visualIndex(JudgementTableModel::AreaColumn), 0);
+    header->moveSection(header->visualIndex(JudgementTableModel::SourceColumn), 5);
+    header->moveSection(header->visualIndex(JudgementTableModel::SectionColumn), JudgementTableModel::ColumnCount - 1);
+    auto *area = new FillColumn(mTable, JudgementTableModel::AreaColumn,
+                                {JudgementTableModel::PrintedColumn, JudgementTableModel::JudgementColumn,
+                                 JudgementTableModel::StatusColumn, JudgementTableModel::SourceColumn},
+                                mTable->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 22);
+    connect(mModel, &QAbstractItemModel::modelReset, area, &FillColumn::update);
 
     auto *fields = new QFormLayout;
     fields->addRow(tr("&Council:"), mCouncil);

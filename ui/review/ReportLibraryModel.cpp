@@ -1,7 +1,14 @@
 #include "ReportLibraryModel.h"
 
+#include "register/CouncilRegister.h"
+
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+#include <QStyle>
 
 namespace inspectdesk {
 
@@ -88,20 +95,68 @@ QVariant ReportLibraryModel::data(const QModelIndex &index, int role) const
         case YearColumn:
             return r.assessmentYear > 0 ? QString::number(r.assessmentYear) : QString();
         case ReviewedColumn:
-            return tr("%1 of %2").arg(r.reviewedCount).arg(r.judgementCount);
+            return r.judgementCount ? tr("%1 of %2").arg(r.reviewedCount).arg(r.judgementCount) : tr("none");
         case WarningsColumn:
             return r.warningCount;
         case FileColumn:
             return r.fileName;
         }
     }
+    if (role == Qt::DecorationRole && needsAttention(r, index.column()))
+        return attentionIcon();
+    if (role == NeedsAttentionRole)
+        return needsAttention(r, CouncilColumn) || needsAttention(r, ReviewedColumn);
     if (role == Qt::BackgroundRole && index.column() == ReviewedColumn && r.isReviewed())
         return QBrush(QColor(210, 240, 210));
     if (role == Qt::ToolTipRole)
-        return tr("%1 — %2, imported %3 by %4")
-            .arg(r.council, r.fileName, QLocale().toString(r.importedAt.toLocalTime(), QLocale::ShortFormat),
-                 r.importedBy);
+        return toolTip(r, index.column());
     return QVariant();
+}
+
+// The style's warning sign; drawn here where the style has none (no icon theme).
+QIcon ReportLibraryModel::attentionIcon()
+{
+    static const QIcon icon = [] {
+        QIcon styled = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (!styled.isNull())
+            return styled;
+        QPixmap pixmap(32, 32);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(120, 80, 0), 2));
+        painter.setBrush(QColor(255, 200, 0));
+        painter.drawPolygon(QPolygonF({QPointF(16, 2), QPointF(30, 29), QPointF(2, 29)}));
+        painter.setPen(QPen(Qt::black, 3));
+        painter.drawLine(QPointF(16, 11), QPointF(16, 20));
+        painter.drawPoint(QPointF(16, 25));
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
+bool ReportLibraryModel::needsAttention(const ReportSummary &r, int column)
+{
+    if (column == CouncilColumn)
+        return r.laCode == 0;
+    if (column == ReviewedColumn)
+        return r.judgementCount == 0;
+    return false;
+}
+
+QString ReportLibraryModel::toolTip(const ReportSummary &r, int column)
+{
+    if (column == CouncilColumn && r.laCode == 0)
+        return tr("Council not identified: the report prints \"%1\", which matches no council in the register "
+                  "(or more than one). Open the report and choose its council in the form's Council field.")
+            .arg(r.council);
+    if (column == ReviewedColumn && r.judgementCount == 0)
+        return tr("No judgements were found in this report. Open it, check that it is an inspection report, "
+                  "and add its judgements from the document (select the text, then Ctrl+Shift+A).");
+    const RegisterCouncil *council = CouncilRegister::builtIn().byCode(r.laCode);
+    const QString name = council ? council->officialName : r.council;
+    return tr("%1 — %2, imported %3 by %4")
+        .arg(name, r.fileName, QLocale().toString(r.importedAt.toLocalTime(), QLocale::ShortFormat), r.importedBy);
 }
 
 } // namespace inspectdesk

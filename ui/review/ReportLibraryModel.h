@@ -3,6 +3,7 @@
 #include "store/StoreTypes.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace inspectdesk {
 
@@ -13,7 +14,9 @@ class ReportLibraryModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { CouncilColumn, KindColumn, YearColumn, ReviewedColumn, WarningsColumn, FileColumn, ColumnCount };
-    enum Role { ReportIdRole = Qt::UserRole + 1, SortRole };
+    // NeedsAttentionRole: true when the report has no judgement or its council is unresolved
+    // (those cells carry a warning icon and a tooltip saying what to do).
+    enum Role { ReportIdRole = Qt::UserRole + 1, SortRole, NeedsAttentionRole };
 
     using QAbstractTableModel::QAbstractTableModel;
     void setReports(const QList<ReportSummary> &reports);
@@ -28,6 +31,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static QIcon attentionIcon();
+    static bool needsAttention(const ReportSummary &r, int column);
+    // The council's full official name from the register, or what needs doing.
+    static QString toolTip(const ReportSummary &r, int column);
+
     QList<ReportSummary> mReports;
 };
 

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "DocumentPane.h"
 #include "DocumentView.h"
+#include "FirstStartHint.h"
 #include "GradeDialog.h"
 #include "HistoryView.h"
 #include "ImportController.h"
@@ -38,7 +39,7 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
       mDocument(new DocumentPane(this)), mForm(new ReportForm(session, this)),
       mWarnings(new WarningsModel(session.review(), this)), mWarningsView(new QListView(this)),
       mHistory(new HistoryView(session, this)), mSideTabs(new QTabWidget(this)),
-      mImport(new ImportController(session, this))
+      mImport(new ImportController(session, this)), mHint(new FirstStartHint(this))
 {
     setObjectName(QStringLiteral("ReviewWorkspace"));
     setAcceptDrops(true);
@@ -60,11 +61,17 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     splitter->addWidget(mLibrary);
     splitter->addWidget(mDocument);
     splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({270, 470, 540});
+    // The document gets most of the width, the form the rest and the library what its
+    // council, year and progress need; a wider screen goes 3:2 to document and form.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({250, 560, 470});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->setSpacing(0);
+    layout->addWidget(mHint);
+    layout->addWidget(splitter, 1); // the hint keeps its own height
 
     connect(&mSession, &Session::databaseOpened, this, [this] {
         mDocument->view()->clear();
@@ -248,6 +255,7 @@ void ReviewWorkspace::stepUnreviewed(int direction)
 
 void ReviewWorkspace::nextUnreviewed()
 {
+    mHint->noteUsed(QStringLiteral("next"));
     stepUnreviewed(+1);
 }
 void ReviewWorkspace::previousUnreviewed()
@@ -260,7 +268,8 @@ void ReviewWorkspace::confirmCurrent()
     if (mForm->currentRow() < 0)
         return;
     mReviewDoc.confirm(mForm->currentJudgementId());
-    nextUnreviewed();
+    mHint->noteUsed(QStringLiteral("confirm"));
+    stepUnreviewed(+1);
 }
 
 void ReviewWorkspace::jumpToDocument()

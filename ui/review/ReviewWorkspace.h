@@ -26,6 +26,7 @@ class ReportForm;
 class WarningsModel;
 class HistoryView;
 class ImportController;
+class FirstStartHint;
 
 // The review workspace: report library, the document, and the form with the judgement table,
 // warnings and history. It links them: a judgement shows its source in the document, a click
@@ -47,6 +48,7 @@ public:
     WarningsModel *warningsModel() const { return mWarnings; }
     HistoryView *historyView() const { return mHistory; }
     ImportController *importController() const { return mImport; }
+    FirstStartHint *firstStartHint() const { return mHint; }
     QAction *action(const QString &objectName) const; // for tests and the dashboard
     // The last import's summary and the dialog showing it or a conflict (null once closed).
     QString lastImportSummary() const { return mLastImportSummary; }
@@ -105,6 +107,7 @@ private:
     HistoryView *mHistory;
     QTabWidget *mSideTabs;
     ImportController *mImport;
+    FirstStartHint *mHint;
     QList<QAction *> mActions; // review actions: enabled only while this tab is shown
     QMenu *mRecentReports = nullptr;
     QPointer<QMessageBox> mMessage;

@@ -179,6 +179,60 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), table);
     }
 
+    // Only Enter saves: the focus leaving the editor (a click elsewhere), Tab, or a letter
+    // typed to pick a grade leave the stored grade as it was.
+    void gradeEditorCancelsWithoutEnter()
+    {
+        MainWindow *window = mFixture.openWindow(QStringLiteral("gradecancel"));
+        ReviewWorkspace *review = window->reviewWorkspace();
+        review->openReport(mFixture.reportId(QStringLiteral("stockton-on-tees_jar_2008.pdf")));
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        ReportStore &store = window->session().store();
+        QTableView *table = review->form()->table();
+        JudgementTableModel *model = review->form()->model();
+        int row = 0;
+        while (row < model->rowCount() && model->record(row).judgement != Judgement::Good)
+            ++row;
+        QVERIFY(row < model->rowCount());
+        press(Qt::Key_T, Qt::ControlModifier);
+        review->form()->selectRow(row);
+        const qint64 id = review->form()->currentJudgementId();
+        const ReviewStatus statusBefore = store.judgement(id)->status;
+        const auto editorOpen = [table] { return !table->findChildren<GradeCombo *>().isEmpty(); };
+
+        // Focus loss: the reviewer clicks into the library with a changed choice.
+        press(Qt::Key_F2);
+        QVERIFY(qobject_cast<GradeCombo *>(QApplication::focusWidget()));
+        press(Qt::Key_Down);
+        review->library()->table()->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(!editorOpen());
+        QCOMPARE(store.judgement(id)->judgement, Judgement::Good);
+        QCOMPARE(store.judgement(id)->status, statusBefore);
+        QCOMPARE(model->record(row).judgement, Judgement::Good);
+
+        // Tab leaves the editor without saving.
+        table->setFocus();
+        press(Qt::Key_F2);
+        QVERIFY(qobject_cast<GradeCombo *>(QApplication::focusWidget()));
+        press(Qt::Key_Down);
+        press(Qt::Key_Tab);
+        QTRY_VERIFY(!editorOpen());
+        QCOMPARE(store.judgement(id)->judgement, Judgement::Good);
+
+        // A letter opens the editor on the grade it starts (Inadequate) but does not save it;
+        // Enter then does.
+        table->setFocus();
+        press(Qt::Key_I);
+        auto *combo = qobject_cast<GradeCombo *>(QApplication::focusWidget());
+        QVERIFY(combo);
+        QCOMPARE(combo->grade(), Judgement::Inadequate);
+        QTest::qWait(50); // a commit would be queued: give it the chance
+        QCOMPARE(store.judgement(id)->judgement, Judgement::Good);
+        press(Qt::Key_Return);
+        QTRY_COMPARE(store.judgement(id)->judgement, Judgement::Inadequate);
+        QCOMPARE(QApplication::focusWidget(), table);
+    }
+
     // Tab walks out of the library table instead of moving to (and opening) the next report.
     void tabLeavesTheLibrary()
     {
