@@ -1599,6 +1599,24 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
     </message>
 </context>
 <context>
+    <name>inspectdesk::FirstStartHint</name>
+    <message>
+        <location filename="../ui/review/FirstStartHint.cpp" line="+12"/>
+        <source>Got i&amp;t</source>
+        <translation>Wedi dea&amp;ll</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;New here?&lt;/b&gt; Press &lt;b&gt;F8&lt;/b&gt; to go to the next judgement to check: its grade is boxed in orange in the document. If it is right, press &lt;b&gt;Ctrl+Return&lt;/b&gt; to confirm it and move on; if not, press &lt;b&gt;F2&lt;/b&gt;, pick the grade and press Enter. Every shortcut is in the Review menu.</source>
+        <translation>&lt;b&gt;Newydd yma?&lt;/b&gt; Pwyswch &lt;b&gt;F8&lt;/b&gt; i fynd i&apos;r farn nesaf i&apos;w gwirio: mae ei gradd mewn blwch oren yn y ddogfen. Os yw&apos;n gywir, pwyswch &lt;b&gt;Ctrl+Return&lt;/b&gt; i&apos;w chadarnhau a symud ymlaen; os nad yw, pwyswch &lt;b&gt;F2&lt;/b&gt;, dewiswch y radd a phwyso Enter. Mae pob llwybr byr yn y ddewislen Adolygu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Getting started</source>
+        <translation>Dechrau arni</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::GradeCombo</name>
     <message>
         <location filename="../ui/review/GradeCombo.cpp" line="+9"/>
@@ -1822,7 +1840,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>dim ffynhonnell</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>No source found: the place this grade was read is unknown</source>
         <translation>Dim ffynhonnell: nid yw’n hysbys o ble y darllenwyd y radd hon</translation>
     </message>
@@ -2142,7 +2160,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::LibraryView</name>
     <message>
-        <location filename="../ui/review/LibraryView.cpp" line="+23"/>
+        <location filename="../ui/review/LibraryView.cpp" line="+38"/>
         <source>Filter reports (council, kind, year…)</source>
         <translation>Hidlo adroddiadau (cyngor, math, blwyddyn…)</translation>
     </message>
@@ -2339,7 +2357,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::ReportForm</name>
     <message>
-        <location filename="../ui/review/ReportForm.cpp" line="+35"/>
+        <location filename="../ui/review/ReportForm.cpp" line="+36"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
@@ -2380,7 +2398,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Barnau</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>&amp;Council:</source>
         <translation>Cy&amp;ngor:</translation>
     </message>
@@ -2444,7 +2462,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::ReportLibraryModel</name>
     <message>
-        <location filename="../ui/review/ReportLibraryModel.cpp" line="+48"/>
+        <location filename="../ui/review/ReportLibraryModel.cpp" line="+55"/>
         <source>Council</source>
         <translation>Cyngor</translation>
     </message>
@@ -2479,7 +2497,22 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Council not identified: the report prints &quot;%1&quot;, which matches no council in the register (or more than one). Open the report and choose its council in the form&apos;s Council field.</source>
+        <translation>Cyngor heb ei adnabod: mae&apos;r adroddiad yn argraffu &quot;%1&quot;, nad yw&apos;n cyfateb i unrhyw gyngor yn y gofrestr (neu&apos;n cyfateb i fwy nag un). Agorwch yr adroddiad a dewiswch ei gyngor ym maes Cyngor y ffurflen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No judgements were found in this report. Open it, check that it is an inspection report, and add its judgements from the document (select the text, then Ctrl+Shift+A).</source>
+        <translation>Ni chafwyd hyd i unrhyw farn yn yr adroddiad hwn. Agorwch ef, gwiriwch mai adroddiad arolygu ydyw, ac ychwanegwch ei farnau o&apos;r ddogfen (dewiswch y testun, yna Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 — %2, imported %3 by %4</source>
         <translation>%1 — %2, mewnforiwyd %3 gan %4</translation>
     </message>
@@ -2487,7 +2520,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/ReviewWorkspace.cpp" line="+46"/>
+        <location filename="../ui/review/ReviewWorkspace.cpp" line="+47"/>
         <source>Warnings</source>
         <translation>Rhybuddion</translation>
     </message>
@@ -2507,7 +2540,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Report %1 is not in this database</source>
         <translation>Nid yw adroddiad %1 yn y gronfa ddata hon</translation>
     </message>
@@ -2527,7 +2560,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Mae pob barn yn yr adroddiad hwn wedi’i hadolygu</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Selected on page %1: &quot;%2&quot;</source>
         <translation>Wedi’i ddewis ar dudalen %1: &quot;%2&quot;</translation>
     </message>

@@ -56,7 +56,7 @@
 <context>
     <name>inspectdesk::ReportForm</name>
     <message numerus="yes">
-        <location filename="../ui/review/ReportForm.cpp" line="+151"/>
+        <location filename="../ui/review/ReportForm.cpp" line="+162"/>
         <source>&lt;b&gt;Reviewed&lt;/b&gt;: all %n judgement(s) confirmed or corrected.</source>
         <translation>
             <numerusform>&lt;b&gt;Reviewed&lt;/b&gt;: the only judgement confirmed or corrected.</numerusform>
