@@ -68,8 +68,13 @@ DocumentPane::DocumentPane(QWidget *parent)
     connect(mView, &DocumentView::currentPageChanged, this, [this](int page) {
         const QSignalBlocker block(mPage);
         mPage->setValue(page + 1);
+        // Blocked so the list does not send the view back to the page's top; that also stops
+        // the list's own follow-up, so scroll to the thumbnail and repaint the highlight here.
+        const QModelIndex thumbnail = mThumbnails->index(page);
         const QSignalBlocker blockList(mPages->selectionModel());
-        mPages->setCurrentIndex(mThumbnails->index(page));
+        mPages->setCurrentIndex(thumbnail);
+        mPages->scrollTo(thumbnail);
+        mPages->viewport()->update();
     });
     connect(mPages->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &index) { mView->goToPage(index.row()); });

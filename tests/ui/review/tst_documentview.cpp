@@ -175,6 +175,61 @@ private slots:
         pane.view()->goToPage(3);
         QCOMPARE(list->currentIndex().row(), 3);
     }
+
+    // Issue 12: whichever way the page changes, its thumbnail becomes current and is scrolled
+    // into the list's view (the list shows about four of the fifteen pages at this size).
+    void thumbnailsFollowThePage()
+    {
+        DocumentPane pane;
+        pane.resize(800, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(pane.view()->setDocument(mJar));
+        pane.documentChanged();
+        DocumentView *view = pane.view();
+        QListView *list = pane.pageList();
+        view->fitWidth();
+        QCOMPARE(view->currentPage(), 0);
+        const auto follows = [&](const char *move) {
+            const int page = view->currentPage();
+            const QRect item = list->visualRect(pane.thumbnails()->index(page));
+            const bool ok = list->currentIndex().row() == page && list->viewport()->rect().contains(item);
+            if (!ok)
+                qWarning("%s: page %d, current thumbnail %d at y %d..%d of a %d px list", move, page + 1,
+                         list->currentIndex().row() + 1, item.top(), item.bottom(), list->viewport()->height());
+            return ok;
+        };
+
+        // Keyboard: Page Down in the document, to well past the thumbnails shown at first.
+        view->setFocus();
+        for (int i = 0; i < 12; ++i)
+            QTest::keyClick(view, Qt::Key_PageDown);
+        QVERIFY2(view->currentPage() >= 6, qPrintable(QString::number(view->currentPage())));
+        QVERIFY(follows("Page Down"));
+
+        // Scrolling: to the end of the document, then back to the start.
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QCOMPARE(view->currentPage(), 14);
+        QVERIFY(follows("scroll to end"));
+        view->verticalScrollBar()->setValue(0);
+        QCOMPARE(view->currentPage(), 0);
+        QVERIFY(follows("scroll to start"));
+
+        // A judgement's source on another page (the workspace shows it with showBox).
+        view->showBox(9, QRectF(72, 400, 300, 20));
+        QCOMPARE(view->currentPage(), 9);
+        QVERIFY(follows("judgement source"));
+        view->showBox(1, QRectF(72, 400, 300, 20));
+        QCOMPARE(view->currentPage(), 1);
+        QVERIFY(follows("judgement source back"));
+
+        // Find: the only hit is on page 12.
+        QTRY_VERIFY_WITH_TIMEOUT(view->allTextRead(), 20000);
+        view->find(QStringLiteral("Inspectors make judgements based on the following scale"));
+        QCOMPARE(view->findHitCount(), 1);
+        QCOMPARE(view->currentPage(), 11);
+        QVERIFY(follows("find"));
+    }
 };
 
 QTEST_MAIN(TestDocumentView)
