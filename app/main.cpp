@@ -68,7 +68,7 @@ int main(int argc, char **argv)
     inspectdesk::MainWindow window;
     window.showAtStart();
     // A database file given on the command line is opened instead of the default one;
-    // report PDFs given there ("Open with InspectDesk") are imported into it.
+    // report PDFs given there ("Open with InspectDesk") are shown, or imported if the reviewer agrees.
     QString databaseArgument;
     QStringList pdfArguments;
     for (const QString &arg : app.arguments().mid(1)) {
@@ -78,6 +78,6 @@ int main(int argc, char **argv)
             databaseArgument = arg;
     }
     window.openStartupDatabase(databaseArgument);
-    window.importFiles(pdfArguments);
+    window.openFiles(pdfArguments);
     return app.exec();
 }

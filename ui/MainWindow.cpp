@@ -8,6 +8,7 @@
 #include "dashboard/DashboardView.h"
 #include "export/JudgementsTable.h"
 #include "export/TableWriter.h"
+#include "import/ReportFile.h"
 #include "import/ReportImporter.h"
 #include "review/ReviewWorkspace.h"
 
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -175,12 +177,47 @@ bool MainWindow::connectTeamDatabase(const QString &location, const QString &pro
     return false;
 }
 
-void MainWindow::importFiles(const QStringList &paths)
+void MainWindow::openFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
     mTabs->setCurrentWidget(mReview);
-    mReview->importFiles(paths);
+    if (!mSession->isOpen())
+        return mReview->importFiles(paths); // which says a database must be opened first
+    // Opening a file is not asking to change the database: a known file (same SHA-256) is
+    // shown, a new one only imported after asking.
+    QStringList newFiles;
+    qint64 known = 0;
+    for (const QString &path : paths) {
+        const ReportFile::Contents file = ReportFile::read(path);
+        const std::optional<qint64> id = file.ok ? mSession->store().reportIdForFile(file.bytes) : std::nullopt;
+        if (id)
+            known = *id;
+        else
+            newFiles << path; // unreadable ones too: the import names the reason
+    }
+    if (known)
+        mReview->openReport(known);
+    if (!newFiles.isEmpty())
+        askToImport(newFiles);
+}
+
+void MainWindow::askToImport(const QStringList &paths)
+{
+    const QString database = QFileInfo(mSession->displayLocation()).fileName();
+    const QString question = paths.size() == 1
+                                 ? tr("Import %1 into %2?").arg(QFileInfo(paths.first()).fileName(), database)
+                                 : tr("Import %1 report files into %2?").arg(QString::number(paths.size()), database);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Import Reports"), question, QMessageBox::Cancel, this);
+    QPushButton *import = box->addButton(tr("&Import"), QMessageBox::AcceptRole);
+    box->setDefaultButton(import);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    // Opened, not exec()'d: the window keeps painting while the question waits.
+    connect(box, &QMessageBox::finished, this, [this, box, import, paths] {
+        if (box->clickedButton() == import)
+            mReview->importFiles(paths); // opens the report when one is imported
+    });
+    box->open();
 }
 
 void MainWindow::chooseDatabase()

@@ -34,8 +34,9 @@ public:
     bool connectTeamDatabase(const QString &location = QString(), const QString &problem = QString());
     // Every judgement of the open database, with its report (like `inspectdesk export`).
     bool exportJudgements(const QString &path, QString *error); // XLSX or CSV by suffix
-    // Imports report files into the open database (with progress; duplicates reported).
-    void importFiles(const QStringList &paths);
+    // Report PDFs given on the command line ("Open with InspectDesk"): one already in the
+    // open database is opened; new ones are imported only after the reviewer agrees.
+    void openFiles(const QStringList &paths);
 
     Session &session() { return *mSession; }
     ReviewWorkspace *reviewWorkspace() const { return mReview; }
@@ -55,6 +56,7 @@ private:
     void showSettings();
     void showAbout();
     void updateTitle();
+    void askToImport(const QStringList &paths);
 
     Session *mSession;
     QTabWidget *mTabs;

@@ -18,7 +18,7 @@ set(CPACK_NSIS_CONTACT "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN inspectdesk.exe)
 set(CPACK_CREATE_DESKTOP_LINKS inspectdesk)
-# "Open with InspectDesk" for PDFs; report files arrive as arguments (app/main.cpp imports them).
+# "Open with InspectDesk" for PDFs; report files arrive as arguments (app/main.cpp shows them, or imports them after asking).
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS [=[
   WriteRegStr HKLM 'Software\Classes\Applications\inspectdesk.exe' 'FriendlyAppName' 'InspectDesk'
   WriteRegStr HKLM 'Software\Classes\Applications\inspectdesk.exe\SupportedTypes' '.pdf' ''
