@@ -1455,7 +1455,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Tudalennau</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source> no hits</source>
         <translation> dim canlyniadau</translation>
     </message>
@@ -2178,7 +2178,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/MainWindow.cpp" line="+48"/>
         <source>&amp;Review</source>
         <translation>&amp;Adolygu</translation>
     </message>
@@ -2295,7 +2295,27 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
+        <source>Import %1 into %2?</source>
+        <translation>Mewnforio %1 i %2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 report files into %2?</source>
+        <translation>Mewnforio %1 ffeil adroddiad i %2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Reports</source>
+        <translation>Mewnforio adroddiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Open Database</source>
         <translation>Agor cronfa ddata</translation>
     </message>
