@@ -1491,7 +1491,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::FilterPanel</name>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="+78"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="+79"/>
         <source>&amp;Councils (none ticked = all):</source>
         <translation>C&amp;ynghorau (dim un wedi’i dicio = pob un):</translation>
     </message>
@@ -1577,7 +1577,12 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Dangos dyfarniadau &amp;heb eu hadolygu (wedi’u nodi)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>My council&apos;s comparator group is drawn; ticks count under Hand-picked</source>
+        <translation>Dangosir grŵp cymharu fy nghyngor; mae&apos;r ticiau&apos;n cyfrif o dan Wedi&apos;u dewis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>None chosen: every council</source>
         <translation>Dim wedi&apos;u dewis: pob cyngor</translation>
     </message>

@@ -71,6 +71,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     connect(mComparators, &ComparatorChooser::changed, this, [this] {
         if (mUpdating)
             return;
+        updateChosenCount();
         remember();
         emit filterChanged();
     });
@@ -208,8 +209,12 @@ void FilterPanel::remember() const
 
 void FilterPanel::updateChosenCount()
 {
-    mChosenCount->setText(mChosen.isEmpty() ? tr("None chosen: every council")
-                                            : tr("%n chosen (listed first)", nullptr, int(mChosen.size())));
+    // With my council and a comparator group, the group decides what is drawn, not the ticks.
+    if (mComparators->myCouncil() > 0 && mComparators->group() != ComparatorGroup::Chosen)
+        mChosenCount->setText(tr("My council's comparator group is drawn; ticks count under Hand-picked"));
+    else
+        mChosenCount->setText(mChosen.isEmpty() ? tr("None chosen: every council")
+                                                : tr("%n chosen (listed first)", nullptr, int(mChosen.size())));
 }
 
 void FilterPanel::tickMyCouncilAndNeighbours()

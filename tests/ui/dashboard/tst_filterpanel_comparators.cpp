@@ -100,6 +100,11 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(panel->filter().comparators, ComparatorGroup::Neighbours);
         QCOMPARE(panel->filter().focusLaCode, 808);
+        // The group decides what is drawn; the list's count must not claim "every council".
+        bool saysGroup = false;
+        for (QLabel *l : panel->findChildren<QLabel *>())
+            saysGroup = saysGroup || l->text().startsWith(QStringLiteral("My council's comparator group is drawn"));
+        QVERIFY(saysGroup);
 
         panel.reset(); // a restart
         auto again = newPanel();
