@@ -64,7 +64,10 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mDate->setCalendarPopup(true);
     mDate->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     mDate->setAccessibleName(tr("In force on date"));
-    mDate->setEnabled(false);
+    // A director's first question is where councils stand today, not who was inspected in
+    // the latest calendar year (often one or two councils): in force today is the default.
+    mInForce->setChecked(true);
+    mYear->setEnabled(false);
     controls->addWidget(mInForce);
     controls->addWidget(mDate);
     controls->addStretch();
@@ -198,6 +201,7 @@ void DashboardCharts::setYear(int y)
     const int i = mYear->findData(y);
     if (i >= 0)
         mYear->setCurrentIndex(i);
+    mInForce->setChecked(false); // a chosen year means judgements of that assessment year
 }
 
 void DashboardCharts::setInForceDate(const QDate &date)

@@ -112,6 +112,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
                 : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(region) + QLatin1Char('$')));
     });
     mChosenCount = new QLabel(this);
+    mChosenCount->setWordWrap(true); // the comparator-group sentence is wider than the panel
     layout->addWidget(mChosenCount);
     mCouncilView = new QListView(this);
     mCouncilView->setModel(mCouncilProxy);

@@ -301,6 +301,24 @@ private slots:
         QCOMPARE(model->columnCount(), 1); // only overall effectiveness was graded
     }
 
+    // A fresh dashboard shows each council's judgement in force today, not only the councils
+    // inspected in the latest year of the data (in 2012 the fixture has fewer councils).
+    void comparisonAndGridDefaultToInForceToday()
+    {
+        DashboardView fresh(mSession);
+        fresh.filters()->setFilter(filter());
+        DashboardCharts *charts = fresh.charts();
+        charts->setKind(ChartViewKind::Grid);
+        GridModel *model = charts->gridModel();
+        QCOMPARE(model->rowCount(), 3);
+        QStringList rows;
+        for (int r = 0; r < model->rowCount(); ++r)
+            rows << model->headerData(r, Qt::Vertical).toString();
+        QCOMPARE(rows, QStringList({kNorthby, kSoutham, kWestmere}));
+        charts->setYear(2012); // choosing a year switches to that assessment year's inspections
+        QVERIFY2(model->rowCount() < 3, qPrintable(QString::number(model->rowCount())));
+    }
+
     void noDataSaysSo()
     {
         ChartFilter f = filter({kWestmere});
