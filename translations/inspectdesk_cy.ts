@@ -74,7 +74,7 @@
 <context>
     <name>ChartStyle</name>
     <message>
-        <location filename="../app/core/charts/ChartStyle.cpp" line="+90"/>
+        <location filename="../app/core/charts/ChartStyle.cpp" line="+95"/>
         <source>not yet reviewed</source>
         <translation>heb ei adolygu eto</translation>
     </message>
@@ -1176,12 +1176,12 @@
         <translation>Mewn grym ar ddyddiad</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Judgements by council and outcome</source>
         <translation>Dyfarniadau fesul cyngor a chanlyniad</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Distribution of grades: %1</source>
         <translation>Dosbarthiad graddau: %1</translation>
     </message>
@@ -1577,12 +1577,17 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Dangos dyfarniadau &amp;heb eu hadolygu (wedi’u nodi)</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>My council&apos;s comparator group is drawn; ticks count under Hand-picked</source>
-        <translation>Dangosir grŵp cymharu fy nghyngor; mae&apos;r ticiau&apos;n cyfrif o dan Wedi&apos;u dewis</translation>
+        <location line="+32"/>
+        <source>My council&apos;s group is drawn (ticks: Hand-picked)</source>
+        <translation>Dangosir grŵp fy nghyngor (ticiau: Wedi&apos;u dewis)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The comparator group chosen above decides which councils are drawn; the ticked councils are drawn when Hand-picked is chosen.</source>
+        <translation>Mae&apos;r grŵp cymharu a ddewiswyd uchod yn penderfynu pa gynghorau a ddangosir; dangosir y cynghorau a diciwyd pan ddewisir Wedi&apos;u dewis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>None chosen: every council</source>
         <translation>Dim wedi&apos;u dewis: pob cyngor</translation>
     </message>
@@ -1598,7 +1603,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Choose my council first.</source>
         <translation>Dewiswch fy nghyngor yn gyntaf.</translation>
     </message>
@@ -2933,8 +2938,8 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>* not yet reviewed (hollow bar)    ! reports disagree: latest published shown    – no judgement</source>
-        <translation>* heb ei adolygu eto (bar gwag)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf    – dim dyfarniad</translation>
+        <source>* not yet reviewed (pale bar)    ! reports disagree: latest published shown    – no judgement</source>
+        <translation>* heb ei adolygu eto (bar golau)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf    – dim dyfarniad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2971,8 +2976,8 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
     <message>
         <location filename="../app/core/charts/ChartPainter.cpp" line="+154"/>
-        <source>* not yet reviewed (hollow bar, dashed outline)    ! reports disagree: latest published shown</source>
-        <translation>* heb ei adolygu eto (bar gwag, amlinell doredig)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
+        <source>* not yet reviewed (pale bar)    ! reports disagree: latest published shown</source>
+        <translation>* heb ei adolygu eto (bar golau)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
     <message>
         <location line="+1"/>

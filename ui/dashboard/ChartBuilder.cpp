@@ -266,9 +266,9 @@ BuiltChart ChartBuilder::comparison(const YearSnapshot &snapshot)
         auto *set = new QBarSet(snapshot.councils[c]);
         const int index = snapshot.councilIndexes[c];
         set->setColor(chartstyle::councilColour(index));
-        // An outline of its own: the theme's leaves a hollow (white) bar invisible on white.
+        // An outline of its own: the theme's leaves a pale bar hard to see on white.
         set->setPen(QPen(Qt::black, 1));
-        set->setSelectedColor(Qt::white); // unreviewed: a hollow bar, as the hollow marker
+        set->setSelectedColor(chartstyle::unreviewedBarFill(index)); // unreviewed: a pale bar
         set->append(snapshot.values(c));
         QList<ChartPoint> sources;
         for (int o = 0; o < snapshot.outcomeKeys.size(); ++o) {

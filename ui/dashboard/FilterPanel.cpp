@@ -112,7 +112,6 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
                 : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(region) + QLatin1Char('$')));
     });
     mChosenCount = new QLabel(this);
-    mChosenCount->setWordWrap(true); // the comparator-group sentence is wider than the panel
     layout->addWidget(mChosenCount);
     mCouncilView = new QListView(this);
     mCouncilView->setModel(mCouncilProxy);
@@ -211,11 +210,16 @@ void FilterPanel::remember() const
 void FilterPanel::updateChosenCount()
 {
     // With my council and a comparator group, the group decides what is drawn, not the ticks.
-    if (mComparators->myCouncil() > 0 && mComparators->group() != ComparatorGroup::Chosen)
-        mChosenCount->setText(tr("My council's comparator group is drawn; ticks count under Hand-picked"));
-    else
+    if (mComparators->myCouncil() > 0 && mComparators->group() != ComparatorGroup::Chosen) {
+        // Short enough for the panel's width in English and Welsh; the tooltip says it in full.
+        mChosenCount->setText(tr("My council's group is drawn (ticks: Hand-picked)"));
+        mChosenCount->setToolTip(tr("The comparator group chosen above decides which councils are drawn; "
+                                    "the ticked councils are drawn when Hand-picked is chosen."));
+    } else {
         mChosenCount->setText(mChosen.isEmpty() ? tr("None chosen: every council")
                                                 : tr("%n chosen (listed first)", nullptr, int(mChosen.size())));
+        mChosenCount->setToolTip(QString());
+    }
 }
 
 void FilterPanel::tickMyCouncilAndNeighbours()

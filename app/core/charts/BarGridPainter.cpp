@@ -77,9 +77,9 @@ void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
             }
             const int index = s.councilIndexes[c];
             const QRectF bar(QPointF(slot.left() + 0.5, yAt(pt->value())), QPointF(slot.right() - 0.5, plot.bottom()));
-            // Unreviewed: a hollow bar (as on screen and as the trend's hollow marker).
+            // Unreviewed: a pale bar of the council's colour (as on screen).
             if (s.hollow(c, g)) {
-                p.fillRect(bar, Qt::white);
+                p.fillRect(bar, chartstyle::unreviewedBarFill(index));
             } else {
                 p.fillRect(bar, chartstyle::councilColour(index));
                 p.fillRect(bar, QBrush(Qt::white, chartstyle::councilPattern(index)));

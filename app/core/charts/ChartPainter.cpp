@@ -150,9 +150,8 @@ qreal drawLegend(QPainter &p, const QRectF &rect, const QStringList &councils, b
     QList<int> indexes;
     for (int i = 0; i < councils.size(); ++i)
         indexes << i;
-    const QString note =
-        bars ? tr("* not yet reviewed (hollow bar, dashed outline)    ! reports disagree: latest published shown")
-             : tr("Hollow marker: not yet reviewed    ! reports disagree: latest published shown");
+    const QString note = bars ? tr("* not yet reviewed (pale bar)    ! reports disagree: latest published shown")
+                              : tr("Hollow marker: not yet reviewed    ! reports disagree: latest published shown");
     return drawLegend(p, rect, councils, indexes, bars, note, focus);
 }
 

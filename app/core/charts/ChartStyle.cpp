@@ -27,6 +27,11 @@ QColor councilColour(int index)
 {
     return QColor(cycle(kPalette, index));
 }
+QColor unreviewedBarFill(int index)
+{
+    const QColor c = councilColour(index);
+    return QColor((c.red() + 255 * 4) / 5, (c.green() + 255 * 4) / 5, (c.blue() + 255 * 4) / 5);
+}
 Qt::PenStyle councilDash(int index)
 {
     return cycle(kDashes, index);

@@ -17,6 +17,9 @@ QColor councilColour(int index);
 Qt::PenStyle councilDash(int index);
 MarkerShape councilMarker(int index);
 Qt::BrushStyle councilPattern(int index); // overlay on bars so print in grey stays apart
+// An unreviewed bar: the council's colour a fifth of the way from white, so that a chart of
+// freshly imported (all unreviewed) data still tells the councils apart.
+QColor unreviewedBarFill(int index);
 
 // How a trend line looks. With a focus council ("my council") chosen, its line is dark,
 // solid and thick (weight 2: the renderer's usual width times it) and its comparators thin

@@ -30,7 +30,7 @@ QString YearSnapshot::valueAxisTitle() const
 
 QString YearSnapshot::markNote(bool bars) const
 {
-    return bars ? tr("* not yet reviewed (hollow bar)    ! reports disagree: latest published shown    – no judgement")
+    return bars ? tr("* not yet reviewed (pale bar)    ! reports disagree: latest published shown    – no judgement")
                 : tr("* not yet reviewed (italic)    ! reports disagree: latest published shown");
 }
 

@@ -35,7 +35,7 @@ struct YearSnapshot
     QString valueAxisTitle() const; // beside the value axis
     // The key to the marks and to the unreviewed styling, under the bars or over the grid.
     QString markNote(bool bars) const;
-    // Unreviewed (not yet reviewed): a hollow bar; an italic grid cell.
+    // Unreviewed (not yet reviewed): a pale bar of the council's colour; an italic grid cell.
     bool hollow(int council, int outcome) const;
     // The mark above a bar: "*" unreviewed, "!" reports disagree; "–" where a council has no
     // judgement (its bar is missing, never drawn as zero).

@@ -103,10 +103,12 @@ ScreenComparison readChart(QChart *chart)
     }
     for (int c = 0; c < sets.size(); ++c)
         for (int o = 0; o < s.groups.size(); ++o) {
-            // Hollow: white fill inside an outline that shows on it (the theme's is white).
+            // Unreviewed: a pale fill of the council's colour inside an outline that shows on it.
             const QPen outline = sets[c]->pen();
-            const bool hollow = sets[c]->isBarSelected(o) && sets[c]->selectedColor().lightness() == 255 &&
-                                outline.style() != Qt::NoPen && outline.color().lightness() < 128;
+            const QColor pale = sets[c]->selectedColor();
+            const bool hollow = sets[c]->isBarSelected(o) && pale.lightness() > 200 && pale != Qt::white &&
+                                qAbs(pale.hue() - sets[c]->color().hue()) <= 4 && outline.style() != Qt::NoPen &&
+                                outline.color().lightness() < 128;
             s.bars.insert(barKey(sets[c]->label(), s.groups[o]),
                           barFacts(qRound(sets[c]->at(o)), hollow, markAt.value({c, o})));
         }
@@ -137,7 +139,7 @@ PaperComparison readPaper(const PaintRecorder &rec, const QStringList &councils)
     }
     std::sort(rules.begin(), rules.end(), std::greater<qreal>());
     const qreal plotLeft = yAxis.x1(), plotTop = qMin(yAxis.y1(), yAxis.y2()), plotBottom = xAxis.y1();
-    // Bars: the outlined rectangles inside the plot; hollow when filled white only.
+    // Bars: the outlined rectangles inside the plot; unreviewed ("hollow") when filled pale only.
     struct Slot
     {
         QRectF rect;
@@ -150,11 +152,11 @@ PaperComparison readPaper(const PaintRecorder &rec, const QStringList &councils)
         if (r.pen.style() != Qt::NoPen && r.brush.style() == Qt::NoBrush && r.rect.left() > plotLeft) {
             Slot slot;
             slot.rect = r.rect;
-            bool coloured = false, white = false;
+            bool coloured = false, pale = false;
             for (const RecordedRect &f : rec.rects)
                 if (f.pen.style() == Qt::NoPen && f.brush.style() == Qt::SolidPattern && f.rect == r.rect)
-                    (f.brush.color() == Qt::white ? white : coloured) = true;
-            slot.hollow = white && !coloured;
+                    (f.brush.color().lightness() > 200 && f.brush.color() != Qt::white ? pale : coloured) = true;
+            slot.hollow = pale && !coloured;
             barSlots << slot;
         }
     QStringList title, axisTitle, footnotes;

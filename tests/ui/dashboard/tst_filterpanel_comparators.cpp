@@ -103,7 +103,7 @@ private slots:
         // The group decides what is drawn; the list's count must not claim "every council".
         bool saysGroup = false;
         for (QLabel *l : panel->findChildren<QLabel *>())
-            saysGroup = saysGroup || l->text().startsWith(QStringLiteral("My council's comparator group is drawn"));
+            saysGroup = saysGroup || l->text().startsWith(QStringLiteral("My council's group is drawn"));
         QVERIFY(saysGroup);
 
         panel.reset(); // a restart
