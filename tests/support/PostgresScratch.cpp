@@ -58,4 +58,27 @@ bool PostgresScratch::runOnServer(const QString &sql)
     return ok;
 }
 
+bool resetPostgres(const QString &url)
+{
+    const QUrl u(url);
+    bool ok = true;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
+        raw.setHostName(u.host());
+        raw.setPort(u.port(5432));
+        raw.setUserName(u.userName());
+        raw.setPassword(u.password());
+        raw.setDatabaseName(u.path().mid(1));
+        ok = raw.open();
+        QSqlQuery q(raw);
+        ok = ok && q.exec(QStringLiteral("DROP TABLE IF EXISTS history, extraction_warnings, judgements,"
+                                         " reports, documents, councils, schema_migrations CASCADE"));
+        ok = ok && q.exec(QStringLiteral("DROP FUNCTION IF EXISTS history_append_only() CASCADE"));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("reset"));
+    return ok;
+}
+
 } // namespace inspectdesk::test

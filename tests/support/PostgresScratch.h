@@ -29,4 +29,8 @@ private:
     QString mError;
 };
 
+// Empties the PostgreSQL database `url` names of InspectDesk's tables, so a test starts from an
+// empty schema on the server's shared test database. False when it cannot.
+bool resetPostgres(const QString &url);
+
 } // namespace inspectdesk::test
