@@ -2,10 +2,10 @@
 // previous release (schema version 2) holding duplicated, truncated and ambiguous council
 // names: one council each, every report and printed name kept, history for every change.
 // On SQLite, and on PostgreSQL when INSPECTDESK_TEST_POSTGRES names a server.
+#include "OldSchema.h"
+#include "PostgresScratch.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
 #include "store/ReportStore.h"
-#include "store/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -80,19 +80,12 @@ bool writeVersionTwo(const QString &location, QString *error)
                 ok = false;
             }
         };
-        const bool postgres = location.startsWith(QLatin1String("postgres"));
-        if (postgres) {
-            run(QStringLiteral("DROP TABLE IF EXISTS history, extraction_warnings, judgements, reports, documents,"
-                               " councils, schema_migrations CASCADE"));
-            run(QStringLiteral("DROP FUNCTION IF EXISTS history_append_only() CASCADE"));
+        if (ok && location.startsWith(QLatin1String("postgres")) && !test::resetPostgres(location))
+            *error = QStringLiteral("cannot empty the PostgreSQL test database"), ok = false;
+        if (ok) {
+            *error = test::writeOldSchema(raw, 2);
+            ok = error->isEmpty();
         }
-        run(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
-                           " applied_at VARCHAR(32) NOT NULL)"));
-        const QList<MigrationStep> steps =
-            schemaMigrations(SqlDialect(postgres ? SqlDialect::Engine::Postgres : SqlDialect::Engine::Sqlite));
-        for (int i = 0; i < 2; ++i)
-            for (const QString &sql : steps[i].sql + steps[i].sqlAfter)
-                run(sql);
         run(QStringLiteral("INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z'),"
                            " (2, '2026-02-01T00:00:00Z')"));
         QHash<QString, int> councilIds;
