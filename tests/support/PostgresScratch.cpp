@@ -37,13 +37,7 @@ bool PostgresScratch::runOnServer(const QString &sql)
     const QString connection = QStringLiteral("scratch-admin");
     bool ok = false;
     {
-        const QUrl u(mServer);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(u.host());
-        db.setPort(u.port(5432));
-        db.setUserName(u.userName());
-        db.setPassword(u.password());
-        db.setDatabaseName(u.path().mid(1));
+        QSqlDatabase db = addPostgresConnection(mServer, connection);
         if (db.open()) {
             QSqlQuery q(db);
             ok = q.exec(sql);
@@ -58,17 +52,23 @@ bool PostgresScratch::runOnServer(const QString &sql)
     return ok;
 }
 
-bool resetPostgres(const QString &url)
+QSqlDatabase addPostgresConnection(const QString &url, const QString &connectionName)
 {
     const QUrl u(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setUserName(u.userName());
+    db.setPassword(u.password());
+    db.setDatabaseName(u.path().mid(1));
+    return db;
+}
+
+bool resetPostgres(const QString &url)
+{
     bool ok = true;
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
-        raw.setHostName(u.host());
-        raw.setPort(u.port(5432));
-        raw.setUserName(u.userName());
-        raw.setPassword(u.password());
-        raw.setDatabaseName(u.path().mid(1));
+        QSqlDatabase raw = addPostgresConnection(url, QStringLiteral("reset"));
         ok = raw.open();
         QSqlQuery q(raw);
         ok = ok && q.exec(QStringLiteral("DROP TABLE IF EXISTS history, extraction_warnings, judgements,"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace inspectdesk::test {
@@ -28,6 +29,10 @@ private:
     QString mUrl;
     QString mError;
 };
+
+// A PostgreSQL connection named `connectionName`, not yet open, to the database `url` names
+// (postgresql://user:password@host:port/database). The caller removes it.
+QSqlDatabase addPostgresConnection(const QString &url, const QString &connectionName);
 
 // Empties the PostgreSQL database `url` names of InspectDesk's tables, so a test starts from an
 // empty schema on the server's shared test database. False when it cannot.

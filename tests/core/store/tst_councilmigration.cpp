@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace inspectdesk;
 
@@ -51,16 +50,8 @@ constexpr int kReportCount = int(std::size(kReports));
 
 QSqlDatabase rawConnection(const QString &location)
 {
-    if (location.startsWith(QLatin1String("postgres"))) {
-        const QUrl u(location);
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("v2"));
-        raw.setHostName(u.host());
-        raw.setPort(u.port(5432));
-        raw.setUserName(u.userName());
-        raw.setPassword(u.password());
-        raw.setDatabaseName(u.path().mid(1));
-        return raw;
-    }
+    if (location.startsWith(QLatin1String("postgres")))
+        return test::addPostgresConnection(location, QStringLiteral("v2"));
     QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
     raw.setDatabaseName(location);
     return raw;
