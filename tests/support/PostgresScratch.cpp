@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 
 namespace inspectdesk::test {
@@ -50,6 +51,15 @@ bool PostgresScratch::runOnServer(const QString &sql)
     }
     QSqlDatabase::removeDatabase(connection);
     return ok;
+}
+
+void addLocationRows(const QString &sqliteLocation)
+{
+    QTest::addColumn<QString>("location");
+    QTest::newRow("sqlite") << sqliteLocation;
+    const QString postgres = qEnvironmentVariable("INSPECTDESK_TEST_POSTGRES");
+    if (!postgres.isEmpty())
+        QTest::newRow("postgresql") << postgres;
 }
 
 QSqlDatabase addPostgresConnection(const QString &url, const QString &connectionName)

@@ -30,6 +30,11 @@ private:
     QString mError;
 };
 
+// For a store test run on both engines: the "location" column of initTestCase_data() or a
+// test's _data(), with the row "sqlite" (`sqliteLocation`) and, when INSPECTDESK_TEST_POSTGRES
+// names a server, the row "postgresql" (its URL).
+void addLocationRows(const QString &sqliteLocation = QString());
+
 // A PostgreSQL connection named `connectionName`, not yet open, to the database `url` names
 // (postgresql://user:password@host:port/database). The caller removes it.
 QSqlDatabase addPostgresConnection(const QString &url, const QString &connectionName);

@@ -45,14 +45,7 @@ private slots:
         }
     }
 
-    void sameFilesFromFourProcesses_data()
-    {
-        QTest::addColumn<QString>("location");
-        QTest::newRow("sqlite") << mDir.filePath(QStringLiteral("shared.sqlite"));
-        const QString postgres = qEnvironmentVariable("INSPECTDESK_TEST_POSTGRES");
-        if (!postgres.isEmpty())
-            QTest::newRow("postgresql") << postgres;
-    }
+    void sameFilesFromFourProcesses_data() { addLocationRows(mDir.filePath(QStringLiteral("shared.sqlite"))); }
 
     void sameFilesFromFourProcesses()
     {

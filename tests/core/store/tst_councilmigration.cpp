@@ -139,14 +139,7 @@ class TestCouncilMigration : public QObject
     QString mLocation;
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("location");
-        QTest::newRow("sqlite") << QString();
-        const QString postgres = qEnvironmentVariable("INSPECTDESK_TEST_POSTGRES");
-        if (!postgres.isEmpty())
-            QTest::newRow("postgresql") << postgres;
-    }
+    void initTestCase_data() { test::addLocationRows(); }
 
     void init()
     {
