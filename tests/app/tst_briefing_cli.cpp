@@ -1,11 +1,11 @@
 // `inspectdesk briefing` run as a separate process, offscreen, on a fixture database:
 // the PDF's pages contain the expected text; bad input fails with one line and no file.
 #include "../core/charts/ChartFixture.h"
+#include "CommandRun.h"
 #include "TestData.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,28 +18,18 @@ class TestBriefingCli : public QObject
     QTemporaryDir mDir;
     QString mDb;
 
-    struct Run
+    test::CommandRun run(const QStringList &args)
     {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        test::CommandOptions options;
+        options.timeoutMs = 120000;
+        QProcessEnvironment &env = options.env;
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command must pick offscreen itself
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), mDir.filePath(QStringLiteral("config")));
         // As from cron or CI: no runtime dir, and still nothing on stderr but the command's own line.
         env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-        p.setProcessEnvironment(env);
-        p.start(test::binaryPath(), QStringList{QStringLiteral("briefing")} + args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::runInspectDesk(QStringList{QStringLiteral("briefing")} + args, options);
     }
 
 private slots:
@@ -54,11 +44,11 @@ private slots:
     void writesThePack()
     {
         const QString out = mDir.filePath(QStringLiteral("pack.pdf"));
-        const Run r =
+        const test::CommandRun r =
             run({QStringLiteral("--council"), kWestmere, QStringLiteral("--council"), QStringLiteral("northby"),
                  QStringLiteral("--from"), QStringLiteral("2006"), QStringLiteral("--to"), QStringLiteral("2011"),
                  QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("(6 pages, 2 councils, 0 unreviewed judgements)")), qPrintable(r.out));
         const QStringList pages = pdfPageTexts(out);
         QCOMPARE(pages.size(), 6);
@@ -84,19 +74,19 @@ private slots:
     void summaryCountsInSingular()
     {
         const QString out = mDir.filePath(QStringLiteral("one.pdf"));
-        const Run r = run({QStringLiteral("--council"), kWestmere, QStringLiteral("--from"), QStringLiteral("2006"),
-                           QStringLiteral("--to"), QStringLiteral("2011"), QStringLiteral("--out"), out,
-                           QStringLiteral("--db"), mDb});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const test::CommandRun r = run({QStringLiteral("--council"), kWestmere, QStringLiteral("--from"),
+                                        QStringLiteral("2006"), QStringLiteral("--to"), QStringLiteral("2011"),
+                                        QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral(" 1 council, ")), qPrintable(r.out));
     }
 
     void unwritableOutputFailsCleanly()
     {
         const QString out = mDir.filePath(QStringLiteral("nope/pack.pdf"));
-        const Run r =
+        const test::CommandRun r =
             run({QStringLiteral("--council"), kNorthby, QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY(r.err.startsWith(QStringLiteral("inspectdesk: briefing: Cannot write")));
         QVERIFY(!QFile::exists(out));
@@ -109,24 +99,24 @@ private slots:
     void badInput()
     {
         const QString out = mDir.filePath(QStringLiteral("bad.pdf"));
-        Run r = run({QStringLiteral("--council"), QStringLiteral("Atlantis"), QStringLiteral("--out"), out,
-                     QStringLiteral("--db"), mDb});
-        QCOMPARE(r.code, 2);
+        test::CommandRun r = run({QStringLiteral("--council"), QStringLiteral("Atlantis"), QStringLiteral("--out"), out,
+                                  QStringLiteral("--db"), mDb});
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("no council called 'Atlantis'")));
         r = run({QStringLiteral("--council"), QStringLiteral("council"), QStringLiteral("--out"), out,
                  QStringLiteral("--db"), mDb});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("matches several councils")));
         r = run({QStringLiteral("--council"), kNorthby, QStringLiteral("--from"), QStringLiteral("2012"),
                  QStringLiteral("--to"), QStringLiteral("2009"), QStringLiteral("--out"), out, QStringLiteral("--db"),
                  mDb});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         r = run({QStringLiteral("--council"), kNorthby, QStringLiteral("--db"), mDb});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--out")));
         r = run({QStringLiteral("--council"), kWestmere, QStringLiteral("--from"), QStringLiteral("2012"),
                  QStringLiteral("--out"), out, QStringLiteral("--db"), mDb});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("No judgements")));
         QVERIFY(!QFile::exists(out));
     }

@@ -3,10 +3,10 @@
 // register gives for each year (statistical neighbours of the DfE 2021 and 2025 models, the
 // region, England); a bad --compare value fails with one line and no file.
 #include "../core/charts/ChartFixture.h"
+#include "CommandRun.h"
 #include "TestData.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,27 +42,16 @@ class TestBriefingCompareCli : public QObject
     QTemporaryDir mDir;
     QString mDb;
 
-    struct Run
+    test::CommandRun run(const QStringList &args)
     {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), mDir.filePath(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        p.start(test::binaryPath(), QStringList{QStringLiteral("briefing")} + args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        test::CommandOptions options;
+        options.timeoutMs = 120000;
+        options.env.remove(QStringLiteral("DISPLAY"));
+        options.env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        options.env.insert(QStringLiteral("XDG_CONFIG_HOME"), mDir.filePath(QStringLiteral("config")));
+        return test::runInspectDesk(QStringList{QStringLiteral("briefing")} + args, options);
     }
-    QString pack(const QString &compare, Run *r)
+    QString pack(const QString &compare, test::CommandRun *r)
     {
         const QString out = mDir.filePath(compare + QStringLiteral(".pdf"));
         *r = run({QStringLiteral("--council"), QStringLiteral("808"), QStringLiteral("--compare"), compare,
@@ -92,9 +81,9 @@ private slots:
 
     void neighboursOfEachYearsModel()
     {
-        Run r;
+        test::CommandRun r;
         const QString text = pack(QStringLiteral("neighbours"), &r);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("1 council, compared with 3 councils")), qPrintable(r.out));
         QVERIFY(text.contains(QStringLiteral("Compared with its statistical neighbours")));
         for (const char *in : {"Darlington", "Calderdale", "Dudley"})
@@ -109,14 +98,14 @@ private slots:
 
     void regionAndEngland()
     {
-        Run r;
+        test::CommandRun r;
         QString text = pack(QStringLiteral("region"), &r);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(text.contains(QStringLiteral("the councils of its region, North East")));
         QVERIFY(text.contains(QStringLiteral("Darlington")) && text.contains(QStringLiteral("Hartlepool")));
         QVERIFY(!text.contains(QStringLiteral("Dudley")) && !text.contains(QStringLiteral("Camden")));
         text = pack(QStringLiteral("England"), &r);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("compared with 5 councils")), qPrintable(r.out));
         for (const Row &row : kRows)
             QVERIFY2(text.contains(QLatin1String(row.name)), row.name);
@@ -124,9 +113,9 @@ private slots:
 
     void unknownGroupFails()
     {
-        Run r;
+        test::CommandRun r;
         const QString text = pack(QStringLiteral("wales"), &r);
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(r.err.contains(QStringLiteral("--compare takes neighbours, region or england, not 'wales'")),
                  qPrintable(r.err));

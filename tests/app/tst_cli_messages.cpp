@@ -1,6 +1,7 @@
 // The command line's messages: unknown options and commands answered with usage (never the
 // window), help naming the command, the manual page, poppler's output summarised, nothing
 // left behind by a read-only command, and PostgreSQL passwords kept out of sight.
+#include "CommandRun.h"
 #include "TestData.h"
 
 #include <QDir>
@@ -8,35 +9,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace inspectdesk::test;
 
 namespace {
-struct Run
+CommandRun run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
     static QTemporaryDir emptyFolder; // a bare word must never name a file here
-    p.setWorkingDirectory(emptyFolder.path());
-    p.setProcessEnvironment(env);
-    p.start(binaryPath(), args);
-    // A window would never finish by itself: the timeout fails the test.
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    CommandOptions options;
+    options.env = env;
+    options.workingDirectory = emptyFolder.path();
+    options.timeoutMs = 30000; // a window would never finish by itself: the timeout fails the test
+    return runInspectDesk(args, options);
 }
 
 int lines(const QString &text)
@@ -71,7 +57,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = run(args);
+        const CommandRun r = run(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("inspectdesk: ") + message), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("usage: inspectdesk [COMMAND]")), qPrintable(r.err));
@@ -81,7 +67,7 @@ private slots:
 
     void commandOptionErrorsNameTheCommand()
     {
-        const Run r = run({QStringLiteral("list"), QStringLiteral("--bogus")});
+        const CommandRun r = run({QStringLiteral("list"), QStringLiteral("--bogus")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(QLatin1String("inspectdesk: list: Unknown option 'bogus'.")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QLatin1String("Usage: inspectdesk list [options]")), qPrintable(r.err));
@@ -91,16 +77,16 @@ private slots:
     void helpNamesTheCommand()
     {
         for (const char *cmd : {"import", "list", "export", "extract", "briefing"}) {
-            const Run viaOption = run({QLatin1String(cmd), QStringLiteral("--help")});
+            const CommandRun viaOption = run({QLatin1String(cmd), QStringLiteral("--help")});
             QCOMPARE(viaOption.exitCode, 0);
             QVERIFY2(viaOption.out.startsWith(QStringLiteral("Usage: inspectdesk %1 ").arg(QLatin1String(cmd))),
                      qPrintable(viaOption.out));
             QVERIFY(!viaOption.out.contains(binaryPath()));
-            const Run viaHelp = run({QStringLiteral("help"), QLatin1String(cmd)});
+            const CommandRun viaHelp = run({QStringLiteral("help"), QLatin1String(cmd)});
             QCOMPARE(viaHelp.exitCode, 0);
             QCOMPARE(viaHelp.out, viaOption.out);
         }
-        const Run all = run({QStringLiteral("help")});
+        const CommandRun all = run({QStringLiteral("help")});
         QCOMPARE(all.exitCode, 0);
         QVERIFY(all.out.startsWith(QLatin1String("Usage: inspectdesk [COMMAND] [OPTIONS]")));
         QCOMPARE(all.out, run({QStringLiteral("--help")}).out);
@@ -108,7 +94,7 @@ private slots:
 
     void manualPageHoldsEveryCommandsHelp()
     {
-        const Run r = run({QStringLiteral("--man")});
+        const CommandRun r = run({QStringLiteral("--man")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QLatin1String(".TH INSPECTDESK 1 ")));
         for (const char *cmd : {"import", "list", "export", "extract", "briefing"}) {
@@ -124,7 +110,8 @@ private slots:
 
     void popplerMessagesBecomeOneLine()
     {
-        const Run bad = run({QStringLiteral("extract"), dataPath(QStringLiteral("bad/garbage_after_header.pdf"))});
+        const CommandRun bad =
+            run({QStringLiteral("extract"), dataPath(QStringLiteral("bad/garbage_after_header.pdf"))});
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(lines(bad.err), 1);
         QVERIFY2(bad.err.contains(QLatin1String("the PDF reader reported")), qPrintable(bad.err));
@@ -142,7 +129,7 @@ private slots:
         QFile out(damaged);
         QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
         out.close();
-        const Run repaired = run({QStringLiteral("extract"), damaged});
+        const CommandRun repaired = run({QStringLiteral("extract"), damaged});
         QCOMPARE(repaired.exitCode, 0);
         QCOMPARE(repaired.err, QString());
         const QJsonArray warnings =
@@ -161,7 +148,7 @@ private slots:
     void readOnlyCommandLeavesNothingBehind()
     {
         const QString missing = mDir.filePath(QStringLiteral("missing/none.sqlite"));
-        Run r = run({QStringLiteral("list"), QStringLiteral("--db"), missing});
+        CommandRun r = run({QStringLiteral("list"), QStringLiteral("--db"), missing});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("database does not exist")), qPrintable(r.err));
         QVERIFY(!QFileInfo::exists(mDir.filePath(QStringLiteral("missing"))));
@@ -182,8 +169,8 @@ private slots:
     void passwordsStayOutOfSight()
     {
         // Nothing listens on port 1: each run fails to connect, after the checks under test.
-        Run r = run({QStringLiteral("list"), QStringLiteral("--db"),
-                     QStringLiteral("postgresql://ann:s3cret@127.0.0.1:1/team")});
+        CommandRun r = run({QStringLiteral("list"), QStringLiteral("--db"),
+                            QStringLiteral("postgresql://ann:s3cret@127.0.0.1:1/team")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(lines(r.err), 2);
         QVERIFY2(r.err.startsWith(QLatin1String("inspectdesk: warning: the password given in --db can be read by "

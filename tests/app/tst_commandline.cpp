@@ -1,5 +1,6 @@
 // The command line as a user runs it: the real binary, exit codes and one-line messages.
 #include "../core/readers/PdfBuilder.h"
+#include "CommandRun.h"
 #include "TestData.h"
 
 #include <QCryptographicHash>
@@ -7,30 +8,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace inspectdesk::test;
 
 namespace {
-struct Run
+CommandRun run(const QStringList &args)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
     static QTemporaryDir emptyFolder; // a bare word must never name a file here
-    p.setWorkingDirectory(emptyFolder.path());
-    p.start(binaryPath(), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    CommandOptions options;
+    options.workingDirectory = emptyFolder.path();
+    return runInspectDesk(args, options);
 }
 
 QByteArray hashOf(const QString &path)
@@ -46,7 +35,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
-int errLines(const Run &r)
+int errLines(const CommandRun &r)
 {
     return int(r.err.trimmed().split(QLatin1Char('\n')).size());
 }
@@ -61,7 +50,7 @@ class TestCommandLine : public QObject
 private slots:
     void helpAndVersion()
     {
-        Run r = run({QStringLiteral("--help")});
+        CommandRun r = run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         for (const char *cmd : {"import", "list", "export", "extract"})
             QVERIFY2(r.out.contains(QLatin1String(cmd)), cmd);
@@ -77,7 +66,7 @@ private slots:
 
     void usageErrors()
     {
-        Run r = run({QStringLiteral("frobnicate")});
+        CommandRun r = run({QStringLiteral("frobnicate")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("unknown command 'frobnicate'")));
         QCOMPARE(errLines(r), 1);
@@ -93,9 +82,9 @@ private slots:
     void importListExportRoundTrip()
     {
         const QString path = db(QStringLiteral("main.sqlite"));
-        Run r = run({QStringLiteral("import"), QStringLiteral("--db"), path,
-                     corpusPdf(QStringLiteral("stockton-on-tees_apa_2008")),
-                     corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))});
+        CommandRun r = run({QStringLiteral("import"), QStringLiteral("--db"), path,
+                            corpusPdf(QStringLiteral("stockton-on-tees_apa_2008")),
+                            corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("imported as report 1")));
 
@@ -146,7 +135,7 @@ private slots:
         const QString missing = mDir.filePath(QStringLiteral("nowhere.pdf"));
 
         for (const QString &input : {missing, notPdf}) {
-            const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), path, input});
+            const CommandRun r = run({QStringLiteral("import"), QStringLiteral("--db"), path, input});
             QCOMPARE(r.exitCode, 1);
             QCOMPARE(errLines(r), 1);
             QVERIFY2(r.err.contains(QFileInfo(input).fileName()), qPrintable(r.err));
@@ -155,7 +144,7 @@ private slots:
                     .err.contains(QLatin1String("no such file")));
         QVERIFY(run({QStringLiteral("import"), QStringLiteral("--db"), path, notPdf})
                     .err.contains(QLatin1String("not a PDF file")));
-        const Run list = run({QStringLiteral("list"), QStringLiteral("--db"), path});
+        const CommandRun list = run({QStringLiteral("list"), QStringLiteral("--db"), path});
         QCOMPARE(list.out.trimmed().split(QLatin1Char('\n')).size(), 2); // header + the one report
     }
 
@@ -177,7 +166,7 @@ private slots:
         const QString blankPath = mDir.filePath(QStringLiteral("scan.pdf"));
         QVERIFY(writeFile(blankPath, blank.finish()));
 
-        Run r = run({QStringLiteral("import"), QStringLiteral("--db"), path, menuPath});
+        CommandRun r = run({QStringLiteral("import"), QStringLiteral("--db"), path, menuPath});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(errLines(r), 1);
         QVERIFY2(r.err.contains(QLatin1String("menu.pdf: not recognised as an Ofsted children's services report")),
@@ -199,8 +188,8 @@ private slots:
         f.write("not a database at all");
         f.close();
         const QByteArray before = hashOf(text);
-        Run r = run({QStringLiteral("import"), QStringLiteral("--db"), text,
-                     corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))});
+        CommandRun r = run({QStringLiteral("import"), QStringLiteral("--db"), text,
+                            corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(errLines(r), 1);
         QVERIFY(r.err.contains(QLatin1String("not an SQLite database")));
@@ -231,7 +220,7 @@ private slots:
 
     void extractPrintsJson()
     {
-        Run r = run({QStringLiteral("extract"), corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))});
+        CommandRun r = run({QStringLiteral("extract"), corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("report_type")).toString(), QStringLiteral("apa"));

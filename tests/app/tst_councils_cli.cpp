@@ -1,13 +1,13 @@
 // `inspectdesk councils` and the --council option run as separate processes on a database of
 // real council names: register councils with their reports, unknown names answered with the
 // nearest councils.
+#include "CommandRun.h"
 #include "TestData.h"
 
 #include "register/ReportCouncil.h"
 #include "store/Database.h"
 #include "store/ReportStore.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,23 +19,12 @@ class TestCouncilsCli : public QObject
     QTemporaryDir mDir;
     QString mDb;
 
-    struct Run
+    test::CommandRun run(const QStringList &args)
     {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), mDir.filePath(QStringLiteral("config")));
-        p.setProcessEnvironment(env);
-        p.start(test::binaryPath(), args + QStringList{QStringLiteral("--db"), mDb});
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        test::CommandOptions options;
+        options.timeoutMs = 120000;
+        options.env.insert(QStringLiteral("XDG_CONFIG_HOME"), mDir.filePath(QStringLiteral("config")));
+        return test::runInspectDesk(args + QStringList{QStringLiteral("--db"), mDb}, options);
     }
 
 private slots:
@@ -75,8 +64,8 @@ private slots:
 
     void listsTheRegister()
     {
-        const Run r = run({QStringLiteral("councils")});
-        QCOMPARE(r.code, 0);
+        const test::CommandRun r = run({QStringLiteral("councils")});
+        QCOMPARE(r.exitCode, 0);
         QVERIFY(r.err.isEmpty());
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("la_code\tcouncil\tregion\ttype\tended\treports"));
@@ -92,13 +81,14 @@ private slots:
 
     void listsOneRegion()
     {
-        Run r = run({QStringLiteral("councils"), QStringLiteral("--region"), QStringLiteral("north east")});
-        QCOMPARE(r.code, 0);
+        test::CommandRun r =
+            run({QStringLiteral("councils"), QStringLiteral("--region"), QStringLiteral("north east")});
+        QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + 12);
         QVERIFY(lines.contains(QStringLiteral("808\tStockton-on-Tees\tNorth East\tUnitary Authority\t-\t0")));
         r = run({QStringLiteral("councils"), QStringLiteral("--region"), QStringLiteral("Atlantis")});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.startsWith(QStringLiteral("inspectdesk: councils: no region called 'Atlantis'")));
     }
@@ -106,30 +96,31 @@ private slots:
     void councilOptionTakesCodesAndNameForms()
     {
         const QString out = mDir.filePath(QStringLiteral("leeds.pdf"));
-        Run r = run({QStringLiteral("briefing"), QStringLiteral("--council"), QStringLiteral("383"),
-                     QStringLiteral("--council"), QStringLiteral("Leeds City"), QStringLiteral("--out"), out});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        test::CommandRun r =
+            run({QStringLiteral("briefing"), QStringLiteral("--council"), QStringLiteral("383"),
+                 QStringLiteral("--council"), QStringLiteral("Leeds City"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral(" 1 council, ")), qPrintable(r.out));
         r = run({QStringLiteral("briefing"), QStringLiteral("--council"), QStringLiteral("London Borough of Hackney"),
                  QStringLiteral("--council"), QStringLiteral("LEEDS"), QStringLiteral("--out"), out});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral(" 2 councils, ")), qPrintable(r.out));
     }
 
     void unknownCouncilGetsTheNearest()
     {
         const QString out = mDir.filePath(QStringLiteral("none.pdf"));
-        Run r = run({QStringLiteral("briefing"), QStringLiteral("--council"), QStringLiteral("Hackny"),
-                     QStringLiteral("--out"), out});
-        QCOMPARE(r.code, 2);
+        test::CommandRun r = run({QStringLiteral("briefing"), QStringLiteral("--council"), QStringLiteral("Hackny"),
+                                  QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, QStringLiteral("inspectdesk: briefing: no council called 'Hackny'; did you mean Hackney?\n"));
         r = run({QStringLiteral("briefing"), QStringLiteral("--council"), QStringLiteral("999"),
                  QStringLiteral("--out"), out});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("no council with LA code 999")));
         r = run({QStringLiteral("briefing"), QStringLiteral("--council"), QStringLiteral("Dorset County Council"),
                  QStringLiteral("--out"), out});
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("could be Dorset (838) or Dorset County (835)")), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
     }

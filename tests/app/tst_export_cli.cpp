@@ -1,31 +1,19 @@
 // `inspectdesk export` as a user runs it: the real binary writing an XLSX workbook and a
 // CSV file people open, and refusing a path it cannot write with one line and exit 1.
+#include "CommandRun.h"
 #include "TestData.h"
 #include "ZipEntry.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace inspectdesk::test;
 
 namespace {
-struct Run
+CommandRun run(const QStringList &args)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(binaryPath(), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runInspectDesk(args);
 }
 } // namespace
 
@@ -39,8 +27,8 @@ private slots:
     void initTestCase()
     {
         mDb = mDir.filePath(QStringLiteral("export.sqlite"));
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), mDb,
-                           corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))});
+        const CommandRun r = run({QStringLiteral("import"), QStringLiteral("--db"), mDb,
+                                  corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -48,8 +36,8 @@ private slots:
     {
         const QString xlsx = mDir.filePath(QStringLiteral("judgements.xlsx"));
         const QString csv = mDir.filePath(QStringLiteral("judgements.csv"));
-        const Run r = run({QStringLiteral("export"), QStringLiteral("--db"), mDb, QStringLiteral("--xlsx"), xlsx,
-                           QStringLiteral("--csv"), csv});
+        const CommandRun r = run({QStringLiteral("export"), QStringLiteral("--db"), mDb, QStringLiteral("--xlsx"), xlsx,
+                                  QStringLiteral("--csv"), csv});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(xlsxSheetNames(xlsx), QStringList{QStringLiteral("Judgements")});
         const QStringList strings = xmlTexts(zipEntry(xlsx, QStringLiteral("xl/sharedStrings.xml")));
@@ -71,17 +59,17 @@ private slots:
 
     void csvToStandardOutput()
     {
-        const Run r =
+        const CommandRun r =
             run({QStringLiteral("export"), QStringLiteral("--db"), mDb, QStringLiteral("--csv"), QStringLiteral("-")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith("\xEF\xBB\xBFReport ID,"));
-        QCOMPARE(r.out.count("\r\n"), 1 + 7 + 2);
+        QVERIFY(r.rawOut.startsWith("\xEF\xBB\xBFReport ID,"));
+        QCOMPARE(r.rawOut.count("\r\n"), 1 + 7 + 2);
     }
 
     void unwritablePathsFailWithOneLine()
     {
         const QString bad = mDir.filePath(QStringLiteral("no/such/folder/judgements.xlsx"));
-        Run r = run({QStringLiteral("export"), QStringLiteral("--db"), mDb, QStringLiteral("--xlsx"), bad});
+        CommandRun r = run({QStringLiteral("export"), QStringLiteral("--db"), mDb, QStringLiteral("--xlsx"), bad});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err, QStringLiteral("inspectdesk: %1: no such folder\n").arg(bad));
         QVERIFY(!QFile::exists(bad));

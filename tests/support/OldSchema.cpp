@@ -24,4 +24,26 @@ QString writeOldSchema(QSqlDatabase &raw, int version)
     return {};
 }
 
+QString writeOldSqliteFile(const QString &path, int version, const QList<const char *> &rows)
+{
+    const QString connection = QStringLiteral("old-schema");
+    QString error;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(path);
+        if (!raw.open())
+            error = raw.lastError().text();
+        if (error.isEmpty())
+            error = writeOldSchema(raw, version);
+        QSqlQuery q(raw);
+        for (const char *sql : rows)
+            if (error.isEmpty() && !q.exec(QLatin1String(sql)))
+                error = QLatin1String(sql) + QStringLiteral(": ") + q.lastError().text();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}
+
 } // namespace inspectdesk::test

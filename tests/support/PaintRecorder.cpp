@@ -1,6 +1,8 @@
 #include "PaintRecorder.h"
 
 #include <QPaintEngine>
+#include <QPainterPath>
+#include <QTextItem>
 #include <QTransform>
 
 namespace inspectdesk::testing {
@@ -25,29 +27,45 @@ public:
     }
     void drawRects(const QRectF *rects, int count) override
     {
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < count; ++i) {
             mDevice->rects << RecordedRect{mTransform.mapRect(rects[i]), mBrush, mPen};
+            stroke(RecordedStroke::Shape::Rect, QPolygonF(rects[i]));
+        }
     }
     void drawRects(const QRect *rects, int count) override
     {
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < count; ++i) {
             mDevice->rects << RecordedRect{mTransform.mapRect(QRectF(rects[i])), mBrush, mPen};
+            stroke(RecordedStroke::Shape::Rect, QPolygonF(QRectF(rects[i])));
+        }
     }
     void drawLines(const QLineF *lines, int count) override
     {
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < count; ++i) {
             mDevice->lines << RecordedLine{mTransform.map(lines[i]), mPen};
+            stroke(RecordedStroke::Shape::Line, QPolygonF{lines[i].p1(), lines[i].p2()});
+        }
     }
+    void drawPolygon(const QPointF *points, int count, PolygonDrawMode mode) override
+    {
+        stroke(mode == PolylineMode ? RecordedStroke::Shape::Polyline : RecordedStroke::Shape::Polygon,
+               QPolygonF(QList<QPointF>(points, points + count)));
+    }
+    void drawPath(const QPainterPath &path) override { stroke(RecordedStroke::Shape::Path, path.toFillPolygon()); }
     void drawTextItem(const QPointF &p, const QTextItem &item) override
     {
-        mDevice->texts << RecordedText{item.text(), mTransform.map(p), item.width() * mTransform.m11()};
+        mDevice->texts << RecordedText{item.text(), mTransform.map(p), item.width() * mTransform.m11(), mPen,
+                                       item.font()};
     }
-    // Markers, polylines and pixmaps are not read back.
-    void drawPath(const QPainterPath &) override {}
-    void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+    // Pixmaps are not read back.
     void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
 
 private:
+    void stroke(RecordedStroke::Shape shape, const QPolygonF &points)
+    {
+        mDevice->strokes << RecordedStroke{shape, mTransform.map(points), mPen, mBrush};
+    }
+
     PaintRecorder *mDevice;
     QTransform mTransform;
     QPen mPen;
@@ -64,6 +82,23 @@ PaintRecorder::~PaintRecorder()
 QPaintEngine *PaintRecorder::paintEngine() const
 {
     return mEngine;
+}
+
+QStringList PaintRecorder::textStrings() const
+{
+    QStringList list;
+    for (const RecordedText &t : texts)
+        list << t.text;
+    return list;
+}
+
+QList<RecordedStroke> PaintRecorder::strokesOf(RecordedStroke::Shape shape) const
+{
+    QList<RecordedStroke> list;
+    for (const RecordedStroke &s : strokes)
+        if (s.shape == shape)
+            list << s;
+    return list;
 }
 
 int PaintRecorder::metric(PaintDeviceMetric metric) const

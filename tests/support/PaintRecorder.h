@@ -1,12 +1,15 @@
 #pragma once
-// A paint device that keeps what a QPainter renderer drew on it (texts, rectangles, lines) in
-// device coordinates, so a test can read back what the paper renderer really drew.
+// A paint device that keeps what a QPainter renderer drew on it, in device coordinates, so a
+// test can read back what the paper renderer really drew: every stroke in order with its pen
+// and brush (lines, polylines, polygons, rectangles, paths), texts with their pen and font,
+// and for convenience the rectangles and lines alone.
 #include <QBrush>
 #include <QFont>
 #include <QLineF>
 #include <QList>
 #include <QPaintDevice>
 #include <QPen>
+#include <QPolygonF>
 #include <QRectF>
 
 namespace inspectdesk::testing {
@@ -16,6 +19,8 @@ struct RecordedText
     QString text;
     QPointF at; // baseline start
     qreal width = 0;
+    QPen pen;
+    QFont font;
     QPointF centre() const { return {at.x() + width / 2, at.y()}; }
 };
 struct RecordedRect
@@ -29,6 +34,14 @@ struct RecordedLine
     QLineF line;
     QPen pen;
 };
+struct RecordedStroke
+{
+    enum class Shape { Line, Polyline, Polygon, Rect, Path };
+    Shape shape = Shape::Line;
+    QPolygonF points; // a path as its fill polygon
+    QPen pen;
+    QBrush brush;
+};
 
 class PaintRecorder : public QPaintDevice
 {
@@ -36,11 +49,17 @@ public:
     // One unit is one point (72 dpi), as chartpaint draws.
     explicit PaintRecorder(const QSize &size = QSize(842, 595));
     ~PaintRecorder() override;
+    PaintRecorder(const PaintRecorder &) = delete;
+    PaintRecorder &operator=(const PaintRecorder &) = delete;
     QPaintEngine *paintEngine() const override;
 
     QList<RecordedText> texts;
     QList<RecordedRect> rects;
     QList<RecordedLine> lines;
+    QList<RecordedStroke> strokes; // everything but texts, in the order drawn
+
+    QStringList textStrings() const;                                    // the texts drawn, in order
+    QList<RecordedStroke> strokesOf(RecordedStroke::Shape shape) const; // in the order drawn
 
 protected:
     int metric(PaintDeviceMetric metric) const override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace inspectdesk::test {
@@ -28,5 +29,18 @@ private:
     QString mUrl;
     QString mError;
 };
+
+// For a store test run on both engines: the "location" column of initTestCase_data() or a
+// test's _data(), with the row "sqlite" (`sqliteLocation`) and, when INSPECTDESK_TEST_POSTGRES
+// names a server, the row "postgresql" (its URL).
+void addLocationRows(const QString &sqliteLocation = QString());
+
+// A PostgreSQL connection named `connectionName`, not yet open, to the database `url` names
+// (postgresql://user:password@host:port/database). The caller removes it.
+QSqlDatabase addPostgresConnection(const QString &url, const QString &connectionName);
+
+// Empties the PostgreSQL database `url` names of InspectDesk's tables, so a test starts from an
+// empty schema on the server's shared test database. False when it cannot.
+bool resetPostgres(const QString &url);
 
 } // namespace inspectdesk::test

@@ -125,15 +125,19 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     }
     mYears = QList<int>(years.begin(), years.end());
     std::sort(mYears.begin(), mYears.end());
+    // The register names the focus council when no fact does (none of its reports stored yet),
+    // so views still say it has no data; the store names register councils as the register does.
+    const Comparators &group = filter.comparatorSet();
+    if (mFocus.isEmpty())
+        mFocus = group.focusName();
     // My council first; then its neighbours closest first, or the councils in the order they
     // were chosen; otherwise alphabetical.
-    const Comparators &group = filter.comparatorSet();
     if (filter.focusLaCode > 0 && filter.comparators != ComparatorGroup::Chosen) {
         mCouncils = group.order(councils, mYears);
         mNotes = group.notes(QList<int>(yearsAsked.begin(), yearsAsked.end()));
     } else if (!filter.councils.isEmpty() || filter.focusLaCode > 0) {
-        if (councils.contains(group.focusName()))
-            mCouncils << group.focusName();
+        if (councils.contains(mFocus))
+            mCouncils << mFocus;
         for (const QString &c : filter.councils)
             if (councils.contains(c) && !mCouncils.contains(c))
                 mCouncils << c;

@@ -51,8 +51,9 @@ public:
     bool isEmpty() const { return mPoints.isEmpty(); }
     // With data, in the filter's order; the focus council ("my council") first.
     QStringList councils() const { return mCouncils; }
-    // The focus council's name (from the facts carrying the filter's focusLaCode), whether
-    // or not it has data under the filter; empty when no focus is chosen.
+    // The focus council's name as the facts carrying the filter's focusLaCode give it, else as
+    // the register does (Comparators::focusName), whether or not it has data under the filter;
+    // empty when no focus is chosen or the register does not know the code.
     QString focusCouncil() const { return mFocus; }
     bool hasFocus() const { return !mFocus.isEmpty(); }
     // What the views must say about the choice of councils (a focus council with no

@@ -15,9 +15,11 @@
 
 using namespace inspectdesk;
 using namespace inspectdesk::fixture;
+using namespace inspectdesk::testing;
 
 namespace {
 const QString kOverall = QStringLiteral("overall_effectiveness");
+const QSize kDevice(800, 600); // the page the panels are drawn on
 
 ChartDataset dataset(const QStringList &councils, int focus, int from = 2016, int to = 2023)
 {
@@ -35,22 +37,9 @@ QList<int> counts(const YearGrades &g)
     return {g.count(1), g.count(2), g.count(3), g.count(4)};
 }
 
-// The texts drawn, in order.
-QStringList texts(const RecordingEngine &e)
+QList<RecordedStroke> polylines(const PaintRecorder &rec)
 {
-    QStringList list;
-    for (const RecordingEngine::Text &t : e.texts)
-        list << t.text;
-    return list;
-}
-
-QList<RecordingEngine::Stroke> polylines(const RecordingEngine &e)
-{
-    QList<RecordingEngine::Stroke> list;
-    for (const RecordingEngine::Stroke &s : e.strokes)
-        if (s.shape == RecordingEngine::Shape::Polyline)
-            list << s;
-    return list;
+    return rec.strokesOf(RecordedStroke::Shape::Polyline);
 }
 } // namespace
 
@@ -126,12 +115,12 @@ private slots:
     {
         const QStringList chosen = {kAldport, comparatorNames(3)[1], comparatorNames(3)[2]};
         const TrendData trend = TrendData::build(dataset(chosen, 801));
-        RecordingDevice device;
+        PaintRecorder device(kDevice);
         {
             QPainter p(&device);
             chartpaint::drawTrendPanel(p, QRectF(0, 0, 700, 400), trend.panels.first(), trend.years, 3, false);
         }
-        const QList<RecordingEngine::Stroke> lines = polylines(device.engine);
+        const QList<RecordedStroke> lines = polylines(device);
         QCOMPARE(lines.size(), 3);
         // The focus line last (on top), dark and twice as thick; comparators thinner and lighter.
         QCOMPARE(lines.last().pen.color(), chartstyle::focusColour());
@@ -142,10 +131,10 @@ private slots:
             QVERIFY(lines[i].pen.color().lightness() > chartstyle::councilColour(i + 1).lightness());
         }
         // Each line named right of its last point; the focus name in bold.
-        const QStringList drawn = texts(device.engine);
+        const QStringList drawn = device.textStrings();
         for (const QString &name : {QStringLiteral("Aldport"), QStringLiteral("Brackley"), QStringLiteral("Caxton")})
             QVERIFY2(drawn.contains(name), qPrintable(drawn.join(QLatin1Char('|'))));
-        for (const RecordingEngine::Text &t : device.engine.texts)
+        for (const RecordedText &t : device.texts)
             if (t.text == QStringLiteral("Aldport")) {
                 QVERIFY(t.font.bold());
                 QVERIFY(t.at.x() > lines.last().points.last().x());
@@ -171,29 +160,29 @@ private slots:
         QCOMPARE(d[2].segmentMiddle(3), 0.65);                     // (1+3)/10 + 5/10/2
         QVERIFY(qAbs(d[3].segmentMiddle(4) - 17.0 / 18.0) < 1e-9); // 8/9 + 1/9/2
         QCOMPARE(panel.lineEndLabels(0.2, 2).size(), 1);           // only the focus line is drawn
-        RecordingDevice device;
+        PaintRecorder device(kDevice);
         {
             QPainter p(&device);
             chartpaint::drawTrendPanel(p, QRectF(0, 0, 700, 400), panel, trend.years, 10, false);
         }
         // Bars and one focus line (drawn twice: a white halo, then dark) through the middle of
         // the focus council's part in 2016, 2019 and 2023; a dashed rule at SIF -> ILACS.
-        QList<RecordingEngine::Stroke> focusLines;
-        for (const RecordingEngine::Stroke &s : polylines(device.engine))
+        QList<RecordedStroke> focusLines;
+        for (const RecordedStroke &s : polylines(device))
             if (s.pen.color() == chartstyle::focusColour())
                 focusLines << s;
         QCOMPARE(focusLines.size(), 1);
         QCOMPARE(focusLines.first().points.size(), 3);
-        const QList<RecordingEngine::Stroke> good = filledRects(device.engine, Judgement::Good);
+        const QList<RecordedStroke> good = filledRects(device, Judgement::Good);
         QCOMPARE(good.size(), 5); // 2016, 2017, 2019, 2023 and the key's swatch
         const QPointF p2019 = focusLines.first().points[1];
         bool inside = false;
-        for (const RecordingEngine::Stroke &r : good)
+        for (const RecordedStroke &r : good)
             inside = inside || (r.points.boundingRect().contains(p2019) &&
                                 qAbs(r.points.boundingRect().center().y() - p2019.y()) < 0.5);
         QVERIFY(inside);
-        QCOMPARE(dashedVerticals(device.engine), 1);
-        const QStringList drawn = texts(device.engine);
+        QCOMPARE(dashedVerticals(device), 1);
+        const QStringList drawn = device.textStrings();
         QVERIFY(drawn.contains(QStringLiteral("Aldport")));
         QVERIFY(drawn.join(QLatin1Char(' ')).contains(QStringLiteral("Aldport Borough Council drawn as a line")));
     }
@@ -255,7 +244,7 @@ private slots:
     void paperDistributionOutlinesTheFocusAndRulesTheChange()
     {
         const GradeDistribution d = GradeDistribution::build(dataset(comparatorNames(10), 801), kOverall);
-        RecordingDevice device;
+        PaintRecorder device(kDevice);
         {
             QPainter p(&device);
             chartpaint::drawDistribution(p, QRectF(0, 0, 700, 400), d, false, true, d.notes());
@@ -263,20 +252,20 @@ private slots:
         // The focus council's part outlined in 2016, 2019, 2023: a dark rectangle around a
         // part filled with its grade's colour.
         QList<QRectF> outlines;
-        for (const RecordingEngine::Stroke &s : device.engine.strokes)
-            if (s.shape == RecordingEngine::Shape::Rect && s.pen.color() == chartstyle::focusColour() &&
+        for (const RecordedStroke &s : device.strokes)
+            if (s.shape == RecordedStroke::Shape::Rect && s.pen.color() == chartstyle::focusColour() &&
                 s.pen.widthF() >= 2)
                 outlines << s.points.boundingRect();
         QCOMPARE(outlines.size(), 3);
-        const QList<RecordingEngine::Stroke> outstanding = filledRects(device.engine, Judgement::Outstanding);
+        const QList<RecordedStroke> outstanding = filledRects(device, Judgement::Outstanding);
         bool matched = false;
-        for (const RecordingEngine::Stroke &r : outstanding)
+        for (const RecordedStroke &r : outstanding)
             matched = matched || r.points.boundingRect() == outlines.last();
         QVERIFY(matched); // 2023: Outstanding
         QVERIFY(outlines[0].center().x() < outlines[1].center().x());
         // One dashed rule between the 2017 and 2019 bars, labelled.
-        QCOMPARE(dashedVerticals(device.engine), 1);
-        const QStringList drawn = texts(device.engine);
+        QCOMPARE(dashedVerticals(device), 1);
+        const QStringList drawn = device.textStrings();
         QVERIFY(drawn.contains(QStringLiteral("ILACS")));
         QVERIFY(drawn.contains(QStringLiteral("Aldport Borough Council (outlined)")));
         // Counts written in the parts: 2019's five good councils.
@@ -301,34 +290,34 @@ private slots:
         const GradeDistribution d = GradeDistribution::build(data, kOverall);
         QCOMPARE(d.focusNote(), said);
         QVERIFY(!d.focusMarked());
-        RecordingDevice device;
+        PaintRecorder device(kDevice);
         {
             QPainter p(&device);
             chartpaint::drawTrendPanel(p, QRectF(0, 0, 700, 400), panel, TrendData::build(data).years, 3, false);
         }
-        QVERIFY(texts(device.engine).join(QLatin1Char(' ')).contains(QStringLiteral("Kelby Borough Council has no")));
-        QVERIFY(!texts(device.engine).contains(QStringLiteral("Kelby")));
-        for (const RecordingEngine::Stroke &s : polylines(device.engine))
+        QVERIFY(device.textStrings().join(QLatin1Char(' ')).contains(QStringLiteral("Kelby Borough Council has no")));
+        QVERIFY(!device.textStrings().contains(QStringLiteral("Kelby")));
+        for (const RecordedStroke &s : polylines(device))
             QVERIFY(s.pen.color() != chartstyle::focusColour());
         // With the years that have its grade it is drawn.
         QVERIFY(TrendData::build(dataset(chosen, 811, 2010, 2023)).panels.first().focusSeries());
     }
 
 private:
-    static QList<RecordingEngine::Stroke> filledRects(const RecordingEngine &e, Judgement j)
+    static QList<RecordedStroke> filledRects(const PaintRecorder &e, Judgement j)
     {
-        QList<RecordingEngine::Stroke> list;
-        for (const RecordingEngine::Stroke &s : e.strokes)
-            if (s.shape == RecordingEngine::Shape::Rect && s.brush.style() == Qt::SolidPattern &&
+        QList<RecordedStroke> list;
+        for (const RecordedStroke &s : e.strokes)
+            if (s.shape == RecordedStroke::Shape::Rect && s.brush.style() == Qt::SolidPattern &&
                 s.brush.color() == chartstyle::judgementColour(j))
                 list << s;
         return list;
     }
-    static int dashedVerticals(const RecordingEngine &e)
+    static int dashedVerticals(const PaintRecorder &e)
     {
         int n = 0;
-        for (const RecordingEngine::Stroke &s : e.strokes)
-            if (s.shape == RecordingEngine::Shape::Line && s.pen.style() == Qt::DashLine &&
+        for (const RecordedStroke &s : e.strokes)
+            if (s.shape == RecordedStroke::Shape::Line && s.pen.style() == Qt::DashLine &&
                 qFuzzyCompare(s.points[0].x(), s.points[1].x()))
                 ++n;
         return n;

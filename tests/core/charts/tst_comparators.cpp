@@ -139,6 +139,26 @@ private slots:
                                                QStringLiteral("Camden")}));
     }
 
+    void aFocusCouncilWithNoReportsIsNamedByTheRegister()
+    {
+        // No report of Stockton's stored: the register still names it, so views can say it
+        // has no data, and its neighbours are drawn without it.
+        QList<JudgementFact> facts;
+        for (const JudgementFact &fact : mFacts)
+            if (fact.laCode != kStockton)
+                facts << fact;
+        for (ComparatorGroup group : {ComparatorGroup::Chosen, ComparatorGroup::Neighbours}) {
+            const ChartDataset data(facts, focusOn(kStockton, group));
+            QCOMPARE(data.focusCouncil(), QStringLiteral("Stockton-on-Tees"));
+            QVERIFY(data.hasFocus());
+            QVERIFY(!data.councils().contains(QStringLiteral("Stockton-on-Tees")));
+        }
+        // statistical-neighbours-2025.csv, row 808: Darlington first.
+        const ChartDataset neighbours(facts, focusOn(kStockton, ComparatorGroup::Neighbours));
+        QCOMPARE(neighbours.councils().first(), QStringLiteral("Darlington"));
+        QCOMPARE(ChartDataset(facts, ChartFilter()).focusCouncil(), QString());
+    }
+
     void aCouncilWithoutNeighboursInAYearIsSaid()
     {
         // Cumberland began on 1 April 2023; the 2021 model has no row for it.

@@ -1,5 +1,6 @@
 // Inputs that must not hang, crash or fool an import: each is refused with its reason in one
 // line on stderr, exit 1, and the database file is left as it was. Runs the real binary.
+#include "CommandRun.h"
 #include "TestData.h"
 #include "pdf/LineBuilder.h"
 
@@ -16,26 +17,13 @@ using namespace inspectdesk;
 using namespace inspectdesk::test;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // A run that does not end within the limit is killed and reported as exit -1 (a hang).
-Run run(const QStringList &args, const QString &workDir, int timeoutMs = 60000)
+CommandRun run(const QStringList &args, const QString &workDir, int timeoutMs = 60000)
 {
-    QProcess p;
-    p.setWorkingDirectory(workDir);
-    p.start(binaryPath(), args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    CommandOptions options;
+    options.workingDirectory = workDir;
+    options.timeoutMs = timeoutMs;
+    return runInspectDesk(args, options);
 }
 
 QByteArray readAll(const QString &path)
@@ -98,9 +86,9 @@ private slots:
         QVERIFY(mDir.isValid());
         QDir(mDir.path()).mkpath(QStringLiteral("cwd"));
         mDb = path(QStringLiteral("reports.sqlite"));
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), mDb,
-                           corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))},
-                          mDir.path());
+        const CommandRun r = run({QStringLiteral("import"), QStringLiteral("--db"), mDb,
+                                  corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))},
+                                 mDir.path());
         QCOMPARE(r.exitCode, 0);
     }
 
@@ -155,7 +143,7 @@ private slots:
         }
 
         const QByteArray before = hashOf(mDb);
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), mDb, file}, mDir.path());
+        const CommandRun r = run({QStringLiteral("import"), QStringLiteral("--db"), mDb, file}, mDir.path());
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 1);
@@ -165,7 +153,7 @@ private slots:
         QCOMPARE(hashOf(mDb), before);
         // extract reads through the same gate and says the same (a folder is no file to it).
         if (input != QLatin1String("empty-folder")) {
-            const Run e = run({QStringLiteral("extract"), file}, mDir.path());
+            const CommandRun e = run({QStringLiteral("extract"), file}, mDir.path());
             QCOMPARE(e.exitCode, 1);
             QVERIFY2(e.err.contains(message), qPrintable(e.err));
         }
@@ -173,7 +161,7 @@ private slots:
 
     void folderGivenToExtractIsRefused()
     {
-        const Run e = run({QStringLiteral("extract"), mDir.path()}, mDir.path());
+        const CommandRun e = run({QStringLiteral("extract"), mDir.path()}, mDir.path());
         QCOMPARE(e.exitCode, 1);
         QVERIFY2(e.err.contains(QLatin1String("is a folder, not a file")), qPrintable(e.err));
     }
@@ -184,11 +172,11 @@ private slots:
         const QString file = path(QStringLiteral("early-junk.pdf"));
         QVERIFY(
             writeFile(file, QByteArray(100, 'x') + readAll(corpusPdf(QStringLiteral("stockton-on-tees_jar_2008")))));
-        const Run e = run({QStringLiteral("extract"), file}, mDir.path());
+        const CommandRun e = run({QStringLiteral("extract"), file}, mDir.path());
         QCOMPARE(e.exitCode, 0);
         QVERIFY(e.out.contains(QLatin1String("\"report_type\": \"jar\"")));
-        const Run i = run({QStringLiteral("import"), QStringLiteral("--db"), path(QStringLiteral("junk.sqlite")), file},
-                          mDir.path());
+        const CommandRun i = run(
+            {QStringLiteral("import"), QStringLiteral("--db"), path(QStringLiteral("junk.sqlite")), file}, mDir.path());
         QCOMPARE(i.exitCode, 0);
         QVERIFY(i.out.contains(QLatin1String("early-junk.pdf: imported as report 1")));
     }
@@ -205,9 +193,9 @@ private slots:
     {
         QFETCH(QString, location);
         const QString cwd = path(QStringLiteral("cwd"));
-        const Run r = run({QStringLiteral("import"), QStringLiteral("--db"), location,
-                           corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))},
-                          cwd);
+        const CommandRun r = run({QStringLiteral("import"), QStringLiteral("--db"), location,
+                                  corpusPdf(QStringLiteral("stockton-on-tees_apa_2008"))},
+                                 cwd);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("not a database location")), qPrintable(r.err));
         QVERIFY(!r.out.contains(QLatin1String("imported as report")));

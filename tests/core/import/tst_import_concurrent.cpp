@@ -2,13 +2,12 @@
 // stored once, and every process ends with 0 (all imported) or 3 (some were already stored by
 // another), never a raw constraint error. On SQLite, and on PostgreSQL when
 // INSPECTDESK_TEST_POSTGRES names a server (scripts/test starts one).
+#include "PostgresScratch.h"
 #include "TestData.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -18,31 +17,6 @@
 #include <vector>
 
 using namespace inspectdesk::test;
-
-namespace {
-bool resetPostgres(const QString &url)
-{
-    const QUrl u(url);
-    bool ok = true;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
-        raw.setHostName(u.host());
-        raw.setPort(u.port(5432));
-        raw.setUserName(u.userName());
-        raw.setPassword(u.password());
-        raw.setDatabaseName(u.path().mid(1));
-        ok = raw.open();
-        QSqlQuery q(raw);
-        ok = ok && q.exec(QStringLiteral("DROP TABLE IF EXISTS history, extraction_warnings, judgements,"
-                                         " reports, documents, councils, schema_migrations CASCADE"));
-        ok = ok && q.exec(QStringLiteral("DROP FUNCTION IF EXISTS history_append_only() CASCADE"));
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("reset"));
-    return ok;
-}
-} // namespace
 
 class TestImportConcurrent : public QObject
 {
@@ -71,14 +45,7 @@ private slots:
         }
     }
 
-    void sameFilesFromFourProcesses_data()
-    {
-        QTest::addColumn<QString>("location");
-        QTest::newRow("sqlite") << mDir.filePath(QStringLiteral("shared.sqlite"));
-        const QString postgres = qEnvironmentVariable("INSPECTDESK_TEST_POSTGRES");
-        if (!postgres.isEmpty())
-            QTest::newRow("postgresql") << postgres;
-    }
+    void sameFilesFromFourProcesses_data() { addLocationRows(mDir.filePath(QStringLiteral("shared.sqlite"))); }
 
     void sameFilesFromFourProcesses()
     {

@@ -5,6 +5,8 @@
 using namespace inspectdesk;
 using namespace inspectdesk::test;
 
+Q_DECLARE_METATYPE(QList<inspectdesk::test::Expected>)
+
 namespace {
 ExtractionResult readArchive(const char *name)
 {
@@ -41,45 +43,54 @@ private slots:
         QVERIFY(!hasWarning(r.report, QStringLiteral("no scale legend")));
     }
 
-    void ilacsGradeAboveAndBelowLabel()
+    void ilacsHeaderAndGrades_data()
     {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("council");
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QDate>("end");
+        QTest::addColumn<QString>("lead");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QList<Expected>>("judgements");
+        const char *ri = "Requires improvement to be good";
         // Cells "Requires improvement" / "to be good" beside a wrapped label, one without a
         // tab before it, and the overall grade split above and below "Overall effectiveness".
-        const ExtractionResult r = readArchive("stockton-on-tees_2019-07-01");
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QCOMPARE(r.report.kind, ReportKind::Ilacs);
-        QCOMPARE(r.report.council, QStringLiteral("Stockton-on-Tees"));
-        QCOMPARE(r.report.inspectionStart, QDate(2019, 5, 20));
-        QCOMPARE(r.report.inspectionEnd, QDate(2019, 5, 24));
-        QCOMPARE(r.report.leadInspector, QStringLiteral("Matt Reed"));
-        QCOMPARE(r.report.inspectionType, QStringLiteral("short"));
-        const char *ri = "Requires improvement to be good";
-        QVERIFY(judgementsAre(r.report, {{"", "impact_of_leaders", "adequate", ri},
-                                         {"", "children_who_need_help_and_protection", "adequate", ri},
-                                         {"", "children_in_care_and_care_leavers", "adequate", ri},
-                                         {"", "overall_effectiveness", "adequate", ri}}));
-        const JudgementRecord *j = findJudgement(r.report, QString(), QStringLiteral("impact_of_leaders"));
-        QCOMPARE(j->area, QStringLiteral("The impact of leaders on social work practice with children and families"));
-    }
-
-    void ilacs2023TitleOverTwoLines()
-    {
+        QTest::newRow("2019 grade above and below its label")
+            << QStringLiteral("stockton-on-tees_2019-07-01") << QStringLiteral("Stockton-on-Tees") << QDate(2019, 5, 20)
+            << QDate(2019, 5, 24) << QStringLiteral("Matt Reed") << QStringLiteral("short")
+            << QList<Expected>{{"", "impact_of_leaders", "adequate", ri},
+                               {"", "children_who_need_help_and_protection", "adequate", ri},
+                               {"", "children_in_care_and_care_leavers", "adequate", ri},
+                               {"", "overall_effectiveness", "adequate", ri}};
         // "Inspection of Barking and Dagenham / children's services": recognised, name whole;
         // the 2023 framework's separate care leavers judgement.
-        const ExtractionResult r = readArchive("barking-and-dagenham_2023-09-04");
+        QTest::newRow("2023 title over two lines")
+            << QStringLiteral("barking-and-dagenham_2023-09-04") << QStringLiteral("Barking and Dagenham")
+            << QDate(2023, 7, 10) << QDate(2023, 7, 21) << QStringLiteral("Naintara Khosla")
+            << QStringLiteral("standard")
+            << QList<Expected>{{"", "impact_of_leaders", "adequate", ri},
+                               {"", "children_who_need_help_and_protection", "adequate", ri},
+                               {"", "children_in_care", "adequate", ri},
+                               {"", "care_leavers", "good", "Good"},
+                               {"", "overall_effectiveness", "adequate", ri}};
+    }
+
+    void ilacsHeaderAndGrades()
+    {
+        QFETCH(QString, file);
+        QFETCH(QList<Expected>, judgements);
+        const ExtractionResult r = readArchive(qPrintable(file));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.report.kind, ReportKind::Ilacs);
-        QCOMPARE(r.report.council, QStringLiteral("Barking and Dagenham"));
-        QCOMPARE(r.report.inspectionStart, QDate(2023, 7, 10));
-        QCOMPARE(r.report.inspectionEnd, QDate(2023, 7, 21));
-        QCOMPARE(r.report.leadInspector, QStringLiteral("Naintara Khosla"));
-        QCOMPARE(r.report.inspectionType, QStringLiteral("standard"));
-        const char *ri = "Requires improvement to be good";
-        QVERIFY(judgementsAre(r.report, {{"", "impact_of_leaders", "adequate", ri},
-                                         {"", "children_who_need_help_and_protection", "adequate", ri},
-                                         {"", "children_in_care", "adequate", ri},
-                                         {"", "care_leavers", "good", "Good"},
-                                         {"", "overall_effectiveness", "adequate", ri}}));
+        QTEST(r.report.council, "council");
+        QTEST(r.report.inspectionStart, "start");
+        QTEST(r.report.inspectionEnd, "end");
+        QTEST(r.report.leadInspector, "lead");
+        QTEST(r.report.inspectionType, "type");
+        QVERIFY(judgementsAre(r.report, judgements));
+        // The label wrapped over two lines is read whole.
+        const JudgementRecord *j = findJudgement(r.report, QString(), QStringLiteral("impact_of_leaders"));
+        QCOMPARE(j->area, QStringLiteral("The impact of leaders on social work practice with children and families"));
     }
 
     void ilacsSocialCareTitleWrapped()

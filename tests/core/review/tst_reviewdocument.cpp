@@ -1,6 +1,7 @@
 // The review document without widgets: every operation writes its value and history rows,
 // undoes and redoes through its stack, sends the change events that name what changed, and
 // refuses (writing nothing) what another reviewer on a second connection changed first.
+#include "SampleReport.h"
 #include "review/ReviewDocument.h"
 #include "review/ReviewRules.h"
 #include "store/Database.h"
@@ -14,37 +15,6 @@
 using namespace inspectdesk;
 
 namespace {
-ExtractedReport sampleReport()
-{
-    ExtractedReport r;
-    r.council = QStringLiteral("Testshire County Council");
-    r.kind = ReportKind::SafeguardingLacInspection;
-    r.assessmentYear = 2010;
-    r.published = QDate(2010, 10, 22);
-    r.pageCount = 19;
-    JudgementRecord a;
-    a.section = QStringLiteral("safeguarding");
-    a.key = QStringLiteral("overall_effectiveness");
-    a.area = QStringLiteral("Overall effectiveness");
-    a.printed = QStringLiteral("Grade 3 (adequate)");
-    a.scale = Scale::OneIsOutstanding;
-    a.judgement = Judgement::Adequate;
-    a.page = 4;
-    a.box = QRectF(72.5, 140.25, 210.0, 12.5);
-    a.confidence = 0.9;
-    JudgementRecord b;
-    b.section = QStringLiteral("looked_after_children");
-    b.key = QStringLiteral("being_healthy");
-    b.area = QStringLiteral("Being healthy");
-    b.printed = QStringLiteral("Good");
-    b.scale = Scale::OneIsOutstanding;
-    b.judgement = Judgement::Good;
-    b.confidence = 0.4; // low, and no source box
-    r.judgements = {a, b};
-    r.warnings = {ExtractionWarning{QStringLiteral("grade printed twice with different values"),
-                                    QStringLiteral("overall_effectiveness"), 4, QRectF(1, 2, 3, 4)}};
-    return r;
-}
 const QByteArray kPdf = QByteArrayLiteral("%PDF-1.4 fake bytes for the review document only\n%%EOF\n");
 
 using Changes = ReviewDocument::Changes;
@@ -94,7 +64,8 @@ private slots:
         mDb = std::make_unique<Database>();
         QVERIFY2(mDb->open(path()), qPrintable(mDb->errorString()));
         mStore = std::make_unique<ReportStore>(*mDb);
-        const ImportResult imported = mStore->importReport(kPdf, QStringLiteral("t.pdf"), sampleReport(), "importer");
+        const ImportResult imported = mStore->importReport(kPdf, QStringLiteral("t.pdf"),
+                                                           test::sampleReport(Scale::OneIsOutstanding), "importer");
         QCOMPARE(imported.outcome, ImportOutcome::Imported);
         mReportId = imported.reportId;
         mDoc = std::make_unique<ReviewDocument>();

@@ -2,16 +2,15 @@
 // previous release (schema version 2) holding duplicated, truncated and ambiguous council
 // names: one council each, every report and printed name kept, history for every change.
 // On SQLite, and on PostgreSQL when INSPECTDESK_TEST_POSTGRES names a server.
+#include "OldSchema.h"
+#include "PostgresScratch.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
 #include "store/ReportStore.h"
-#include "store/SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace inspectdesk;
 
@@ -51,16 +50,8 @@ constexpr int kReportCount = int(std::size(kReports));
 
 QSqlDatabase rawConnection(const QString &location)
 {
-    if (location.startsWith(QLatin1String("postgres"))) {
-        const QUrl u(location);
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("v2"));
-        raw.setHostName(u.host());
-        raw.setPort(u.port(5432));
-        raw.setUserName(u.userName());
-        raw.setPassword(u.password());
-        raw.setDatabaseName(u.path().mid(1));
-        return raw;
-    }
+    if (location.startsWith(QLatin1String("postgres")))
+        return test::addPostgresConnection(location, QStringLiteral("v2"));
     QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
     raw.setDatabaseName(location);
     return raw;
@@ -80,19 +71,12 @@ bool writeVersionTwo(const QString &location, QString *error)
                 ok = false;
             }
         };
-        const bool postgres = location.startsWith(QLatin1String("postgres"));
-        if (postgres) {
-            run(QStringLiteral("DROP TABLE IF EXISTS history, extraction_warnings, judgements, reports, documents,"
-                               " councils, schema_migrations CASCADE"));
-            run(QStringLiteral("DROP FUNCTION IF EXISTS history_append_only() CASCADE"));
+        if (ok && location.startsWith(QLatin1String("postgres")) && !test::resetPostgres(location))
+            *error = QStringLiteral("cannot empty the PostgreSQL test database"), ok = false;
+        if (ok) {
+            *error = test::writeOldSchema(raw, 2);
+            ok = error->isEmpty();
         }
-        run(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
-                           " applied_at VARCHAR(32) NOT NULL)"));
-        const QList<MigrationStep> steps =
-            schemaMigrations(SqlDialect(postgres ? SqlDialect::Engine::Postgres : SqlDialect::Engine::Sqlite));
-        for (int i = 0; i < 2; ++i)
-            for (const QString &sql : steps[i].sql + steps[i].sqlAfter)
-                run(sql);
         run(QStringLiteral("INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z'),"
                            " (2, '2026-02-01T00:00:00Z')"));
         QHash<QString, int> councilIds;
@@ -155,14 +139,7 @@ class TestCouncilMigration : public QObject
     QString mLocation;
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("location");
-        QTest::newRow("sqlite") << QString();
-        const QString postgres = qEnvironmentVariable("INSPECTDESK_TEST_POSTGRES");
-        if (!postgres.isEmpty())
-            QTest::newRow("postgresql") << postgres;
-    }
+    void initTestCase_data() { test::addLocationRows(); }
 
     void init()
     {

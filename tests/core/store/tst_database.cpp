@@ -1,12 +1,9 @@
 // Opening databases: migrations from empty, and every bad database file refused untouched.
 #include "OldSchema.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
-#include "store/SqlDialect.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,27 +53,16 @@ private slots:
         // A version 1 database with one council under two printed names, as version 1 stored it.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            const QString error = test::writeOldSchema(raw, 1);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            QSqlQuery q(raw);
-            const char *const rows[] = {
-                "INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z')",
-                "INSERT INTO councils (id, name) VALUES (1, 'Stockton-on-Tees'),"
-                " (2, 'Stockton-on-Tees Borough Council'), (3, 'Kent County Council')",
-                "INSERT INTO documents VALUES ('a', 1, x'00'), ('b', 1, x'01'), ('c', 1, x'02')",
-                "INSERT INTO reports (id, council_id, kind, page_count, document_sha256, file_name,"
-                " imported_at, imported_by) VALUES (1, 1, 'jar', 15, 'a', 'jar.pdf', 't', 'u'),"
-                " (2, 2, 'apa', 4, 'b', 'apa.pdf', 't', 'u'), (3, 3, 'apa', 4, 'c', 'kent.pdf', 't', 'u')"};
-            for (const char *sql : rows)
-                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        const QString error = test::writeOldSqliteFile(
+            path, 1,
+            {"INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z')",
+             "INSERT INTO councils (id, name) VALUES (1, 'Stockton-on-Tees'),"
+             " (2, 'Stockton-on-Tees Borough Council'), (3, 'Kent County Council')",
+             "INSERT INTO documents VALUES ('a', 1, x'00'), ('b', 1, x'01'), ('c', 1, x'02')",
+             "INSERT INTO reports (id, council_id, kind, page_count, document_sha256, file_name,"
+             " imported_at, imported_by) VALUES (1, 1, 'jar', 15, 'a', 'jar.pdf', 't', 'u'),"
+             " (2, 2, 'apa', 4, 'b', 'apa.pdf', 't', 'u'), (3, 3, 'apa', 4, 'c', 'kent.pdf', 't', 'u')"});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
 
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));

@@ -2,11 +2,8 @@
 // comments) opens, keeps its history rows (with no comment) and then stores comments.
 #include "OldSchema.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
 #include "store/ReportStore.h"
-#include "store/SqlDialect.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,33 +18,22 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-        {
-            // What the version 2 release wrote: its two steps, a report, a judgement, history.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            const QString error = test::writeOldSchema(raw, 2);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            QSqlQuery q(raw);
-            const char *const rows[] = {
-                "INSERT INTO schema_migrations VALUES (1, 't'), (2, 't')",
-                "INSERT INTO councils (id, name, identity_key) VALUES (1, 'Kent County Council', 'kent')",
-                "INSERT INTO documents VALUES ('a', 1, x'00')",
-                "INSERT INTO reports (id, council_id, council_as_printed, kind, page_count, document_sha256,"
-                " file_name, imported_at, imported_by) VALUES (1, 1, 'Kent County Council', 'apa', 4, 'a',"
-                " 'kent.pdf', 't', 'u')",
-                "INSERT INTO judgements (id, report_id, section, judgement_key, area, printed, scale, judgement,"
-                " page, confidence, status) VALUES (1, 1, '', 'being_healthy', 'Being healthy', '3',"
-                " 'four_is_outstanding', 'good', 2, 0.9, 'extracted')",
-                "INSERT INTO history (report_id, judgement_id, field, old_value, new_value, changed_by,"
-                " changed_at) VALUES (1, 1, 'status', 'extracted', 'confirmed', 'old reviewer',"
-                " '2025-01-01T00:00:00.000Z')"};
-            for (const char *sql : rows)
-                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        // What the version 2 release wrote: its two steps, a report, a judgement, history.
+        const QString error = test::writeOldSqliteFile(
+            path, 2,
+            {"INSERT INTO schema_migrations VALUES (1, 't'), (2, 't')",
+             "INSERT INTO councils (id, name, identity_key) VALUES (1, 'Kent County Council', 'kent')",
+             "INSERT INTO documents VALUES ('a', 1, x'00')",
+             "INSERT INTO reports (id, council_id, council_as_printed, kind, page_count, document_sha256,"
+             " file_name, imported_at, imported_by) VALUES (1, 1, 'Kent County Council', 'apa', 4, 'a',"
+             " 'kent.pdf', 't', 'u')",
+             "INSERT INTO judgements (id, report_id, section, judgement_key, area, printed, scale, judgement,"
+             " page, confidence, status) VALUES (1, 1, '', 'being_healthy', 'Being healthy', '3',"
+             " 'four_is_outstanding', 'good', 2, 0.9, 'extracted')",
+             "INSERT INTO history (report_id, judgement_id, field, old_value, new_value, changed_by,"
+             " changed_at) VALUES (1, 1, 'status', 'extracted', 'confirmed', 'old reviewer',"
+             " '2025-01-01T00:00:00.000Z')"});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
 
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));

@@ -1,74 +1,20 @@
 // Store round trip of every field, history rows for every kind of change, duplicates,
 // conflicts and the append-only history — on SQLite, and on PostgreSQL when
 // INSPECTDESK_TEST_POSTGRES names a server (scripts/test starts one), proving the SQL portable.
+#include "PostgresScratch.h"
+#include "SampleReport.h"
 #include "store/Database.h"
 #include "store/ReportStore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 
 using namespace inspectdesk;
 
 namespace {
-ExtractedReport sampleReport()
-{
-    ExtractedReport r;
-    r.council = QStringLiteral("Testshire County Council");
-    r.kind = ReportKind::SafeguardingLacInspection;
-    r.assessmentYear = 2010;
-    r.published = QDate(2010, 10, 22);
-    r.pageCount = 19;
-    JudgementRecord a;
-    a.section = QStringLiteral("safeguarding");
-    a.key = QStringLiteral("overall_effectiveness");
-    a.area = QStringLiteral("Overall effectiveness");
-    a.printed = QStringLiteral("Grade 3 (adequate)");
-    a.scale = Scale::OneIsOutstanding;
-    a.judgement = Judgement::Adequate;
-    a.page = 4;
-    a.box = QRectF(72.5, 140.25, 210.0, 12.5);
-    a.confidence = 0.9;
-    JudgementRecord b;
-    b.section = QStringLiteral("looked_after_children");
-    b.key = QStringLiteral("being_healthy");
-    b.area = QStringLiteral("Being healthy");
-    b.printed = QStringLiteral("Good");
-    b.scale = Scale::Words;
-    b.judgement = Judgement::Good;
-    b.confidence = 0.4; // no source box
-    r.judgements = {a, b};
-    r.warnings = {ExtractionWarning{QStringLiteral("grade printed twice with different values"),
-                                    QStringLiteral("overall_effectiveness"), 4, QRectF(1, 2, 3, 4)}};
-    return r;
-}
 const QByteArray kPdf = QByteArrayLiteral("%PDF-1.4 fake bytes for the store only\n%%EOF\n");
 } // namespace
-
-// Empties the PostgreSQL test database so each test starts from an empty schema.
-bool resetPostgres(const QString &url)
-{
-    const QUrl u(url);
-    bool ok = true;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
-        raw.setHostName(u.host());
-        raw.setPort(u.port(5432));
-        raw.setUserName(u.userName());
-        raw.setPassword(u.password());
-        raw.setDatabaseName(u.path().mid(1));
-        ok = raw.open();
-        QSqlQuery q(raw);
-        ok = ok && q.exec(QStringLiteral("DROP TABLE IF EXISTS history, extraction_warnings, judgements,"
-                                         " reports, documents, councils, schema_migrations CASCADE"));
-        ok = ok && q.exec(QStringLiteral("DROP FUNCTION IF EXISTS history_append_only() CASCADE"));
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("reset"));
-    return ok;
-}
 
 class TestReportStore : public QObject
 {
@@ -80,27 +26,20 @@ class TestReportStore : public QObject
         QFETCH_GLOBAL(QString, location);
         if (location.isEmpty())
             return mDir.filePath(QStringLiteral("db%1.sqlite").arg(++mCounter));
-        if (!resetPostgres(location))
+        if (!test::resetPostgres(location))
             qFatal("cannot reset the PostgreSQL test database");
         return location;
     }
 
 private slots:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("location");
-        QTest::newRow("sqlite") << QString();
-        const QString postgres = qEnvironmentVariable("INSPECTDESK_TEST_POSTGRES");
-        if (!postgres.isEmpty())
-            QTest::newRow("postgresql") << postgres;
-    }
+    void initTestCase_data() { test::addLocationRows(); }
 
     void roundTripsEveryField()
     {
         Database db;
         QVERIFY(db.open(freshPath()));
         ReportStore store(db);
-        const ExtractedReport in = sampleReport();
+        const ExtractedReport in = test::sampleReport(Scale::Words);
         const ImportResult result = store.importReport(kPdf, QStringLiteral("t.pdf"), in, QStringLiteral("ann"));
         QCOMPARE(result.outcome, ImportOutcome::Imported);
         const auto out = store.report(result.reportId);
@@ -158,7 +97,7 @@ private slots:
         Database db;
         QVERIFY(db.open(freshPath()));
         ReportStore store(db);
-        ExtractedReport in = sampleReport();
+        ExtractedReport in = test::sampleReport(Scale::Words);
         in.inspectionStart = QDate(2023, 7, 10);
         in.inspectionEnd = QDate(2023, 7, 21);
         in.leadInspector = QStringLiteral("Naintara Khosla");
@@ -180,7 +119,7 @@ private slots:
         Database db;
         QVERIFY(db.open(freshPath()));
         ReportStore store(db);
-        ExtractedReport in = sampleReport();
+        ExtractedReport in = test::sampleReport(Scale::Words);
         in.assessmentYear = 0;
         in.published = QDate();
         const ImportResult r = store.importReport(kPdf, QStringLiteral("jar.pdf"), in, QStringLiteral("ann"));
@@ -195,9 +134,9 @@ private slots:
         QVERIFY(db.open(freshPath()));
         ReportStore store(db);
         const ImportResult first =
-            store.importReport(kPdf, QStringLiteral("a.pdf"), sampleReport(), QStringLiteral("x"));
+            store.importReport(kPdf, QStringLiteral("a.pdf"), test::sampleReport(Scale::Words), QStringLiteral("x"));
         const ImportResult second =
-            store.importReport(kPdf, QStringLiteral("copy.pdf"), sampleReport(), QStringLiteral("x"));
+            store.importReport(kPdf, QStringLiteral("copy.pdf"), test::sampleReport(Scale::Words), QStringLiteral("x"));
         QCOMPARE(second.outcome, ImportOutcome::Duplicate);
         QCOMPARE(second.reportId, first.reportId);
         QVERIFY(second.message.contains(QLatin1String("already in the database")));
@@ -212,11 +151,13 @@ private slots:
         Database db;
         QVERIFY(db.open(freshPath()));
         ReportStore store(db);
-        ExtractedReport shortName = sampleReport();
+        ExtractedReport shortName = test::sampleReport(Scale::Words);
         shortName.council = QStringLiteral("Testshire");
         const qint64 first = store.importReport(kPdf, QStringLiteral("a.pdf"), shortName, QStringLiteral("x")).reportId;
-        const qint64 second =
-            store.importReport(kPdf + "other", QStringLiteral("b.pdf"), sampleReport(), QStringLiteral("x")).reportId;
+        const qint64 second = store
+                                  .importReport(kPdf + "other", QStringLiteral("b.pdf"),
+                                                test::sampleReport(Scale::Words), QStringLiteral("x"))
+                                  .reportId;
         QVERIFY(first > 0 && second > 0);
         // Each report keeps the name it printed; the library and charts show one council,
         // under the fuller name.
@@ -245,7 +186,8 @@ private slots:
         QVERIFY(db.open(freshPath()));
         ReportStore store(db);
         const qint64 id =
-            store.importReport(kPdf, QStringLiteral("h.pdf"), sampleReport(), QStringLiteral("ann")).reportId;
+            store.importReport(kPdf, QStringLiteral("h.pdf"), test::sampleReport(Scale::Words), QStringLiteral("ann"))
+                .reportId;
         auto report = store.report(id);
         QList<HistoryEntry> h = store.history(id);
         QCOMPARE(h.size(), 1);
@@ -330,7 +272,8 @@ private slots:
         QVERIFY(a.open(path));
         ReportStore storeA(a);
         const qint64 id =
-            storeA.importReport(kPdf, QStringLiteral("c.pdf"), sampleReport(), QStringLiteral("a")).reportId;
+            storeA.importReport(kPdf, QStringLiteral("c.pdf"), test::sampleReport(Scale::Words), QStringLiteral("a"))
+                .reportId;
         const JudgementRecord seenByA = storeA.report(id)->content.judgements[0];
 
         Database b; // a second window or process
@@ -362,7 +305,7 @@ private slots:
         Database db;
         QVERIFY(db.open(freshPath()));
         ReportStore store(db);
-        store.importReport(kPdf, QStringLiteral("a.pdf"), sampleReport(), QStringLiteral("x"));
+        store.importReport(kPdf, QStringLiteral("a.pdf"), test::sampleReport(Scale::Words), QStringLiteral("x"));
         QSqlQuery q(db.connection());
         QVERIFY(!q.exec(QStringLiteral("UPDATE history SET new_value = 'forged'")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM history")));

@@ -2,11 +2,8 @@
 // change in history, nothing lost; new report fact columns.
 #include "OldSchema.h"
 #include "store/Database.h"
-#include "store/Migrations.h"
-#include "store/SqlDialect.h"
 #include "store/VocabularyMigration.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,38 +41,27 @@ private slots:
         // A version 2 database as the current release writes it: steps 1 and 2, then rows.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            const QString error = test::writeOldSchema(raw, 2);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            QSqlQuery q(raw);
-            const char *const rows[] = {
-                "INSERT INTO schema_migrations VALUES (1, 't'), (2, 't')",
-                "INSERT INTO councils (id, name, identity_key) VALUES (1, 'Leeds City Council', 'leeds')",
-                "INSERT INTO documents VALUES ('a', 1, x'00'), ('b', 1, x'01'), ('c', 1, x'02')",
-                "INSERT INTO reports (id, council_id, council_as_printed, kind, assessment_year, page_count,"
-                " document_sha256, file_name, imported_at, imported_by) VALUES"
-                " (1, 1, 'Leeds City Council', 'sif', 2015, 40, 'a', 'sif.pdf', 't', 'u'),"
-                " (2, 1, 'Leeds City Council', 'ilacs', 2019, 12, 'b', 'ilacs.pdf', 't', 'u'),"
-                " (3, 1, 'Leeds City Council', 'ilacs', 2024, 12, 'c', 'ilacs24.pdf', 't', 'u')",
-                "INSERT INTO judgements (id, report_id, section, judgement_key, area, printed, scale, judgement,"
-                " page, confidence, status) VALUES"
-                " (1, 1, '', 'children_in_care', 'Children looked after and achieving permanence', 'Good',"
-                " 'words', 'good', 1, 0.9, 'confirmed'),"
-                " (2, 1, '', 'lscb', 'The LSCB', 'good', 'words', 'good', 1, 0.85, 'extracted'),"
-                " (3, 1, '', 'overall_effectiveness', 'Overall', 'good', 'words', 'good', 1, 0.85, 'extracted'),"
-                " (4, 2, '', 'children_in_care', 'The experiences and progress of children in care and care"
-                " leavers', 'Good', 'words', 'good', 1, 0.9, 'extracted'),"
-                " (5, 3, '', 'children_in_care', 'The experiences and progress of children in care', 'Good',"
-                " 'words', 'good', 1, 0.9, 'extracted')"};
-            for (const char *sql : rows)
-                QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+        const QString error = test::writeOldSqliteFile(
+            path, 2,
+            {"INSERT INTO schema_migrations VALUES (1, 't'), (2, 't')",
+             "INSERT INTO councils (id, name, identity_key) VALUES (1, 'Leeds City Council', 'leeds')",
+             "INSERT INTO documents VALUES ('a', 1, x'00'), ('b', 1, x'01'), ('c', 1, x'02')",
+             "INSERT INTO reports (id, council_id, council_as_printed, kind, assessment_year, page_count,"
+             " document_sha256, file_name, imported_at, imported_by) VALUES"
+             " (1, 1, 'Leeds City Council', 'sif', 2015, 40, 'a', 'sif.pdf', 't', 'u'),"
+             " (2, 1, 'Leeds City Council', 'ilacs', 2019, 12, 'b', 'ilacs.pdf', 't', 'u'),"
+             " (3, 1, 'Leeds City Council', 'ilacs', 2024, 12, 'c', 'ilacs24.pdf', 't', 'u')",
+             "INSERT INTO judgements (id, report_id, section, judgement_key, area, printed, scale, judgement,"
+             " page, confidence, status) VALUES"
+             " (1, 1, '', 'children_in_care', 'Children looked after and achieving permanence', 'Good',"
+             " 'words', 'good', 1, 0.9, 'confirmed'),"
+             " (2, 1, '', 'lscb', 'The LSCB', 'good', 'words', 'good', 1, 0.85, 'extracted'),"
+             " (3, 1, '', 'overall_effectiveness', 'Overall', 'good', 'words', 'good', 1, 0.85, 'extracted'),"
+             " (4, 2, '', 'children_in_care', 'The experiences and progress of children in care and care"
+             " leavers', 'Good', 'words', 'good', 1, 0.9, 'extracted'),"
+             " (5, 3, '', 'children_in_care', 'The experiences and progress of children in care', 'Good',"
+             " 'words', 'good', 1, 0.9, 'extracted')"});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
 
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));

@@ -2,6 +2,7 @@
 // that cross a change of framework (rules, footnotes), Ofsted's words on the axis and in the
 // grid, and the screen and the printed page drawing the same description.
 #include "../../core/charts/ChartFixture.h"
+#include "ChartSeries.h"
 #include "Session.h"
 #include "charts/ChartExport.h"
 #include "charts/TrendData.h"
@@ -23,14 +24,6 @@ using namespace inspectdesk;
 using namespace inspectdesk::fixture;
 
 namespace {
-template <typename T> QList<T *> seriesOf(QChart *chart)
-{
-    QList<T *> list;
-    for (QAbstractSeries *s : chart->series())
-        if (auto *t = qobject_cast<T *>(s))
-            list << t;
-    return list;
-}
 QStringList valueLabels(QChart *chart)
 {
     const auto axes = chart->axes(Qt::Vertical);

@@ -4,7 +4,7 @@
 // number of councils on hover and a dashed rule at the change of framework; and the screen
 // (Qt Charts) showing the same series and marks as the paper (QPainter).
 #include "../../core/charts/ComparatorFixture.h"
-#include "../../core/charts/PaintRecorder.h"
+#include "PaintRecorder.h"
 #include "charts/ChartPainter.h"
 #include "dashboard/ChartBuilder.h"
 #include "dashboard/DashboardCharts.h"
@@ -23,6 +23,7 @@
 
 using namespace inspectdesk;
 using namespace inspectdesk::fixture;
+using namespace inspectdesk::testing;
 
 namespace {
 const QString kOverall = QStringLiteral("overall_effectiveness");
@@ -97,15 +98,12 @@ private slots:
         const ChartDataset data = dataset(comparatorNames(3), 801);
         const TrendData trend = TrendData::build(data);
         BuiltChart built = ChartBuilder::trend(trend.panels.first(), trend.years);
-        RecordingDevice device;
+        PaintRecorder device(QSize(800, 600));
         {
             QPainter p(&device);
             chartpaint::drawTrendPanel(p, QRectF(0, 0, 700, 400), trend.panels.first(), trend.years, 3, false);
         }
-        QList<RecordingEngine::Stroke> paperLines;
-        for (const RecordingEngine::Stroke &s : device.engine.strokes)
-            if (s.shape == RecordingEngine::Shape::Polyline)
-                paperLines << s;
+        const QList<RecordedStroke> paperLines = device.strokesOf(RecordedStroke::Shape::Polyline);
         const QList<QLineSeries *> screenLines = councilLines(built);
         QCOMPARE(paperLines.size(), screenLines.size());
         for (int i = 0; i < screenLines.size(); ++i) {
@@ -114,9 +112,7 @@ private slots:
             QCOMPARE(paperLines[i].points.size(), screenLines[i]->count());
             QCOMPARE(paperLines[i].pen.widthF() / 1.8, screenLines[i]->pen().widthF() / 2.5);
         }
-        QStringList paperTexts;
-        for (const RecordingEngine::Text &t : device.engine.texts)
-            paperTexts << t.text;
+        const QStringList paperTexts = device.textStrings();
         for (const QString &name : labelTexts(built))
             QVERIFY2(paperTexts.contains(name), qPrintable(name));
         delete built.chart;

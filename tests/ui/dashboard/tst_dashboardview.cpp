@@ -2,6 +2,7 @@
 // view builds are exact; grid cells, no-data message, click-through to the review workspace
 // and printing to a PDF (read back with poppler).
 #include "../../core/charts/ChartFixture.h"
+#include "ChartSeries.h"
 #include "Session.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardView.h"
@@ -28,14 +29,6 @@ using namespace inspectdesk;
 using namespace inspectdesk::fixture;
 
 namespace {
-template <typename T> QList<T *> seriesOf(QChart *chart)
-{
-    QList<T *> list;
-    for (QAbstractSeries *s : chart->series())
-        if (auto *t = qobject_cast<T *>(s))
-            list << t;
-    return list;
-}
 // The councils' lines, without the dashed rules that mark a change of framework.
 QList<QLineSeries *> councilLines(QChart *chart)
 {

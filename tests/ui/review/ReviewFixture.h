@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/ReportStore.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -22,6 +23,14 @@ inline void initReviewTestResources()
 }
 
 namespace inspectdesk::test {
+
+// A key press as the user makes it: on the widget that has the keyboard focus (there must be one).
+inline void pressOnFocus(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
 
 class ReviewFixture
 {

@@ -18,13 +18,6 @@ class TestFirstStartHint : public QObject
     Q_OBJECT
     test::ReviewFixture mFixture;
 
-    static void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY(target);
-        QTest::keyClick(target, Qt::Key(key), modifiers);
-    }
-
 private slots:
     void initTestCase() { QVERIFY(mFixture.init()); }
     void cleanup() { mFixture.closeWindow(); }
@@ -45,9 +38,9 @@ private slots:
         }
 
         review->form()->table()->setFocus();
-        press(Qt::Key_F8);
+        test::pressOnFocus(Qt::Key_F8);
         QVERIFY(hint->isVisible()); // one of the two
-        press(Qt::Key_Return, Qt::ControlModifier);
+        test::pressOnFocus(Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(!hint->isVisible());
 
         // Remembered: the next start does not show it.

@@ -26,13 +26,6 @@ class TestReviewKeyboard : public QObject
     Q_OBJECT
     test::ReviewFixture mFixture;
 
-    static void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY(target);
-        QTest::keyClick(target, Qt::Key(key), modifiers);
-    }
-
 private slots:
     void initTestCase() { QVERIFY(mFixture.init()); }
     void cleanup() { mFixture.closeWindow(); }
@@ -51,15 +44,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view->allTextRead(), 10000);
 
         // Ctrl+T: to the table; F8: the next judgement needing review.
-        press(Qt::Key_T, Qt::ControlModifier);
+        test::pressOnFocus(Qt::Key_T, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), table);
-        press(Qt::Key_F8);
+        test::pressOnFocus(Qt::Key_F8);
         const qint64 first = review->form()->currentJudgementId();
         QVERIFY(first > 0);
         QVERIFY(review::needsReview(*store.judgement(first)));
 
         // Ctrl+Return: confirmed, and on to the next.
-        press(Qt::Key_Return, Qt::ControlModifier);
+        test::pressOnFocus(Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(store.judgement(first)->status, ReviewStatus::Confirmed);
         const qint64 second = review->form()->currentJudgementId();
         QVERIFY(second != first);
@@ -67,19 +60,19 @@ private slots:
 
         // Ctrl+Shift+C: correct with a reason. Down is one grade worse; Enter saves.
         const JudgementRecord before = *store.judgement(second);
-        press(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        test::pressOnFocus(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         GradeDialog *dialog = review->gradeDialog();
         QVERIFY(dialog);
         QTRY_COMPARE(QApplication::focusWidget(), dialog->gradeCombo());
         QCOMPARE(dialog->grade(), before.judgement);
-        press(Qt::Key_Down);
+        test::pressOnFocus(Qt::Key_Down);
         const Judgement worse = dialog->grade();
         QVERIFY(worse != before.judgement);
         QCOMPARE(store.judgement(second)->judgement, before.judgement); // nothing saved by an arrow
-        press(Qt::Key_Tab);
+        test::pressOnFocus(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), dialog->commentEdit());
         QTest::keyClicks(dialog->commentEdit(), QStringLiteral("summary table on p. 3 says otherwise"));
-        press(Qt::Key_Return);
+        test::pressOnFocus(Qt::Key_Return);
         QTRY_VERIFY(!review->gradeDialog());
         QCOMPARE(store.judgement(second)->judgement, worse);
         QCOMPARE(store.judgement(second)->status, ReviewStatus::Corrected);
@@ -88,26 +81,26 @@ private slots:
         // Find a line's first word, make the hit the selection (Enter in the document),
         // extend it to the line's end, add it as a judgement with the suggested grade.
         const TextWord word = view->pageText(0)->words().first();
-        press(Qt::Key_F, Qt::ControlModifier);
+        test::pressOnFocus(Qt::Key_F, Qt::ControlModifier);
         auto *findEdit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         QVERIFY(findEdit);
         QTest::keyClicks(findEdit, word.text);
-        press(Qt::Key_Return);
+        test::pressOnFocus(Qt::Key_Return);
         QVERIFY(view->findHitCount() > 0);
-        press(Qt::Key_D, Qt::ControlModifier); // Review > Jump to Document
+        test::pressOnFocus(Qt::Key_D, Qt::ControlModifier); // Review > Jump to Document
         QCOMPARE(QApplication::focusWidget(), view);
-        press(Qt::Key_Return);
+        test::pressOnFocus(Qt::Key_Return);
         QVERIFY(view->selectionPage() >= 0);
         const QString oneWord = view->selectedText();
-        press(Qt::Key_End, Qt::ShiftModifier);
+        test::pressOnFocus(Qt::Key_End, Qt::ShiftModifier);
         QVERIFY2(view->selectedText().size() > oneWord.size(), qPrintable(view->selectedText()));
         const int rows = model->rowCount();
-        press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        test::pressOnFocus(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         dialog = review->gradeDialog();
         QVERIFY(dialog);
         QTRY_COMPARE(QApplication::focusWidget(), dialog->areaEdit());
         QTest::keyClicks(dialog->areaEdit(), QStringLiteral("Added from the keyboard"));
-        press(Qt::Key_Return);
+        test::pressOnFocus(Qt::Key_Return);
         QTRY_VERIFY(!review->gradeDialog());
         QCOMPARE(model->rowCount(), rows + 1);
         const qint64 added = review->form()->currentJudgementId();
@@ -117,15 +110,15 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), table);
 
         // Ctrl+Z takes the add back, Ctrl+Shift+Z (registered once) redoes it.
-        press(Qt::Key_Z, Qt::ControlModifier);
+        test::pressOnFocus(Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(model->rowCount(), rows);
-        press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        test::pressOnFocus(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(model->rowCount(), rows + 1);
         QCOMPARE(QApplication::focusWidget(), table);
 
         // History of the corrected judgement shows the reason.
         review->form()->selectJudgement(second);
-        press(Qt::Key_S, Qt::AltModifier); // the "Hi&story" tab
+        test::pressOnFocus(Qt::Key_S, Qt::AltModifier); // the "Hi&story" tab
         QStandardItemModel *history = review->historyView()->historyModel();
         QStringList comments;
         for (int row = 0; row < history->rowCount(); ++row)
@@ -144,7 +137,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(window));
         ReportStore &store = window->session().store();
         QTableView *table = review->form()->table();
-        press(Qt::Key_T, Qt::ControlModifier);
+        test::pressOnFocus(Qt::Key_T, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget(), table);
         // A judgement graded Good, so Down has somewhere to go.
         JudgementTableModel *model = review->form()->model();
@@ -155,25 +148,25 @@ private slots:
         review->form()->selectRow(row);
         const qint64 id = review->form()->currentJudgementId();
 
-        press(Qt::Key_F2);
+        test::pressOnFocus(Qt::Key_F2);
         auto *combo = qobject_cast<GradeCombo *>(QApplication::focusWidget());
         QVERIFY(combo);
         QCOMPARE(combo->grade(), Judgement::Good);
         QCOMPARE(combo->itemData(0).toInt(), int(Judgement::Outstanding));
         QCOMPARE(combo->itemData(3).toInt(), int(Judgement::Inadequate));
-        press(Qt::Key_Down);
+        test::pressOnFocus(Qt::Key_Down);
         QCOMPARE(combo->grade(), Judgement::Adequate);
         QCOMPARE(store.judgement(id)->judgement, Judgement::Good); // not saved by the arrow
-        press(Qt::Key_Escape);
+        test::pressOnFocus(Qt::Key_Escape);
         QCOMPARE(store.judgement(id)->judgement, Judgement::Good);
         QCOMPARE(QApplication::focusWidget(), table);
 
-        press(Qt::Key_F2);
+        test::pressOnFocus(Qt::Key_F2);
         QVERIFY(qobject_cast<GradeCombo *>(QApplication::focusWidget()));
-        press(Qt::Key_Down);
-        press(Qt::Key_Down);
+        test::pressOnFocus(Qt::Key_Down);
+        test::pressOnFocus(Qt::Key_Down);
         QCOMPARE(qobject_cast<GradeCombo *>(QApplication::focusWidget())->grade(), Judgement::Inadequate);
-        press(Qt::Key_Return); // the delegate commits on the next turn of the event loop
+        test::pressOnFocus(Qt::Key_Return); // the delegate commits on the next turn of the event loop
         QTRY_COMPARE(store.judgement(id)->judgement, Judgement::Inadequate);
         QCOMPARE(store.judgement(id)->status, ReviewStatus::Corrected);
         QCOMPARE(QApplication::focusWidget(), table);
@@ -194,16 +187,16 @@ private slots:
         while (row < model->rowCount() && model->record(row).judgement != Judgement::Good)
             ++row;
         QVERIFY(row < model->rowCount());
-        press(Qt::Key_T, Qt::ControlModifier);
+        test::pressOnFocus(Qt::Key_T, Qt::ControlModifier);
         review->form()->selectRow(row);
         const qint64 id = review->form()->currentJudgementId();
         const ReviewStatus statusBefore = store.judgement(id)->status;
         const auto editorOpen = [table] { return !table->findChildren<GradeCombo *>().isEmpty(); };
 
         // Focus loss: the reviewer clicks into the library with a changed choice.
-        press(Qt::Key_F2);
+        test::pressOnFocus(Qt::Key_F2);
         QVERIFY(qobject_cast<GradeCombo *>(QApplication::focusWidget()));
-        press(Qt::Key_Down);
+        test::pressOnFocus(Qt::Key_Down);
         review->library()->table()->setFocus(Qt::MouseFocusReason);
         QTRY_VERIFY(!editorOpen());
         QCOMPARE(store.judgement(id)->judgement, Judgement::Good);
@@ -212,23 +205,23 @@ private slots:
 
         // Tab leaves the editor without saving.
         table->setFocus();
-        press(Qt::Key_F2);
+        test::pressOnFocus(Qt::Key_F2);
         QVERIFY(qobject_cast<GradeCombo *>(QApplication::focusWidget()));
-        press(Qt::Key_Down);
-        press(Qt::Key_Tab);
+        test::pressOnFocus(Qt::Key_Down);
+        test::pressOnFocus(Qt::Key_Tab);
         QTRY_VERIFY(!editorOpen());
         QCOMPARE(store.judgement(id)->judgement, Judgement::Good);
 
         // A letter opens the editor on the grade it starts (Inadequate) but does not save it;
         // Enter then does.
         table->setFocus();
-        press(Qt::Key_I);
+        test::pressOnFocus(Qt::Key_I);
         auto *combo = qobject_cast<GradeCombo *>(QApplication::focusWidget());
         QVERIFY(combo);
         QCOMPARE(combo->grade(), Judgement::Inadequate);
         QTest::qWait(50); // a commit would be queued: give it the chance
         QCOMPARE(store.judgement(id)->judgement, Judgement::Good);
-        press(Qt::Key_Return);
+        test::pressOnFocus(Qt::Key_Return);
         QTRY_COMPARE(store.judgement(id)->judgement, Judgement::Inadequate);
         QCOMPARE(QApplication::focusWidget(), table);
     }
@@ -244,10 +237,10 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), library);
         const qint64 open = review->currentReportId();
         QVERIFY(open > 0);
-        press(Qt::Key_Tab);
+        test::pressOnFocus(Qt::Key_Tab);
         QVERIFY(QApplication::focusWidget() != library);
         QCOMPARE(review->currentReportId(), open);
-        press(Qt::Key_Tab, Qt::ShiftModifier);
+        test::pressOnFocus(Qt::Key_Tab, Qt::ShiftModifier);
         QCOMPARE(QApplication::focusWidget(), library);
         QCOMPARE(review->currentReportId(), open);
     }
