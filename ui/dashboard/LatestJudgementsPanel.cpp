@@ -122,6 +122,9 @@ void LatestJudgementsPanel::rebuild()
             header->resizeSection(column, metrics.horizontalAdvance(widest) + 14);
         };
         fit(LatestJudgements::CouncilColumn, QStringLiteral("Buckinghamshire"));
+        // Region and type wrap onto two lines where longer ("Yorkshire and The Humber").
+        fit(LatestJudgements::RegionColumn, QStringLiteral("East Midlands"));
+        fit(LatestJudgements::CouncilTypeColumn, QStringLiteral("Metropolitan"));
         fit(LatestJudgements::KindColumn, table.header(LatestJudgements::KindColumn));
         fit(LatestJudgements::PublishedColumn, table.header(LatestJudgements::PublishedColumn));
         QString widestChange = table.header(table.changeColumn());

@@ -77,6 +77,9 @@ quint64 ChartDataset::slot(int councilId, int familyId, int year)
 
 ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter &filter) : mFilter(filter)
 {
+    if (filter.focusLaCode > 0 && filter.comparators == ComparatorGroup::Neighbours)
+        mFacts = facts; // shared, not copied: what withNeighboursOn() filters again
+
     using Candidate = QPair<const JudgementFact *, int>; // the fact and its family part
     QHash<quint64, QList<Candidate>> candidates;
     QSet<QString> available, charted;
@@ -87,7 +90,7 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
             mFocus = f.council;
         if (comparing && f.assessmentYear > 0 && (filter.fromYear <= 0 || f.assessmentYear >= filter.fromYear) &&
             (filter.toYear <= 0 || f.assessmentYear <= filter.toYear))
-            yearsAsked.insert(f.assessmentYear);
+            yearsAsked.insert(filter.neighbourYear(f.assessmentYear));
         const FamilyMatch m = filter.matchAnyFamily(f);
         if (!m.isValid())
             continue;
@@ -129,7 +132,8 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     // were chosen; otherwise alphabetical.
     const Comparators &group = filter.comparatorSet();
     if (filter.focusLaCode > 0 && filter.comparators != ComparatorGroup::Chosen) {
-        mCouncils = group.order(councils, mYears);
+        mCouncils =
+            group.order(councils, filter.neighboursOn.isValid() ? QList<int>{filter.neighboursOn.year()} : mYears);
         mNotes = group.notes(QList<int>(yearsAsked.begin(), yearsAsked.end()));
     } else if (!filter.councils.isEmpty() || filter.focusLaCode > 0) {
         if (councils.contains(group.focusName()))
@@ -147,6 +151,18 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     // The focus council leads: its series and legend entry come first.
     if (mCouncils.removeOne(mFocus))
         mCouncils.prepend(mFocus);
+}
+
+ChartDataset ChartDataset::withNeighboursOn(const QDate &date) const
+{
+    if (mFilter.focusLaCode <= 0 || mFilter.comparators != ComparatorGroup::Neighbours || !date.isValid() ||
+        mFilter.neighboursOn == date)
+        return *this;
+    ChartFilter filter = mFilter;
+    filter.neighboursOn = date;
+    ChartDataset d(mFacts, filter);
+    d.mAsOf = mAsOf;
+    return d;
 }
 
 const ChartPoint *ChartDataset::point(const QString &council, const QString &key, int year) const

@@ -72,6 +72,10 @@ public:
     int conflictCount() const { return mConflicts; }
     QDate latestPublished() const { return mLatestPublished; }
     // When the data was read; the "data as of" on printed pages.
+    // The same facts and filter, comparing every year with the neighbours of the DfE model in
+    // force on the date (ChartFilter::neighboursOn); *this unless the filter compares with
+    // neighbours. The latest judgements table's question is "against its neighbours today".
+    ChartDataset withNeighboursOn(const QDate &date) const;
     QDateTime dataAsOf() const { return mAsOf; }
     void setDataAsOf(const QDateTime &when) { mAsOf = when; }
 
@@ -81,6 +85,7 @@ private:
     static quint64 slot(int councilId, int familyId, int year);
 
     ChartFilter mFilter;
+    QList<JudgementFact> mFacts; // comparing with neighbours only: for withNeighboursOn()
     QHash<QString, int> mCouncilIds;
     QHash<QString, int> mFamilyIds;
     QHash<quint64, ChartPoint> mPoints;

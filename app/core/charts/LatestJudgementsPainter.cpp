@@ -23,6 +23,8 @@ QList<qreal> columnWeights(const LatestJudgements &t)
             w << 1.5;
         else if (c == LatestJudgements::KindColumn)
             w << 0.6;
+        else if (c == LatestJudgements::RegionColumn || c == LatestJudgements::CouncilTypeColumn)
+            w << 0.8;
         else if (c == t.changeColumn())
             w << 0.75;
         else if (c == LatestJudgements::PublishedColumn)
