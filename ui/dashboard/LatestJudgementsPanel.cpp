@@ -116,6 +116,9 @@ void LatestJudgementsPanel::rebuild()
     QHeaderView *header = mView->horizontalHeader();
     const QFontMetrics metrics(mView->font());
     header->setSectionResizeMode(QHeaderView::Stretch);
+    // A grade column never narrower than the framework's longest word: on a narrow window the
+    // table scrolls sideways rather than cutting "Requires improvement" to "Req...".
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("improvement *")) + 12);
     if (!table.isEmpty()) {
         const auto fit = [&](int column, const QString &widest) {
             header->setSectionResizeMode(column, QHeaderView::Interactive);

@@ -88,6 +88,8 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     for (const JudgementFact &f : facts) {
         if (filter.focusLaCode > 0 && f.laCode == filter.focusLaCode && mFocus.isEmpty())
             mFocus = f.council;
+        if (comparing)
+            mCodesInFacts.insert(f.laCode);
         if (comparing && f.assessmentYear > 0 && (filter.fromYear <= 0 || f.assessmentYear >= filter.fromYear) &&
             (filter.toYear <= 0 || f.assessmentYear <= filter.toYear))
             yearsAsked.insert(filter.neighbourYear(f.assessmentYear));

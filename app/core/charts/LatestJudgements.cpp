@@ -184,7 +184,7 @@ LatestJudgements LatestJudgements::build(const ChartDataset &chosen, const Lates
         rows << row;
     }
     // Comparing with neighbours: every neighbour has a row, one without a graded inspection too.
-    QStringList uninspected;
+    QStringList uninspected, notInDatabase;
     if (data.filter().comparators == ComparatorGroup::Neighbours)
         for (int code : neighbours) {
             const RegisterCouncil *c = councils.byCode(code);
@@ -201,7 +201,8 @@ LatestJudgements LatestJudgements::build(const ChartDataset &chosen, const Lates
             row.councilType = c->councilType;
             row.role = LatestRowRole::Neighbour;
             row.neighbourRank = int(neighbours.indexOf(code)) + 1;
-            uninspected << c->shortName;
+            row.inDatabase = data.codesInFacts().contains(code);
+            (row.inDatabase ? uninspected : notInDatabase) << c->shortName;
             rowPoints << QHash<QString, ChartPoint>();
             rows << row;
         }
@@ -262,14 +263,11 @@ LatestJudgements LatestJudgements::build(const ChartDataset &chosen, const Lates
                 note += QLatin1Char(' ') + tr("Not shown (no graded inspection in this selection or filtered out): %1.")
                                                .arg(missing.join(QStringLiteral(", ")));
             t.footnotes << note;
-            if (!uninspected.isEmpty()) {
-                const ChartFilter &f = data.filter();
-                const bool everything =
-                    f.fromYear <= 0 && f.toYear <= 0 && f.kinds.isEmpty() && f.outcomes.isEmpty() && f.showUnreviewed;
-                t.footnotes << (everything ? tr("No graded inspection in the database: %1.")
-                                           : tr("No graded inspection in the chosen years and kinds: %1."))
+            if (!notInDatabase.isEmpty())
+                t.footnotes << tr("No inspection in the database: %1.").arg(notInDatabase.join(QStringLiteral(", ")));
+            if (!uninspected.isEmpty())
+                t.footnotes << tr("No graded inspection in the chosen years, kinds and judgements: %1.")
                                    .arg(uninspected.join(QStringLiteral(", ")));
-            }
         }
         if (std::none_of(t.rows.begin(), t.rows.end(),
                          [](const LatestRow &r) { return r.role == LatestRowRole::Focus; }))
@@ -340,7 +338,9 @@ QString LatestJudgements::text(int row, int column) const
     case CouncilTypeColumn:
         return r.councilType;
     case KindColumn:
-        return r.hasInspection() ? latestKindLabel(r.kind) : tr("No graded inspection");
+        if (!r.hasInspection())
+            return r.inDatabase ? tr("No graded inspection") : tr("Not in the database");
+        return latestKindLabel(r.kind);
     case PublishedColumn:
         if (!r.hasInspection())
             return {};

@@ -58,6 +58,7 @@ struct LatestRow
     std::optional<int> change() const;
     // False for a neighbour with no graded inspection in the selection: a row that says so.
     bool hasInspection() const { return reportId != 0; }
+    bool inDatabase = true; // without an inspection: whether the database has any report of it
 };
 
 // The latest judgements table (what the ADCS summary gives councils): one row per council, its

@@ -134,26 +134,30 @@ private slots:
         QVERIFY(!t.rows[bury].hasInspection());
         QCOMPARE(t.rows[bury].neighbourRank, 2);
         QCOMPARE(t.text(bury, LatestJudgements::CouncilColumn), QStringLiteral("Bury (neighbour 2)"));
-        QCOMPARE(t.text(bury, LatestJudgements::KindColumn), QStringLiteral("No graded inspection"));
+        QCOMPARE(t.text(bury, LatestJudgements::KindColumn), QStringLiteral("Not in the database"));
         QCOMPARE(t.text(bury, LatestJudgements::PublishedColumn), QString());
         QVERIFY(t.footnotes.contains(QStringLiteral(
-            "No graded inspection in the database: Bury, Northumberland, Suffolk, Nottinghamshire, Lancashire.")));
+            "No inspection in the database: Bury, Northumberland, Suffolk, Nottinghamshire, Lancashire.")));
         // Sorted by date, they come after every inspected council.
         const LatestJudgements byDate = t.sorted(LatestJudgements::PublishedColumn, Qt::AscendingOrder);
         QCOMPARE(councilsOf(byDate).mid(0, 6),
                  QStringList({"East Sussex", "Kent", "Derbyshire", "Cornwall", "Devon", "Norfolk"}));
-        // The export table holds the same rows; a chosen year range says "in the chosen years".
+        // The export table holds the same rows. A neighbour with reports, none graded in the
+        // chosen years, is told apart from one the database does not hold.
         const DataTable d = t.table();
         QCOMPARE(d.rowCount(), 11);
         QCOMPARE(d.rows[2][LatestJudgements::CouncilColumn], QStringLiteral("Bury (neighbour 2)"));
-        QCOMPARE(d.rows[2][LatestJudgements::KindColumn], QStringLiteral("No graded inspection"));
+        QCOMPARE(d.rows[2][LatestJudgements::KindColumn], QStringLiteral("Not in the database"));
         QCOMPARE(d.rows[2][LatestJudgements::PublishedColumn], QString());
         ChartFilter recent = cornwallWithNeighbours();
         recent.fromYear = 2020;
         const LatestJudgements since2020 = LatestJudgements::build(ChartDataset(cornwallAndNeighbours(), recent));
+        QVERIFY(since2020.footnotes.contains(QStringLiteral(
+            "No inspection in the database: Bury, Northumberland, Suffolk, Nottinghamshire, Lancashire.")));
         QVERIFY(since2020.footnotes.contains(
-            QStringLiteral("No graded inspection in the chosen years and kinds: Bury, East Sussex, Northumberland, "
-                           "Suffolk, Nottinghamshire, Lancashire.")));
+            QStringLiteral("No graded inspection in the chosen years, kinds and judgements: East Sussex.")));
+        const int eastSussex = rowOf(since2020, QStringLiteral("East Sussex"));
+        QCOMPARE(since2020.text(eastSussex, LatestJudgements::KindColumn), QStringLiteral("No graded inspection"));
     }
 
     void regionFilterAppliesToNeighboursWithoutInspection()
