@@ -83,6 +83,8 @@ QVariant JudgementTableModel::data(const QModelIndex &index, int role) const
         return j.id;
     case NeedsReviewRole:
         return unreviewed;
+    case ReportKindRole: // whose words the grades are shown in
+        return int(mDocument.report().content.kind);
     case Qt::EditRole:
         if (index.column() == JudgementColumn)
             return int(j.judgement);

@@ -2,6 +2,8 @@
 // report reads "Requires improvement" and of an ILACS "Requires improvement to be good" (the
 // stored value stays the normalised step), and the LSCB section reads by its name in the
 // vocabulary, not as the stored id "lscb".
+#include "review/GradeCombo.h"
+#include "review/JudgementDelegate.h"
 #include "review/JudgementTableModel.h"
 #include "review/ReviewDocument.h"
 #include "store/Database.h"
@@ -86,6 +88,15 @@ private slots:
         JudgementTableModel model(doc);
         QCOMPARE(cell(model, QStringLiteral("overall_effectiveness"), JudgementTableModel::JudgementColumn),
                  QStringLiteral("Requires improvement"));
+        // The editor the table opens offers the same words, with the normalised values.
+        JudgementDelegate delegate;
+        QWidget parent;
+        std::unique_ptr<QWidget> editor(delegate.createEditor(&parent, QStyleOptionViewItem(),
+                                                              model.index(0, JudgementTableModel::JudgementColumn)));
+        auto *combo = qobject_cast<GradeCombo *>(editor.get());
+        QVERIFY(combo);
+        QCOMPARE(combo->itemText(combo->findData(int(Judgement::Adequate))), QStringLiteral("Requires improvement"));
+        QCOMPARE(combo->itemText(combo->findData(int(Judgement::Outstanding))), QStringLiteral("Outstanding"));
         QCOMPARE(cell(model, QStringLiteral("care_leavers"), JudgementTableModel::JudgementColumn),
                  QStringLiteral("Good"));
         QCOMPARE(cell(model, QStringLiteral("lscb_effectiveness"), JudgementTableModel::SectionColumn),
