@@ -5,8 +5,10 @@
 // (908) and its neighbours in the 2021 and 2025 models.
 #include "LatestFixture.h"
 
+#include "charts/ChartPage.h"
 #include "charts/ChartTables.h"
 #include "charts/LatestJudgements.h"
+#include "charts/YearSnapshot.h"
 #include "register/CouncilRegister.h"
 
 #include <QTest>
@@ -113,6 +115,21 @@ private slots:
         QVERIFY(today.councils().contains(QStringLiteral("Derbyshire")));
         QVERIFY(!today.councils().contains(QStringLiteral("Somerset")));
         QCOMPARE(today.councils().first(), QStringLiteral("Cornwall"));
+    }
+
+    void comparisonInForceOnADateUsesThatDatesNeighbours()
+    {
+        const ChartDataset data(cornwallAndNeighbours(), cornwallWithNeighbours());
+        ChartPageContent content(QStringLiteral("Compared"), ChartViewKind::Comparison);
+        content.asOf = QDate(2026, 1, 5);
+        const YearSnapshot today = content.snapshot(data);
+        QVERIFY(today.councils.contains(QStringLiteral("Derbyshire"))); // its 2023 ILACS, in force
+        QVERIFY(today.councils.contains(QStringLiteral("Kent")));
+        QVERIFY(!today.councils.contains(QStringLiteral("Somerset")));
+        content.asOf = QDate(2024, 12, 1);
+        const YearSnapshot then = content.snapshot(data);
+        QVERIFY(then.councils.contains(QStringLiteral("Somerset")));
+        QVERIFY(!then.councils.contains(QStringLiteral("Derbyshire")));
     }
 
     void neighboursOfAnEarlierDateUseThatModel()
