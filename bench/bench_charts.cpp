@@ -165,7 +165,7 @@ int main(int argc, char **argv)
     neighbours.focusLaCode = england.focusLaCode = 808;
     neighbours.comparators = ComparatorGroup::Neighbours;
     england.comparators = ComparatorGroup::England;
-    QList<double> datasetNeighbours, datasetEngland;
+    QList<double> datasetNeighbours, datasetEngland, latestNeighbours;
     QList<double> dataset, trend, trendChart, trendCharts, comparison, comparisonChart, inForce, page, latest;
     int points = 0;
     for (int r = 0; r < runs; ++r) {
@@ -176,6 +176,12 @@ int main(int argc, char **argv)
         t.restart();
         const ChartDataset nd(registered, neighbours);
         datasetNeighbours << t.nsecsElapsed() / 1e6;
+        t.restart();
+        // Today's neighbours with their latest inspections: the table filters the facts again.
+        const LatestJudgements latestOfNeighbours = LatestJudgements::build(nd);
+        latestNeighbours << t.nsecsElapsed() / 1e6;
+        if (latestOfNeighbours.rows.size() < 2)
+            return 1;
         t.restart();
         const ChartDataset ed(registered, england);
         datasetEngland << t.nsecsElapsed() / 1e6;
@@ -229,6 +235,7 @@ int main(int argc, char **argv)
     out << "  comparison QChart (153 bar sets)    " << median(comparisonChart) << '\n';
     out << "  judgements in force on a date       " << median(inForce) << '\n';
     out << "  latest judgements table             " << median(latest) << '\n';
+    out << "  latest table, my council + today's neighbours " << median(latestNeighbours) << '\n';
     out << "  small multiples page, QPainter 150dpi " << median(page) << '\n';
     out << "  total trend view rebuild (one outcome) " << median(dataset) + median(trend) + median(trendChart) << '\n';
     out << "  total comparison view rebuild       " << median(dataset) + median(comparison) + median(comparisonChart)

@@ -91,13 +91,14 @@ private slots:
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
-        // A header, one line per judgement of the four samples (7 + 15 + 33 + 1), a blank
-        // line and the source line.
-        QCOMPARE(lines.size(), 1 + 56 + 2);
+        // A header and one line per judgement of the four samples (7 + 15 + 33 + 1), each
+        // ending with the source line; nothing after them.
+        QCOMPARE(lines.size(), 1 + 56);
         QVERIFY(lines.first().startsWith("\xEF\xBB\xBFReport ID,Council,"));
+        QVERIFY(lines.first().trimmed().endsWith(",Source"));
         QVERIFY(lines[1].contains("Stockton-on-Tees"));
         QVERIFY(
-            lines.last().startsWith("Source: Ofsted inspection reports in InspectDesk (56 judgements from 4 reports)"));
+            lines.last().contains(",Source: Ofsted inspection reports in InspectDesk (56 judgements from 4 reports)"));
         // The same judgements as a workbook, by the suffix.
         const QString xlsx = mDir.filePath(QStringLiteral("judgements.xlsx"));
         QVERIFY2(window.exportJudgements(xlsx, &error), qPrintable(error));

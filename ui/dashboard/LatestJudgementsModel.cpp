@@ -48,6 +48,10 @@ QString LatestJudgementsModel::toolTip(int row, int column) const
     QStringList lines{r.officialName};
     if (!r.region.isEmpty())
         lines << tr("%1, %2").arg(r.councilType, r.region);
+    if (!r.hasInspection()) {
+        lines << tr("No graded inspection of this council in the selection");
+        return lines.join(QLatin1Char('\n'));
+    }
     lines << tr("Latest inspection: %1, %2")
                  .arg(reportKindLabel(r.kind), mTable.text(row, LatestJudgements::PublishedColumn));
     lines << tr("Report: %1").arg(r.fileName);

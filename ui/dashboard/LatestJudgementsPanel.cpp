@@ -116,12 +116,18 @@ void LatestJudgementsPanel::rebuild()
     QHeaderView *header = mView->horizontalHeader();
     const QFontMetrics metrics(mView->font());
     header->setSectionResizeMode(QHeaderView::Stretch);
+    // A grade column never narrower than the framework's longest word: on a narrow window the
+    // table scrolls sideways rather than cutting "Requires improvement" to "Req...".
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("improvement *")) + 12);
     if (!table.isEmpty()) {
         const auto fit = [&](int column, const QString &widest) {
             header->setSectionResizeMode(column, QHeaderView::Interactive);
             header->resizeSection(column, metrics.horizontalAdvance(widest) + 14);
         };
         fit(LatestJudgements::CouncilColumn, QStringLiteral("Buckinghamshire"));
+        // Region and type wrap onto two lines where longer ("Yorkshire and The Humber").
+        fit(LatestJudgements::RegionColumn, QStringLiteral("East Midlands"));
+        fit(LatestJudgements::CouncilTypeColumn, QStringLiteral("Metropolitan"));
         fit(LatestJudgements::KindColumn, table.header(LatestJudgements::KindColumn));
         fit(LatestJudgements::PublishedColumn, table.header(LatestJudgements::PublishedColumn));
         QString widestChange = table.header(table.changeColumn());

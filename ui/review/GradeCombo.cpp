@@ -1,5 +1,7 @@
 #include "GradeCombo.h"
 
+#include "charts/Wording.h"
+
 #include <QKeyEvent>
 
 namespace inspectdesk {
@@ -10,6 +12,14 @@ GradeCombo::GradeCombo(QWidget *parent) : QComboBox(parent)
     for (const Judgement j :
          {Judgement::Outstanding, Judgement::Good, Judgement::Adequate, Judgement::Inadequate, Judgement::Unknown})
         addItem(judgementLabel(j), int(j));
+}
+
+void GradeCombo::setWordsOf(ReportKind kind)
+{
+    for (int i = 0; i < count(); ++i) {
+        const auto j = Judgement(itemData(i).toInt());
+        setItemText(i, j == Judgement::Unknown ? judgementLabel(j) : judgementWording(kind, j));
+    }
 }
 
 void GradeCombo::keyPressEvent(QKeyEvent *event)

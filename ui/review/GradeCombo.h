@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Grade.h"
+#include "model/ReportKind.h"
 
 #include <QComboBox>
 
@@ -16,6 +17,9 @@ public:
     explicit GradeCombo(QWidget *parent = nullptr);
     Judgement grade() const { return Judgement(currentData().toInt()); }
     void setGrade(Judgement grade) { setCurrentIndex(findData(int(grade))); }
+    // The grades in the words of the report's framework ("Requires improvement" in a SIF); the
+    // values stay the normalised steps.
+    void setWordsOf(ReportKind kind);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -17,6 +17,7 @@ QWidget *JudgementDelegate::createEditor(QWidget *parent, const QStyleOptionView
     if (index.column() != JudgementTableModel::JudgementColumn)
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *combo = new GradeCombo(parent);
+    combo->setWordsOf(ReportKind(index.data(JudgementTableModel::ReportKindRole).toInt()));
     // A pick in the list (click, or Enter in the open list) is one edit; Enter on the closed
     // box commits through the delegate's own key handling, Esc cancels.
     connect(combo, &QComboBox::activated, this, [this, combo] {

@@ -1,5 +1,6 @@
 #include "JudgementTableModel.h"
 
+#include "charts/Wording.h"
 #include "model/ReportKind.h"
 #include "review/ReviewDocument.h"
 #include "review/ReviewRules.h"
@@ -82,6 +83,8 @@ QVariant JudgementTableModel::data(const QModelIndex &index, int role) const
         return j.id;
     case NeedsReviewRole:
         return unreviewed;
+    case ReportKindRole: // whose words the grades are shown in
+        return int(mDocument.report().content.kind);
     case Qt::EditRole:
         if (index.column() == JudgementColumn)
             return int(j.judgement);
@@ -95,7 +98,10 @@ QVariant JudgementTableModel::data(const QModelIndex &index, int role) const
         case PrintedColumn:
             return j.printed;
         case JudgementColumn:
-            return judgementLabel(j.judgement);
+            // Ofsted's words in this report's framework ("Requires improvement" in a SIF); the
+            // stored value stays the normalised step.
+            return j.judgement == Judgement::Unknown ? judgementLabel(j.judgement)
+                                                     : judgementWording(mDocument.report().content.kind, j.judgement);
         case StatusColumn:
             return reviewStatusLabel(j.status);
         case ConfidenceColumn:

@@ -24,7 +24,7 @@ public:
         SourceColumn,
         ColumnCount
     };
-    enum Role { JudgementIdRole = Qt::UserRole + 1, NeedsReviewRole };
+    enum Role { JudgementIdRole = Qt::UserRole + 1, NeedsReviewRole, ReportKindRole };
 
     explicit JudgementTableModel(ReviewDocument &document, QObject *parent = nullptr);
 

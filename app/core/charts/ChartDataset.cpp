@@ -77,6 +77,9 @@ quint64 ChartDataset::slot(int councilId, int familyId, int year)
 
 ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter &filter) : mFilter(filter)
 {
+    if (filter.focusLaCode > 0 && filter.comparators == ComparatorGroup::Neighbours)
+        mFacts = facts; // shared, not copied: what withNeighboursOn() filters again
+
     using Candidate = QPair<const JudgementFact *, int>; // the fact and its family part
     QHash<quint64, QList<Candidate>> candidates;
     QSet<QString> available, charted;
@@ -85,9 +88,11 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     for (const JudgementFact &f : facts) {
         if (filter.focusLaCode > 0 && f.laCode == filter.focusLaCode && mFocus.isEmpty())
             mFocus = f.council;
+        if (comparing)
+            mCodesInFacts.insert(f.laCode);
         if (comparing && f.assessmentYear > 0 && (filter.fromYear <= 0 || f.assessmentYear >= filter.fromYear) &&
             (filter.toYear <= 0 || f.assessmentYear <= filter.toYear))
-            yearsAsked.insert(f.assessmentYear);
+            yearsAsked.insert(filter.neighbourYear(f.assessmentYear));
         const FamilyMatch m = filter.matchAnyFamily(f);
         if (!m.isValid())
             continue;
@@ -133,7 +138,8 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     // My council first; then its neighbours closest first, or the councils in the order they
     // were chosen; otherwise alphabetical.
     if (filter.focusLaCode > 0 && filter.comparators != ComparatorGroup::Chosen) {
-        mCouncils = group.order(councils, mYears);
+        mCouncils =
+            group.order(councils, filter.neighboursOn.isValid() ? QList<int>{filter.neighboursOn.year()} : mYears);
         mNotes = group.notes(QList<int>(yearsAsked.begin(), yearsAsked.end()));
     } else if (!filter.councils.isEmpty() || filter.focusLaCode > 0) {
         if (councils.contains(mFocus))
@@ -151,6 +157,18 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     // The focus council leads: its series and legend entry come first.
     if (mCouncils.removeOne(mFocus))
         mCouncils.prepend(mFocus);
+}
+
+ChartDataset ChartDataset::withNeighboursOn(const QDate &date) const
+{
+    if (mFilter.focusLaCode <= 0 || mFilter.comparators != ComparatorGroup::Neighbours || !date.isValid() ||
+        mFilter.neighboursOn == date)
+        return *this;
+    ChartFilter filter = mFilter;
+    filter.neighboursOn = date;
+    ChartDataset d(mFacts, filter);
+    d.mAsOf = mAsOf;
+    return d;
 }
 
 const ChartPoint *ChartDataset::point(const QString &council, const QString &key, int year) const

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace inspectdesk {
@@ -73,6 +74,13 @@ public:
     int conflictCount() const { return mConflicts; }
     QDate latestPublished() const { return mLatestPublished; }
     // When the data was read; the "data as of" on printed pages.
+    // The same facts and filter, comparing every year with the neighbours of the DfE model in
+    // force on the date (ChartFilter::neighboursOn); *this unless the filter compares with
+    // neighbours. The latest judgements table's question is "against its neighbours today".
+    ChartDataset withNeighboursOn(const QDate &date) const;
+    // Comparing with neighbours: the LA codes of every fact given, chosen by the filter or not
+    // (whether a council has any report in the database); empty otherwise.
+    QSet<int> codesInFacts() const { return mCodesInFacts; }
     QDateTime dataAsOf() const { return mAsOf; }
     void setDataAsOf(const QDateTime &when) { mAsOf = when; }
 
@@ -82,6 +90,8 @@ private:
     static quint64 slot(int councilId, int familyId, int year);
 
     ChartFilter mFilter;
+    QList<JudgementFact> mFacts; // comparing with neighbours only: for withNeighboursOn()
+    QSet<int> mCodesInFacts;
     QHash<QString, int> mCouncilIds;
     QHash<QString, int> mFamilyIds;
     QHash<quint64, ChartPoint> mPoints;

@@ -24,7 +24,7 @@ FamilyMatch ChartFilter::matchAnyFamily(const JudgementFact &fact) const
     if ((fromYear > 0 && fact.assessmentYear < fromYear) || (toYear > 0 && fact.assessmentYear > toYear))
         return {};
     if (focusLaCode > 0 && comparators != ComparatorGroup::Chosen) {
-        if (!comparatorSet().includes(fact.laCode, fact.assessmentYear))
+        if (!comparatorSet().includes(fact.laCode, neighbourYear(fact.assessmentYear)))
             return {};
     } else if (!councils.isEmpty() && !councils.contains(fact.council) &&
                (focusLaCode <= 0 || fact.laCode != focusLaCode)) {
@@ -35,6 +35,11 @@ FamilyMatch ChartFilter::matchAnyFamily(const JudgementFact &fact) const
     if (!showUnreviewed && !review::isReviewed(fact.status))
         return {};
     return familyOf(fact.kind, fact.section, fact.key, population);
+}
+
+int ChartFilter::neighbourYear(int factYear) const
+{
+    return neighboursOn.isValid() ? neighboursOn.year() : factYear;
 }
 
 const Comparators &ChartFilter::comparatorSet() const
@@ -59,7 +64,7 @@ bool ChartFilter::operator==(const ChartFilter &o) const
 {
     return councils == o.councils && fromYear == o.fromYear && toYear == o.toYear && outcomes == o.outcomes &&
            population == o.population && kinds == o.kinds && showUnreviewed == o.showUnreviewed &&
-           focusLaCode == o.focusLaCode && comparators == o.comparators;
+           focusLaCode == o.focusLaCode && comparators == o.comparators && neighboursOn == o.neighboursOn;
 }
 
 FilterChoices FilterChoices::of(const QList<JudgementFact> &facts)

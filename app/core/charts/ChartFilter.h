@@ -5,6 +5,7 @@
 #include "model/ReportKind.h"
 #include "store/StoreTypes.h"
 
+#include <QDate>
 #include <QList>
 #include <QStringList>
 #include <memory>
@@ -23,6 +24,10 @@ struct ChartFilter
     QStringList councils; // in the order chosen: the order of series and legend
     int focusLaCode = 0;  // "my council" (DfE LA code): drawn strongly, marked in distributions; 0 = none
     ComparatorGroup comparators = ComparatorGroup::Chosen;
+    // Neighbours: when valid, a fact of any year is compared with the neighbours in the DfE
+    // model in force on this date (the latest judgements table asks "against its neighbours
+    // today"); invalid = the model in force in the fact's own year (trends, distributions).
+    QDate neighboursOn;
     int fromYear = 0;     // 0 = no lower bound
     int toYear = 0;       // 0 = no upper bound
     QStringList outcomes; // family ids (Families.h); empty = every family
@@ -42,6 +47,8 @@ struct ChartFilter
     // The focus council's group resolved against the built-in register (built on first use,
     // again when focusLaCode or comparators change).
     const Comparators &comparatorSet() const;
+    // The year whose neighbour model a fact of factYear is compared under (neighboursOn).
+    int neighbourYear(int factYear) const;
 
 private:
     mutable std::shared_ptr<const Comparators> mComparators;

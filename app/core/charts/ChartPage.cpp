@@ -18,7 +18,9 @@ QString tr(const char *text)
 
 YearSnapshot ChartPageContent::snapshot(const ChartDataset &data) const
 {
-    return asOf.isValid() ? YearSnapshot::inForce(data, asOf) : YearSnapshot::build(data, year);
+    // In force on a date: my council against its neighbours of that date's DfE model, each with
+    // the judgement then in force whatever its year (as the latest judgements table).
+    return asOf.isValid() ? YearSnapshot::inForce(data.withNeighboursOn(asOf), asOf) : YearSnapshot::build(data, year);
 }
 
 QString ChartPage::subtitle(const ChartDataset &data, const ChartPageContent &content)

@@ -87,9 +87,13 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
     return build(data, options, CouncilRegister::builtIn());
 }
 
-LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJudgementsOptions &options,
+LatestJudgements LatestJudgements::build(const ChartDataset &chosen, const LatestJudgementsOptions &options,
                                          const CouncilRegister &councils)
 {
+    // "My council against its neighbours today": today's neighbours with their latest
+    // inspections, not the neighbours of the model in force in each inspection's year.
+    const QDate neighboursOn = options.neighboursOn.isValid() ? options.neighboursOn : QDate::currentDate();
+    const ChartDataset data = chosen.withNeighboursOn(neighboursOn);
     LatestJudgements t;
     t.options = options;
     const QList<ReportKind> counted = countedKinds();
@@ -126,7 +130,7 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
 
     const QHash<QString, int> codes = codesByShortName(councils);
     const int focus = data.filter().focusLaCode;
-    t.neighbourYear = data.years().isEmpty() ? QDate::currentDate().year() : data.years().last();
+    t.neighbourYear = neighboursOn.year();
     const QList<int> neighbours = focus ? councils.statisticalNeighbours(focus, t.neighbourYear) : QList<int>();
 
     QList<LatestRow> rows;
@@ -179,6 +183,29 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
         rowPoints << latest.byFamily;
         rows << row;
     }
+    // Comparing with neighbours: every neighbour has a row, one without a graded inspection too.
+    QStringList uninspected, notInDatabase;
+    if (data.filter().comparators == ComparatorGroup::Neighbours)
+        for (int code : neighbours) {
+            const RegisterCouncil *c = councils.byCode(code);
+            if (!c || std::any_of(rows.begin(), rows.end(), [code](const LatestRow &r) { return r.laCode == code; }))
+                continue;
+            if ((!options.region.isEmpty() && c->region != options.region) ||
+                (!options.councilType.isEmpty() && c->councilType != options.councilType))
+                continue;
+            LatestRow row;
+            row.council = c->shortName;
+            row.officialName = c->officialName;
+            row.laCode = code;
+            row.region = c->region;
+            row.councilType = c->councilType;
+            row.role = LatestRowRole::Neighbour;
+            row.neighbourRank = int(neighbours.indexOf(code)) + 1;
+            row.inDatabase = data.codesInFacts().contains(code);
+            (row.inDatabase ? uninspected : notInDatabase) << c->shortName;
+            rowPoints << QHash<QString, ChartPoint>();
+            rows << row;
+        }
     for (const QString &id : familyIds())
         if (families.contains(id)) {
             t.familyKeys << id;
@@ -236,6 +263,11 @@ LatestJudgements LatestJudgements::build(const ChartDataset &data, const LatestJ
                 note += QLatin1Char(' ') + tr("Not shown (no graded inspection in this selection or filtered out): %1.")
                                                .arg(missing.join(QStringLiteral(", ")));
             t.footnotes << note;
+            if (!notInDatabase.isEmpty())
+                t.footnotes << tr("No inspection in the database: %1.").arg(notInDatabase.join(QStringLiteral(", ")));
+            if (!uninspected.isEmpty())
+                t.footnotes << tr("No graded inspection in the chosen years, kinds and judgements: %1.")
+                                   .arg(uninspected.join(QStringLiteral(", ")));
         }
         if (std::none_of(t.rows.begin(), t.rows.end(),
                          [](const LatestRow &r) { return r.role == LatestRowRole::Focus; }))
@@ -254,6 +286,10 @@ QString LatestJudgements::header(int column) const
     switch (column) {
     case CouncilColumn:
         return tr("Council");
+    case RegionColumn:
+        return tr("Region");
+    case CouncilTypeColumn:
+        return tr("Council type");
     case KindColumn:
         return tr("Inspection");
     case PublishedColumn:
@@ -297,9 +333,17 @@ QString LatestJudgements::text(int row, int column) const
         if (r.role == LatestRowRole::Neighbour)
             return tr("%1 (neighbour %2)").arg(r.council).arg(r.neighbourRank);
         return r.council;
+    case RegionColumn:
+        return r.region;
+    case CouncilTypeColumn:
+        return r.councilType;
     case KindColumn:
+        if (!r.hasInspection())
+            return r.inDatabase ? tr("No graded inspection") : tr("Not in the database");
         return latestKindLabel(r.kind);
     case PublishedColumn:
+        if (!r.hasInspection())
+            return {};
         // Undated: the year of the inspection alone (said in a footnote).
         return r.published.isValid() ? QLocale().toString(r.published, QStringLiteral("d MMM yyyy"))
                                      : QString::number(r.year);
@@ -332,6 +376,8 @@ QString LatestJudgements::text(int row, int column) const
 QVariant LatestJudgements::sortKey(int row, int column) const
 {
     const LatestRow &r = rows[row];
+    if (!r.hasInspection() && (column == KindColumn || column == PublishedColumn))
+        return column == KindColumn ? QVariant(QString()) : QVariant(kBlank); // last, as a blank cell
     if (column == PublishedColumn)
         return r.published.isValid() ? r.published.toJulianDay() : QDate(r.year, 12, 31).toJulianDay();
     if (isGradeColumn(column))

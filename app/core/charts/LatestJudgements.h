@@ -19,10 +19,13 @@ struct LatestJudgementsOptions
     QString councilType; // the register's council type; empty = every type
     int sortColumn = -1; // -1 = the table's own order (my council, its neighbours, then by name)
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    // My council's neighbours are those of the DfE model in force on this date, each with its
+    // latest inspection whatever its year; invalid = today.
+    QDate neighboursOn;
     bool operator==(const LatestJudgementsOptions &o) const
     {
         return region == o.region && councilType == o.councilType && sortColumn == o.sortColumn &&
-               sortOrder == o.sortOrder;
+               sortOrder == o.sortOrder && neighboursOn == o.neighboursOn;
     }
 };
 
@@ -53,6 +56,9 @@ struct LatestRow
     QDate previousPublished;
     // +1 better than the previous inspection, -1 worse, 0 the same; nullopt = cannot say.
     std::optional<int> change() const;
+    // False for a neighbour with no graded inspection in the selection: a row that says so.
+    bool hasInspection() const { return reportId != 0; }
+    bool inDatabase = true; // without an inspection: whether the database has any report of it
 };
 
 // The latest judgements table (what the ADCS summary gives councils): one row per council, its
@@ -63,15 +69,17 @@ struct LatestRow
 class LatestJudgements
 {
 public:
-    // Region and council type are filters and in each row's description, not columns: the
-    // judgements need the width (readable at 1280 pixels).
-    enum Column { CouncilColumn, KindColumn, PublishedColumn, FirstFamilyColumn };
+    // Region and council type are columns (to sort and compare by) as well as filters.
+    enum Column { CouncilColumn, RegionColumn, CouncilTypeColumn, KindColumn, PublishedColumn, FirstFamilyColumn };
 
     // ILACS, SIF, children's services assessments and APA letters: the inspections that grade
     // the whole service. Monitoring and focused visits grade nothing; joint area reviews and
     // safeguarding/LAC inspections grade parts of it, so they never replace one of these.
     static QList<ReportKind> countedKinds();
     static LatestJudgements build(const ChartDataset &data, const LatestJudgementsOptions &options = {});
+    // With the filter's group Neighbours, the councils are my council and its neighbours in the
+    // model in force on options.neighboursOn (ChartDataset::withNeighboursOn), not those of each
+    // inspection's year; a neighbour without a graded inspection is a row that says so.
     static LatestJudgements build(const ChartDataset &data, const LatestJudgementsOptions &options,
                                   const CouncilRegister &councils);
 
@@ -79,7 +87,7 @@ public:
     QStringList familyKeys; // the family columns, in canonical order
     QStringList familyLabels;
     QStringList footnotes; // what counts as latest, which judgement a column is, neighbours
-    int neighbourYear = 0; // the DfE neighbour model's year (CouncilRegister::neighbourModelYear)
+    int neighbourYear = 0; // the year whose DfE neighbour model applies (options.neighboursOn)
     LatestJudgementsOptions options;
 
     bool isEmpty() const { return rows.isEmpty(); }

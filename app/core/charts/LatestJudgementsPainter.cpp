@@ -22,7 +22,9 @@ QList<qreal> columnWeights(const LatestJudgements &t)
         if (c == LatestJudgements::CouncilColumn)
             w << 1.5;
         else if (c == LatestJudgements::KindColumn)
-            w << 0.6;
+            w << 0.75; // "Inspection" and "Not in the database" on two lines
+        else if (c == LatestJudgements::RegionColumn || c == LatestJudgements::CouncilTypeColumn)
+            w << 0.8;
         else if (c == t.changeColumn())
             w << 0.75;
         else if (c == LatestJudgements::PublishedColumn)

@@ -50,6 +50,8 @@ bool replaceFile(const QString &source, const QString &target)
     return QFile::exists(target) && QFile::remove(target) && QFile::rename(source, target);
 }
 
+// At most max characters, cut after a whole word where one ends in the second half ("Judgements
+// over time: Children", not "... Children who ne"), without a dangling ":" or "(".
 QString truncatedName(const QString &name, int max)
 {
     if (name.size() <= max)
@@ -57,7 +59,15 @@ QString truncatedName(const QString &name, int max)
     QString cut = name.left(max);
     if (cut.back().isHighSurrogate()) // never split a character in two
         cut.chop(1);
-    return cut.trimmed();
+    if (!name.at(cut.size()).isSpace()) {
+        const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+        if (space >= max / 2)
+            cut.truncate(space);
+    }
+    cut = cut.trimmed();
+    while (!cut.isEmpty() && QStringLiteral(",;:-–(&").contains(cut.back()))
+        cut = cut.chopped(1).trimmed();
+    return cut.isEmpty() ? name.left(max).trimmed() : cut;
 }
 } // namespace
 
@@ -86,13 +96,22 @@ bool TableWriter::writeCsv(const QList<DataTable> &tables, QIODevice *out)
             bytes += "\r\n";
         if (tables.size() > 1)
             bytes += csvLine({table.title});
-        bytes += csvLine(table.headers);
-        for (const QStringList &row : table.rows)
-            bytes += csvLine(row);
-        if (!table.sourceLine.isEmpty()) {
-            bytes += "\r\n";
-            for (const QString &line : table.sourceLine.split(QLatin1Char('\n')))
-                bytes += csvLine({line});
+        // Pure data: one header row, then rows of exactly as many fields. The source line is
+        // a last column, repeated, so that any row read or copied on its own keeps it and no
+        // reader takes a trailing note for a data row.
+        const bool withSource = !table.sourceLine.isEmpty();
+        const QString source = table.sourceLine.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QLatin1Char(' '));
+        QStringList headers = table.headers;
+        if (withSource)
+            headers << QCoreApplication::translate("inspectdesk::TableWriter", "Source");
+        bytes += csvLine(headers);
+        for (const QStringList &row : table.rows) {
+            QStringList fields = row.mid(0, table.columnCount());
+            while (fields.size() < table.columnCount())
+                fields << QString();
+            if (withSource)
+                fields << source;
+            bytes += csvLine(fields);
         }
         // Written table by table: a long export never holds more than one table twice.
         if (out->write(bytes) != bytes.size())

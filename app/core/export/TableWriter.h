@@ -16,12 +16,13 @@ enum class TableFormat { Csv, Xlsx };
 // temporary file beside the target and renamed into place only when complete, so a failure
 // leaves nothing half-written and an existing file as it was.
 //
-// Layout, both formats: the table's header row, its rows, a blank line, then the source line
-// (each line of sourceLine on its own row). A CSV file of several tables starts each with its
-// title on a line of its own and separates them by a blank line; a CSV of one table starts
-// with its header row, so any CSV reader takes it as it is. An XLSX sheet is named after its
-// table and shows the title above the header; the header is bold and frozen, fills colour
-// the cells and the columns are as wide as their text.
+// CSV is pure data: the table's header row and its rows, every row with as many fields as the
+// header; the source line is a last "Source" column repeated on each row (nothing after the
+// rows for a reader to take as data). A CSV file of several tables starts each with its title
+// on a line of its own and separates them by a blank line; a CSV of one table is one
+// rectangular table any CSV reader takes as it is. An XLSX sheet is a document: named after
+// its table, the title above the header, the source line under the rows after a blank row; the
+// header is bold and frozen, fills colour the cells and the columns are as wide as their text.
 class TableWriter
 {
 public:
@@ -34,7 +35,8 @@ public:
     static bool writeCsv(const QList<DataTable> &tables, QIODevice *out);
     // One field of RFC 4180: quoted when it holds a comma, quote or line break.
     static QString csvField(const QString &value);
-    // Valid, distinct sheet names for these titles: at most 31 characters, none of []:*?/\,
+    // Valid, distinct sheet names for these titles: at most 31 characters cut after a whole
+    // word where possible, none of []:*?/\,
     // no apostrophe at either end, unique whatever their case ("Sheet 1" for an empty title).
     static QStringList sheetNames(const QStringList &titles);
 

@@ -72,6 +72,7 @@ QString reportSectionLabel(const QString &sectionId)
         {"looked_after_children", QT_TRANSLATE_NOOP("ReportSection", "Looked after children")},
         {"youth_service", QT_TRANSLATE_NOOP("ReportSection", "Youth service")},
         {"corporate_assessment", QT_TRANSLATE_NOOP("ReportSection", "Corporate assessment")},
+        {"lscb", QT_TRANSLATE_NOOP("ReportSection", "Local Safeguarding Children Board")},
     };
     for (const auto &s : kSections)
         if (sectionId == QLatin1String(s.id))
