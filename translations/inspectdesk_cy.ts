@@ -499,6 +499,11 @@
         <source>Corporate assessment</source>
         <translation>Asesiad corfforaethol</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Local Safeguarding Children Board</source>
+        <translation>Bwrdd Lleol Diogelu Plant</translation>
+    </message>
 </context>
 <context>
     <name>inspectdesk</name>
@@ -906,7 +911,7 @@
 <context>
     <name>inspectdesk::ChartPage</name>
     <message>
-        <location filename="../app/core/charts/ChartPage.cpp" line="+34"/>
+        <location filename="../app/core/charts/ChartPage.cpp" line="+36"/>
         <source>All chosen outcomes</source>
         <translation>Pob canlyniad a ddewiswyd</translation>
     </message>
@@ -1629,7 +1634,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::GradeCombo</name>
     <message>
-        <location filename="../ui/review/GradeCombo.cpp" line="+9"/>
+        <location filename="../ui/review/GradeCombo.cpp" line="+11"/>
         <source>Judgement</source>
         <translation>Dyfarniad</translation>
     </message>
@@ -1805,7 +1810,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::JudgementTableModel</name>
     <message>
-        <location filename="../ui/review/JudgementTableModel.cpp" line="+56"/>
+        <location filename="../ui/review/JudgementTableModel.cpp" line="+57"/>
         <source>Section</source>
         <translation>Adran</translation>
     </message>
@@ -1840,7 +1845,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Ffynhonnell</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>p. %1</source>
         <translation>t. %1</translation>
     </message>
@@ -2001,7 +2006,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>APA</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+162"/>
         <source>Latest inspection: the latest published ILACS, single inspection framework (SIF), children&apos;s services assessment (CSA) or annual performance assessment letter (APA) with a judgement in this selection. Monitoring and focused visits grade nothing and joint area reviews and safeguarding/LAC inspections grade only parts of the service: none of them replaces it.</source>
         <translation>Arolygiad diweddaraf: yr arolygiad ILACS, fframwaith arolygu sengl (SIF), asesiad gwasanaethau plant (CSA) neu lythyr asesiad perfformiad blynyddol (APA) diweddaraf a gyhoeddwyd gyda barn yn y detholiad hwn. Nid yw ymweliadau monitro ac ymweliadau â ffocws yn rhoi graddau, ac mae adolygiadau ardal ar y cyd ac arolygiadau diogelu/plant sy’n derbyn gofal yn graddio rhannau o’r gwasanaeth yn unig: nid oes yr un ohonynt yn cymryd ei le.</translation>
     </message>
@@ -2021,7 +2026,17 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Heb eu dangos (dim arolygiad wedi’i raddio yn y detholiad hwn neu wedi’u hidlo allan): %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>No inspection in the database: %1.</source>
+        <translation>Dim arolygiad yn y gronfa ddata: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No graded inspection in the chosen years, kinds and judgements: %1.</source>
+        <translation>Dim arolygiad wedi’i raddio yn y blynyddoedd, y mathau a’r dyfarniadau a ddewiswyd: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 has no graded inspection in this selection.</source>
         <translation>Nid oes gan %1 arolygiad wedi’i raddio yn y detholiad hwn.</translation>
     </message>
@@ -2039,6 +2054,16 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <location line="+9"/>
         <source>Council</source>
         <translation>Cyngor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Rhanbarth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Council type</source>
+        <translation>Math o gyngor</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2071,6 +2096,16 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1 (cymydog %2)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>No graded inspection</source>
+        <translation>Dim arolygiad wedi’i raddio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not in the database</source>
+        <translation>Ddim yn y gronfa ddata</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2096,7 +2131,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1 (“%2”)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>No council in this selection has a graded ILACS, SIF, children&apos;s services assessment or APA inspection. Choose other councils, years, region or council type.</source>
         <translation>Nid oes gan yr un cyngor yn y detholiad hwn arolygiad ILACS, SIF, asesiad gwasanaethau plant nac APA wedi’i raddio. Dewiswch gynghorau, blynyddoedd, rhanbarth neu fath o gyngor eraill.</translation>
     </message>
@@ -2114,7 +2149,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>No graded inspection of this council in the selection</source>
+        <translation>Dim arolygiad wedi’i raddio o’r cyngor hwn yn y detholiad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Latest inspection: %1, %2</source>
         <translation>Arolygiad diweddaraf: %1, %2</translation>
     </message>
@@ -2867,7 +2907,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>nid oes ffolder o’r fath</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+68"/>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Sheet %1</source>
         <translation>Dalen %1</translation>
     </message>
@@ -2975,7 +3020,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1 (wedi&apos;i amlinellu)</translation>
     </message>
     <message>
-        <location filename="../app/core/charts/ChartPainter.cpp" line="+154"/>
+        <location filename="../app/core/charts/ChartPainter.cpp" line="+153"/>
         <source>* not yet reviewed (pale bar)    ! reports disagree: latest published shown</source>
         <translation>* heb ei adolygu eto (bar golau)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
@@ -2991,7 +3036,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Dim dyfarniadau</translation>
     </message>
     <message>
-        <location filename="../app/core/charts/LatestJudgementsPainter.cpp" line="+109"/>
+        <location filename="../app/core/charts/LatestJudgementsPainter.cpp" line="+111"/>
         <source>%1 more councils not shown on this page: the export and the screen table list them all.</source>
         <translation>%1 cyngor arall heb eu dangos ar y dudalen hon: mae’r allforio a’r tabl ar y sgrin yn eu rhestru i gyd.</translation>
     </message>
