@@ -149,13 +149,20 @@ void DashboardCharts::setDataset(const ChartDataset &dataset)
 
 void DashboardCharts::setKind(ChartViewKind kind)
 {
-    if (kind == ChartViewKind::SmallMultiples) {
-        mSmallMultiples->setChecked(true);
-        kind = ChartViewKind::Trend;
-    } else if (kind == ChartViewKind::Trend) {
-        mSmallMultiples->setChecked(false);
+    // One rebuild for the new view: the check box and the view box would each rebuild.
+    const ChartViewKind before = this->kind();
+    {
+        const QSignalBlocker blockMultiples(mSmallMultiples), blockKind(mKind);
+        if (kind == ChartViewKind::SmallMultiples) {
+            mSmallMultiples->setChecked(true);
+            kind = ChartViewKind::Trend;
+        } else if (kind == ChartViewKind::Trend) {
+            mSmallMultiples->setChecked(false);
+        }
+        mKind->setCurrentIndex(mKind->findData(int(kind)));
     }
-    mKind->setCurrentIndex(mKind->findData(int(kind)));
+    if (this->kind() != before)
+        rebuild();
 }
 
 ChartViewKind DashboardCharts::kind() const
