@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <memory>
 
 namespace inspectdesk {
 
@@ -71,6 +72,14 @@ public:
     int unreviewedCount() const { return mUnreviewed; }
     int conflictCount() const { return mConflicts; }
     QDate latestPublished() const { return mLatestPublished; }
+    // The councils a trend draws behind its lines, as the share at each grade per year:
+    // England's (every council under the filter's other criteria, not only those drawn), or
+    // the focus council's region when its region is the comparator group. Built from the same
+    // facts on first use and shared by copies; null without a focus council.
+    const ChartDataset *backdrop() const;
+    // Whose shares backdrop() gives: empty for England, else the region's name.
+    QString backdropRegion() const;
+
     // When the data was read; the "data as of" on printed pages.
     QDateTime dataAsOf() const { return mAsOf; }
     void setDataAsOf(const QDateTime &when) { mAsOf = when; }
@@ -80,7 +89,9 @@ private:
     // so no key string is built per lookup.
     static quint64 slot(int councilId, int familyId, int year);
 
+    struct Backdrop;
     ChartFilter mFilter;
+    std::shared_ptr<Backdrop> mBackdrop;
     QHash<QString, int> mCouncilIds;
     QHash<QString, int> mFamilyIds;
     QHash<quint64, ChartPoint> mPoints;
