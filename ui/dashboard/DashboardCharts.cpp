@@ -456,6 +456,8 @@ void DashboardCharts::rebuild()
         for (const TrendPanel &panel : trend.panels) {
             if (panel.showsDistribution() && !notes.contains(panel.distributionNote()))
                 notes.prepend(panel.distributionNote());
+            if (panel.hasBand() && !notes.contains(panel.bandNote()))
+                notes.prepend(panel.bandNote());
             notes << panel.footnotes;
         }
         mFootnotes->setText(notes.join(QLatin1Char('\n')));

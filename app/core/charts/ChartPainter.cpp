@@ -378,6 +378,11 @@ void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend)
             notes.prepend(panel.distributionNote()); // the same for every panel with that many councils
             break;
         }
+    for (const TrendPanel &panel : trend.panels)
+        if (panel.hasBand()) {
+            notes.prepend(panel.bandNote()); // the same for every panel with a band
+            break;
+        }
     const QFont noteFont = font(6.5);
     const QString noteText = notes.join(QLatin1Char('\n'));
     const qreal notesHeight = noteText.isEmpty()

@@ -82,7 +82,7 @@ QColor judgementColour(Judgement j)
 QColor bandColour(Judgement j)
 {
     const QColor c = judgementColour(j);
-    const qreal keep = 0.4; // of the grade's colour; the rest white
+    const qreal keep = 0.3; // of the grade's colour; the rest white
     auto mix = [keep](int channel) { return qRound(channel * keep + 255 * (1 - keep)); };
     return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
 }

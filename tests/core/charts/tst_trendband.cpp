@@ -2,8 +2,8 @@
 // shares of England's councils (or the region's) at each grade, counted over every council of
 // the facts, not only those drawn; said in the notes; none without a focus council or where
 // the panel draws a distribution itself. Checked in the description and on paper.
-#include "ComparatorFixture.h"
 #include "../../support/PaintRecorder.h"
+#include "ComparatorFixture.h"
 #include "charts/ChartPainter.h"
 #include "charts/TrendData.h"
 
@@ -139,7 +139,8 @@ private slots:
             QStringList row;
             qreal below = -1;
             for (int v = 1; v <= 4; ++v) {
-                row << (column.contains(v) ? QString::number(column[v].height() / height, 'f', 3) : QStringLiteral("0"));
+                row << (column.contains(v) ? QString::number(column[v].height() / height, 'f', 3)
+                                           : QStringLiteral("0"));
                 if (column.contains(v)) {
                     // Stacked upwards from Inadequate at the foot.
                     QVERIFY(below < 0 || column[v].bottom() <= below + 0.01);
@@ -148,12 +149,30 @@ private slots:
             }
             shares << row.join(QLatin1Char(' '));
         }
-        QCOMPARE(shares, QStringList({QStringLiteral("0.167 0.333 0.333 0.167"), QStringLiteral("0.250 0.500 0.250 0"),
-                                      QStringLiteral("0.100 0.300 0.500 0.100"),
-                                      QStringLiteral("0.111 0.222 0.556 0.111")}));
+        QCOMPARE(shares,
+                 QStringList({QStringLiteral("0.167 0.333 0.333 0.167"), QStringLiteral("0.250 0.500 0.250 0"),
+                              QStringLiteral("0.100 0.300 0.500 0.100"), QStringLiteral("0.111 0.222 0.556 0.111")}));
         bool noted = false;
         for (const RecordedText &t : device.texts)
             noted = noted || t.text.contains(QLatin1String("England's councils"));
+        QVERIFY(noted);
+    }
+
+    void smallMultiplesOnPaperSayWhatTheBandIs()
+    {
+        // Small panels leave their notes to one list under the grid (the briefing pack's trends).
+        const TrendData trend = TrendData::build(dataset(comparatorNames(3), 801));
+        PaintRecorder device;
+        QPainter p(&device);
+        chartpaint::drawSmallMultiples(p, QRectF(20, 20, 760, 500), trend);
+        p.end();
+        int bandRects = 0;
+        for (const RecordedRect &r : device.rects)
+            bandRects += r.brush.color() == chartstyle::bandColour(Judgement::Good) ? 1 : 0;
+        QCOMPARE(bandRects, 4); // 2016, 2017, 2019, 2023
+        bool noted = false;
+        for (const RecordedText &t : device.texts)
+            noted = noted || t.text.startsWith(QLatin1String("Behind the lines"));
         QVERIFY(noted);
     }
 };

@@ -139,8 +139,9 @@ private slots:
             if (marker->isVisible())
                 legend << marker->label();
         // As on paper: the focus council first, then its comparators in the description's order.
-        QCOMPARE(legend, QStringList({QStringLiteral("Brackley Borough Council"), kAldport,
-                                      QStringLiteral("Caxton County Council"), QStringLiteral("Dunmore City Council")}));
+        QCOMPARE(legend,
+                 QStringList({QStringLiteral("Brackley Borough Council"), kAldport,
+                              QStringLiteral("Caxton County Council"), QStringLiteral("Dunmore City Council")}));
         // The focus council's key looks as its marks do; its line and marks go in last (on top).
         const auto *key = qobject_cast<QScatterSeries *>(built.focusKey);
         const auto *marks = qobject_cast<QScatterSeries *>(built.focusPoints);
@@ -160,6 +161,10 @@ private slots:
         charts.setKind(ChartViewKind::Trend);
         QVERIFY(charts.footnotes().contains(
             QStringLiteral("Behind the lines: share of England's councils at each grade in each year")));
+        charts.setKind(ChartViewKind::SmallMultiples);
+        QVERIFY(charts.footnotes().startsWith(QStringLiteral("Behind the lines: share of England's councils")));
+        QCOMPARE(charts.built(charts.charts().first())->band.size(), 4);
+        charts.setKind(ChartViewKind::Trend);
         // Without a focus council there is no band and no such note.
         charts.setDataset(dataset(comparatorNames(3), 0));
         QVERIFY(!charts.footnotes().contains(QStringLiteral("Behind the lines")));
