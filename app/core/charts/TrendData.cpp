@@ -150,8 +150,8 @@ QString TrendPanel::bandNote() const
                                              "Behind the lines: share of England's councils at each grade in each "
                                              "year (Inadequate at the foot)")
                : QCoreApplication::translate("inspectdesk::TrendPanel",
-                                             "Behind the lines: share of the councils of %1 at each grade in each "
-                                             "year (Inadequate at the foot)")
+                                             "Behind the lines: share of the councils in the %1 region at each grade "
+                                             "in each year (Inadequate at the foot)")
                      .arg(bandRegion);
 }
 

@@ -94,8 +94,8 @@ private slots:
         QCOMPARE(bandCounts(*panel).at(1), QStringLiteral("2017: 0 0 0 0"));
         QCOMPARE(bandCounts(*panel).at(3), QStringLiteral("2019: 0 1 2 0"));
         QCOMPARE(bandCounts(*panel).at(7), QStringLiteral("2023: 0 0 2 1"));
-        QCOMPARE(panel->bandNote(), QStringLiteral("Behind the lines: share of the councils of South West at each "
-                                                   "grade in each year (Inadequate at the foot)"));
+        QCOMPARE(panel->bandNote(), QStringLiteral("Behind the lines: share of the councils in the South West region "
+                                                   "at each grade in each year (Inadequate at the foot)"));
     }
 
     void noBandWithoutFocusOrOverADistribution()
