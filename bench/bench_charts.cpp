@@ -161,13 +161,16 @@ int main(int argc, char **argv)
         f.council = c->shortName;
         f.laCode = c->laCode;
     }
-    ChartFilter neighbours, england;
+    ChartFilter neighbours, england, handPicked;
+    handPicked.focusLaCode = 808;
+    for (int i = 0; i < 4; ++i)
+        handPicked.councils << reg.at(i)->shortName;
     neighbours.focusLaCode = england.focusLaCode = 808;
     neighbours.comparators = ComparatorGroup::Neighbours;
     england.comparators = ComparatorGroup::England;
-    QList<double> datasetNeighbours, datasetEngland, latestNeighbours;
+    QList<double> datasetNeighbours, datasetEngland, latestNeighbours, trendNeighbours;
     QList<double> dataset, trend, trendChart, trendCharts, comparison, comparisonChart, inForce, page, latest;
-    int points = 0;
+    int points = 0, bands = 0;
     for (int r = 0; r < runs; ++r) {
         QElapsedTimer t;
         t.start();
@@ -187,6 +190,13 @@ int main(int argc, char **argv)
         datasetEngland << t.nsecsElapsed() / 1e6;
         if (nd.councils().size() < 2 || ed.councils().size() != councils)
             return 1;
+        t.restart();
+        // My council and four hand-picked: lines, with England's shares behind them.
+        const TrendData ndTrend = TrendData::build(ChartDataset(registered, handPicked));
+        trendNeighbours << t.nsecsElapsed() / 1e6;
+        bands = 0;
+        for (const TrendPanel &panel : ndTrend.panels)
+            bands += panel.hasBand() ? 1 : 0;
         t.restart();
         const TrendData td = TrendData::build(data);
         trend << t.nsecsElapsed() / 1e6;
@@ -229,6 +239,8 @@ int main(int argc, char **argv)
     out << "  dataset, my council + neighbours    " << median(datasetNeighbours) << '\n';
     out << "  dataset, my council + England       " << median(datasetEngland) << '\n';
     out << "  trend data (11 family panels)       " << median(trend) << '\n';
+    out << "  dataset + trend data, my council + 4 with England's band (" << bands << " panels) "
+        << median(trendNeighbours) << '\n';
     out << "  trend QChart, one family (306 series) " << median(trendChart) << '\n';
     out << "  trend QCharts, small multiples (11 x 306) " << median(trendCharts) << '\n';
     out << "  comparison data (latest year)       " << median(comparison) << '\n';

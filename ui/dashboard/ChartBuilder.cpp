@@ -2,6 +2,7 @@
 
 #include "charts/ChartStyle.h"
 
+#include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -128,6 +129,36 @@ void addLineLabels(BuiltChart &built, const TrendPanel &panel, const QHash<int, 
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
 }
+// Behind the lines: for each year a column of the shares of England's (or the region's)
+// councils at each grade, stacked from Inadequate at the foot over the value axis' height
+// (0.5..4.5); one area series per grade, stepped at the half years.
+void addBand(BuiltChart &built, const TrendPanel &panel, QAbstractAxis *x, QAbstractAxis *y)
+{
+    if (!panel.hasBand())
+        return;
+    for (int v = 1; v <= 4; ++v) {
+        auto *area = new QAreaSeries;
+        auto *lower = new QLineSeries(area);
+        auto *upper = new QLineSeries(area);
+        QList<QPointF> lo, hi;
+        for (const YearGrades &g : panel.band) {
+            const qreal foot = 0.5 + 4 * g.shareBelow(v), top = foot + 4 * g.share(v);
+            lo << QPointF(g.year - 0.5, foot) << QPointF(g.year + 0.5, foot);
+            hi << QPointF(g.year - 0.5, top) << QPointF(g.year + 0.5, top);
+        }
+        lower->replace(lo);
+        upper->replace(hi);
+        area->setUpperSeries(upper);
+        area->setLowerSeries(lower);
+        area->setName(panel.valueLabels.value(v - 1));
+        area->setColor(chartstyle::bandColour(Judgement(v)));
+        area->setPen(Qt::NoPen);
+        built.chart->addSeries(area);
+        area->attachAxis(x);
+        area->attachAxis(y);
+        built.band << area;
+    }
+}
 } // namespace
 
 BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years, bool compact)
@@ -156,6 +187,7 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
     QCategoryAxis *valueAxis = judgementAxis(0.5, panel.valueLabels);
     chart->addAxis(yearAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
+    addBand(built, panel, yearAxis, valueAxis);
     // Changes of framework: a dashed grey rule, its label at the foot (the title is at the top).
     QList<QLineSeries *> rules;
     for (const FrameworkChange &change : panel.changes) {
@@ -185,6 +217,22 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
             order << &s;
     if (const TrendSeries *focus = panel.focusSeries())
         order << focus;
+    // The legend lists the focus council first, as on paper, though its line goes in last to
+    // be drawn on top: an empty series of its look stands for it there.
+    QScatterSeries *focusKey = nullptr;
+    if (const TrendSeries *focus = panel.focusSeries()) {
+        const chartstyle::SeriesLook look = chartstyle::seriesLook(focus->councilIndex, true, true);
+        focusKey = new QScatterSeries;
+        focusKey->setName(focus->council);
+        focusKey->setMarkerShape(scatterShape(look.marker));
+        focusKey->setMarkerSize((compact ? 8 : 12) * 1.3);
+        focusKey->setColor(look.colour);
+        focusKey->setBorderColor(look.colour);
+        chart->addSeries(focusKey);
+        focusKey->attachAxis(yearAxis);
+        focusKey->attachAxis(valueAxis);
+        built.focusKey = focusKey;
+    }
     QHash<int, QLineSeries *> lineOf; // panel series index -> its line
     for (const TrendSeries *sp : std::as_const(order)) {
         const TrendSeries &s = *sp;
@@ -234,8 +282,10 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
         }
         lines << line;
         lineOf.insert(int(sp - panel.series.constData()), line);
-        if (s.focus)
+        if (s.focus) {
             built.focusLine = line;
+            built.focusPoints = marks;
+        }
         built.sources.insert(marks, sources);
         built.councilOf.insert(marks, s.council);
         built.outcomeOf.insert(marks, panel.key);
@@ -245,6 +295,10 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
     QSet<const QAbstractSeries *> lineSet(lines.cbegin(), lines.cend());
     for (QLineSeries *rule : std::as_const(rules))
         lineSet.insert(rule);
+    for (QAbstractSeries *band : std::as_const(built.band)) // said in the notes under the chart
+        lineSet.insert(band);
+    if (built.focusPoints)
+        lineSet.insert(built.focusPoints); // focusKey names it
     for (QLegendMarker *marker : chart->legend()->markers())
         if (lineSet.contains(marker->series()))
             marker->setVisible(false);

@@ -25,9 +25,12 @@ struct BuiltChart
     // Distributions: x is the year's index on the category axis, year - categoryOrigin.
     int categoryOrigin = 0;
     QAbstractSeries *focusLine = nullptr;        // trend: the focus council's line
+    QAbstractSeries *focusPoints = nullptr;      // trend: its marks (drawn on top, last)
+    QAbstractSeries *focusKey = nullptr;         // trend: its legend entry (first; no points)
     QList<QGraphicsSimpleTextItem *> lineLabels; // trend: names at the line ends (chart's children)
     QList<QAbstractSeries *> focusMarks;         // distribution: outlines of the focus council's grade
     QList<QAbstractSeries *> changeRules;        // dashed rules at changes of framework
+    QList<QAbstractSeries *> band;               // trend: shares per grade behind the lines, Inadequate first
 };
 
 // Turns chart data into Qt Charts objects: one line (dash style) plus one scatter series

@@ -2,8 +2,8 @@
 
 #include "DataTablePanel.h"
 #include "GridModel.h"
+#include "JudgementGrid.h"
 #include "LatestJudgementsPanel.h"
-#include "WrappingHeaderView.h"
 #include "charts/ChartStyle.h"
 #include "charts/ChartTables.h"
 
@@ -15,17 +15,13 @@
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QScatterSeries>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableView>
-#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <climits>
 
 namespace inspectdesk {
 
@@ -81,28 +77,8 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     mMultiples = new QWidget(mStack);
     mMultiplesLayout = new QGridLayout(mMultiples);
     mMultiplesLayout->setContentsMargins(0, 0, 0, 0);
-    mGridModel = new GridModel(this);
-    mGrid = new QTableView(mStack);
-    mGrid->setModel(mGridModel);
-    mGrid->setAccessibleName(tr("Judgements by council and outcome"));
-    mGrid->setHorizontalHeader(new WrappingHeaderView(mGrid)); // labels wrap, never cut
-    mGrid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    mGrid->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    connect(mGrid->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (mRowFitPending)
-            return;
-        mRowFitPending = true; // once per event loop turn: a resize moves every column
-        QTimer::singleShot(0, this, [this] {
-            mRowFitPending = false;
-            fitGridRows();
-        });
-    });
-    mGrid->setWordWrap(true);
-    connect(mGrid, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const qint64 report = index.data(GridModel::ReportIdRole).toLongLong();
-        if (report > 0)
-            emit pointActivated(report, index.data(GridModel::JudgementIdRole).toLongLong());
-    });
+    mGrid = new JudgementGrid(mStack);
+    connect(mGrid, &JudgementGrid::pointActivated, this, &DashboardCharts::pointActivated);
     mNoData = new QLabel(mStack);
     mNoData->setAlignment(Qt::AlignCenter);
     mNoData->setWordWrap(true);
@@ -176,13 +152,20 @@ void DashboardCharts::setDataset(const ChartDataset &dataset)
 
 void DashboardCharts::setKind(ChartViewKind kind)
 {
-    if (kind == ChartViewKind::SmallMultiples) {
-        mSmallMultiples->setChecked(true);
-        kind = ChartViewKind::Trend;
-    } else if (kind == ChartViewKind::Trend) {
-        mSmallMultiples->setChecked(false);
+    // One rebuild for the new view: the check box and the view box would each rebuild.
+    const ChartViewKind before = this->kind();
+    {
+        const QSignalBlocker blockMultiples(mSmallMultiples), blockKind(mKind);
+        if (kind == ChartViewKind::SmallMultiples) {
+            mSmallMultiples->setChecked(true);
+            kind = ChartViewKind::Trend;
+        } else if (kind == ChartViewKind::Trend) {
+            mSmallMultiples->setChecked(false);
+        }
+        mKind->setCurrentIndex(mKind->findData(int(kind)));
     }
-    mKind->setCurrentIndex(mKind->findData(int(kind)));
+    if (this->kind() != before)
+        rebuild();
 }
 
 ChartViewKind DashboardCharts::kind() const
@@ -268,6 +251,16 @@ QString DashboardCharts::noDataMessage() const
 QList<DataTable> DashboardCharts::tables() const
 {
     return charttables::forView(mData, pageContent());
+}
+
+GridModel *DashboardCharts::gridModel() const
+{
+    return mGrid->gridModel();
+}
+
+QTableView *DashboardCharts::gridView() const
+{
+    return mGrid;
 }
 
 QString DashboardCharts::footnotes() const
@@ -380,13 +373,13 @@ void DashboardCharts::showTooltip(const QObject *series, int index, bool state)
         if (it == b.sources.constEnd() || index < 0 || index >= it->size() || it->at(index).reportId <= 0)
             continue;
         const ChartPoint &p = it->at(index);
-        const QString outcome =
-            b.outcomeOf.contains(series) ? b.outcomeOf.value(series) : mGridModel->snapshot().outcomeKeys.value(index);
+        const QString outcome = b.outcomeOf.contains(series) ? b.outcomeOf.value(series)
+                                                             : mGrid->gridModel()->snapshot().outcomeKeys.value(index);
         const int pointYear =
             b.outcomeOf.contains(series)
                 ? qRound(static_cast<const QScatterSeries *>(series)->at(index).x()) + b.categoryOrigin
-                : mGridModel->snapshot().cellYear(
-                      int(mGridModel->snapshot().councils.indexOf(b.councilOf.value(series))), index);
+                : mGrid->gridModel()->snapshot().cellYear(
+                      int(mGrid->gridModel()->snapshot().councils.indexOf(b.councilOf.value(series))), index);
         QToolTip::showText(QCursor::pos(), chartstyle::describePoint(p, b.councilOf.value(series), outcome, pointYear));
         return;
     }
@@ -412,34 +405,6 @@ const YearSnapshot &DashboardCharts::snapshotData(bool *fresh)
     return *mSnapshot;
 }
 
-void DashboardCharts::fitGridRows()
-{
-    const int columns = mGridModel->columnCount();
-    if (columns == 0)
-        return;
-    const int margin = mGrid->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, mGrid) + 1;
-    QFont italic = mGrid->font();
-    italic.setItalic(true);
-    const QFontMetrics plainMetrics(mGrid->font()), italicMetrics(italic);
-    QHash<QString, bool> texts; // distinct cell text -> drawn italic
-    for (int r = 0; r < mGridModel->rowCount(); ++r)
-        for (int c = 0; c < columns; ++c) {
-            const QModelIndex index = mGridModel->index(r, c);
-            bool &isItalic = texts[index.data().toString()];
-            isItalic = isItalic || index.data(Qt::FontRole).value<QFont>().italic();
-        }
-    int narrowest = INT_MAX;
-    for (int c = 0; c < columns; ++c)
-        narrowest = qMin(narrowest, mGrid->horizontalHeader()->sectionSize(c));
-    const QRect room(0, 0, qMax(8, narrowest - 2 * margin), 100000);
-    int tallest = mGrid->verticalHeader()->fontMetrics().height();
-    for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
-        const QFontMetrics &fm = it.value() ? italicMetrics : plainMetrics;
-        tallest = qMax(tallest, fm.boundingRect(room, Qt::AlignCenter | Qt::TextWordWrap, it.key()).height());
-    }
-    mGrid->verticalHeader()->setDefaultSectionSize(tallest + 2 * margin + 2);
-}
-
 void DashboardCharts::rebuild()
 {
     clearCharts();
@@ -455,7 +420,7 @@ void DashboardCharts::rebuild()
     bool freshSnapshot = false;
     const YearSnapshot &snapshot = snapshotData(&freshSnapshot);
     if (freshSnapshot)
-        mGridModel->setSnapshot(snapshot);
+        mGrid->setSnapshot(snapshot);
     // The grid and the latest judgements are tables themselves; a chart's table is made only while it is shown.
     mDataTable->setVisible(k != ChartViewKind::Grid && k != ChartViewKind::Latest);
     mDataTable->setTables(mDataTable->isShown() ? tables() : QList<DataTable>());
@@ -495,6 +460,8 @@ void DashboardCharts::rebuild()
         for (const TrendPanel &panel : trend.panels) {
             if (panel.showsDistribution() && !notes.contains(panel.distributionNote()))
                 notes.prepend(panel.distributionNote());
+            if (panel.hasBand() && !notes.contains(panel.bandNote()))
+                notes.prepend(panel.bandNote());
             notes << panel.footnotes;
         }
         mFootnotes->setText(notes.join(QLatin1Char('\n')));
@@ -525,11 +492,7 @@ void DashboardCharts::rebuild()
         mFootnotes->setText(snapshot.footnotes.join(QLatin1Char('\n')));
         mKey->setText(
             tr("%1    Hover for the printed grade and source; click to open it.").arg(snapshot.markNote(false)));
-        // Columns stay wide enough for their longest word (the table scrolls sideways instead).
-        const int margin = mGrid->style()->pixelMetric(QStyle::PM_HeaderMargin);
-        mGrid->horizontalHeader()->setMinimumSectionSize(
-            qMin(160, mGridModel->widestWord(mGrid->fontMetrics()) + 2 * margin + 6));
-        fitGridRows();
+        mGrid->fitToContents();
         mStack->setCurrentIndex(GridPage);
     }
 }

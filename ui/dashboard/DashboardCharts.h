@@ -21,6 +21,7 @@ namespace inspectdesk {
 
 class DataTablePanel;
 class GridModel;
+class JudgementGrid;
 class LatestJudgementsPanel;
 
 // The chart area: view mode (trend, comparison, grid), the trend's outcome or small
@@ -51,8 +52,8 @@ public:
     QStringList offeredFamilies() const; // the families the judgement box offers
     QList<QChart *> charts() const;      // the visible charts (several for small multiples)
     const BuiltChart *built(QChart *chart) const;
-    GridModel *gridModel() const { return mGridModel; }
-    QTableView *gridView() const { return mGrid; }
+    GridModel *gridModel() const;
+    QTableView *gridView() const;
     LatestJudgementsPanel *latestPanel() const { return mLatest; }
     DataTablePanel *dataTable() const { return mDataTable; }
     QList<DataTable> tables() const; // the current view's data tables (ChartTables)
@@ -72,9 +73,6 @@ private:
     // switch between views reuses them rather than rebuilding 150 councils' worth.
     const TrendData &trendData();
     const YearSnapshot &snapshotData(bool *fresh);
-    // Every grid row as tall as the tallest wrapped cell, measuring each distinct text once
-    // (ResizeToContents measured every cell of 150 rows on every layout).
-    void fitGridRows();
 
     ChartDataset mData;
     QComboBox *mKind;
@@ -87,8 +85,7 @@ private:
     QChartView *mSingle;
     QWidget *mMultiples;
     QGridLayout *mMultiplesLayout;
-    QTableView *mGrid;
-    GridModel *mGridModel;
+    JudgementGrid *mGrid;
     LatestJudgementsPanel *mLatest;
     QLabel *mNoData;
     DataTablePanel *mDataTable; // under a chart: its data table
@@ -98,7 +95,6 @@ private:
     QList<BuiltChart> mBuilt;
     std::optional<TrendData> mTrend;
     std::optional<YearSnapshot> mSnapshot;
-    bool mRowFitPending = false;
 };
 
 } // namespace inspectdesk

@@ -3,8 +3,8 @@
 
 #include "charts/ChartStyle.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsSimpleTextItem>
@@ -73,22 +73,25 @@ BuiltChart ChartBuilder::distribution(const GradeDistribution &d, bool compact, 
     }
     bars->setBarWidth(kBarWidth);
     chart->addSeries(bars);
-    auto *yearAxis = new QBarCategoryAxis;
-    yearAxis->append(categories);
-    yearAxis->setTitleText(QObject::tr("Assessment year"));
+    // The years on a category axis over the bars' positions (a year's bar at its index), labelled
+    // every year, or every 2nd (5th in small panels) over twelve years, as the trend's lines:
+    // Qt Charts measures every label on every layout and shortens each that does not fit, and
+    // 22 years' labels do not fit a small panel. Rules and marks use the same axis.
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int step = categories.size() > 12 ? (compact ? 5 : 2) : 1;
+    for (int i = 0; i < categories.size(); i += step)
+        x->append(categories[i], i);
+    x->setRange(-0.5, categories.size() - 0.5);
+    x->setTitleText(QObject::tr("Assessment year"));
     auto *shareAxis = new QValueAxis;
     shareAxis->setRange(0, 100);
     shareAxis->setLabelFormat(QStringLiteral("%.0f%%"));
     shareAxis->setTitleText(QObject::tr("Share of councils"));
-    chart->addAxis(yearAxis, Qt::AlignBottom);
-    chart->addAxis(shareAxis, Qt::AlignLeft);
-    bars->attachAxis(yearAxis);
-    bars->attachAxis(shareAxis);
-    // Rules and marks between and beside the bars: on a hidden value axis over the categories.
-    auto *x = new QValueAxis;
-    x->setRange(-0.5, categories.size() - 0.5);
-    x->setVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(shareAxis, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(shareAxis);
     QList<QAbstractSeries *> unnamed;
     for (const FrameworkChange &change : d.changes) {
         auto *rule = new QLineSeries;

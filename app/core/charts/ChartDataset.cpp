@@ -1,5 +1,7 @@
 #include "ChartDataset.h"
 
+#include "register/CouncilRegister.h"
+
 #include <QSet>
 #include <algorithm>
 
@@ -68,6 +70,31 @@ QString ChartPoint::badge(bool withUnreviewed) const
     if (conflict)
         marks += QLatin1Char('!');
     return marks;
+}
+
+// The facts and the filter for ChartDataset::backdrop(), and the dataset once built.
+struct ChartDataset::Backdrop
+{
+    QList<JudgementFact> facts; // implicitly shared: no copy of the judgements
+    ChartFilter filter;
+    QString region;
+    std::unique_ptr<ChartDataset> built;
+};
+
+const ChartDataset *ChartDataset::backdrop() const
+{
+    if (!mBackdrop)
+        return nullptr;
+    if (!mBackdrop->built) {
+        mBackdrop->built = std::make_unique<ChartDataset>(mBackdrop->facts, mBackdrop->filter);
+        mBackdrop->built->mBackdrop.reset(); // England has no backdrop of its own
+    }
+    return mBackdrop->built.get();
+}
+
+QString ChartDataset::backdropRegion() const
+{
+    return mBackdrop ? mBackdrop->region : QString();
 }
 
 quint64 ChartDataset::slot(int councilId, int familyId, int year)
@@ -157,6 +184,19 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
     // The focus council leads: its series and legend entry come first.
     if (mCouncils.removeOne(mFocus))
         mCouncils.prepend(mFocus);
+    if (filter.focusLaCode > 0) {
+        // Every council of England (no council ticked, no group), or of the focus council's region.
+        mBackdrop = std::make_shared<Backdrop>();
+        mBackdrop->facts = facts;
+        mBackdrop->filter = filter;
+        mBackdrop->filter.councils.clear();
+        mBackdrop->filter.comparators = ComparatorGroup::Chosen;
+        const RegisterCouncil *focus = CouncilRegister::builtIn().byCode(filter.focusLaCode);
+        if (filter.comparators == ComparatorGroup::Region && focus) {
+            mBackdrop->filter.comparators = ComparatorGroup::Region;
+            mBackdrop->region = focus->region;
+        }
+    }
 }
 
 ChartDataset ChartDataset::withNeighboursOn(const QDate &date) const

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QStringList>
+#include <memory>
 
 namespace inspectdesk {
 
@@ -73,6 +74,14 @@ public:
     int unreviewedCount() const { return mUnreviewed; }
     int conflictCount() const { return mConflicts; }
     QDate latestPublished() const { return mLatestPublished; }
+    // The councils a trend draws behind its lines, as the share at each grade per year:
+    // England's (every council under the filter's other criteria, not only those drawn), or
+    // the focus council's region when its region is the comparator group. Built from the same
+    // facts on first use and shared by copies; null without a focus council.
+    const ChartDataset *backdrop() const;
+    // Whose shares backdrop() gives: empty for England, else the region's name.
+    QString backdropRegion() const;
+
     // When the data was read; the "data as of" on printed pages.
     // The same facts and filter, comparing every year with the neighbours of the DfE model in
     // force on the date (ChartFilter::neighboursOn); *this unless the filter compares with
@@ -89,9 +98,11 @@ private:
     // so no key string is built per lookup.
     static quint64 slot(int councilId, int familyId, int year);
 
+    struct Backdrop;
     ChartFilter mFilter;
     QList<JudgementFact> mFacts; // comparing with neighbours only: for withNeighboursOn()
     QSet<int> mCodesInFacts;
+    std::shared_ptr<Backdrop> mBackdrop;
     QHash<QString, int> mCouncilIds;
     QHash<QString, int> mFamilyIds;
     QHash<quint64, ChartPoint> mPoints;

@@ -247,17 +247,30 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
         p.setPen(QColor(0x333333));
         drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight, rect.width(), notesHeight), notes, noteFont);
     }
-    drawValueAxis(p, plot, labelWidth, fs, 0.5, panel.valueLabels);
-    if (years.isEmpty() || plot.width() <= 0) {
-        p.restore();
-        return;
-    }
-    const int first = years.first(), last = years.last();
+    const int first = years.isEmpty() ? 0 : years.first(), last = years.isEmpty() ? 0 : years.last();
     auto xAt = [&](qreal year) {
         return last == first ? plot.center().x()
                              : plot.left() + 12 + (year - first) * (plot.width() - 24) / qreal(last - first);
     };
     auto yAt = [&](qreal v) { return plot.bottom() - (v - 0.5) / (kValueMax - 0.5) * plot.height(); };
+    // Behind everything: each year's column of shares of England's (or the region's) councils
+    // at each grade, stacked from Inadequate at the foot over the whole height of the plot.
+    for (const YearGrades &g : panel.band) {
+        if (g.total() == 0 || plot.width() <= 0)
+            continue;
+        const qreal left = last == first ? plot.left() : qMax(plot.left(), xAt(g.year - 0.5));
+        const qreal right = last == first ? plot.right() : qMin(plot.right(), xAt(g.year + 0.5));
+        for (int v = 1; v <= 4; ++v)
+            if (g.count(v) > 0)
+                p.fillRect(QRectF(QPointF(left, yAt(0.5 + 4 * (g.shareBelow(v) + g.share(v)))),
+                                  QPointF(right, yAt(0.5 + 4 * g.shareBelow(v)))),
+                           chartstyle::bandColour(Judgement(v)));
+    }
+    drawValueAxis(p, plot, labelWidth, fs, 0.5, panel.valueLabels);
+    if (years.isEmpty() || plot.width() <= 0) {
+        p.restore();
+        return;
+    }
     p.setFont(font(fs));
     const int step = yearLabelStep(plot.width() - 24, last - first + 1, fs);
     for (int year = first; year <= last; ++year) {
@@ -362,6 +375,11 @@ void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend)
     for (const TrendPanel &panel : trend.panels)
         if (panel.showsDistribution()) {
             notes.prepend(panel.distributionNote()); // the same for every panel with that many councils
+            break;
+        }
+    for (const TrendPanel &panel : trend.panels)
+        if (panel.hasBand()) {
+            notes.prepend(panel.bandNote()); // the same for every panel with a band
             break;
         }
     const QFont noteFont = font(6.5);

@@ -84,6 +84,14 @@ QColor judgementColour(Judgement j)
     return QColor(0xDDDDDD);
 }
 
+QColor bandColour(Judgement j)
+{
+    const QColor c = judgementColour(j);
+    const qreal keep = 0.3; // of the grade's colour; the rest white
+    auto mix = [keep](int channel) { return qRound(channel * keep + 255 * (1 - keep)); };
+    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()));
+}
+
 QColor judgementTextColour(Judgement j)
 {
     return j == Judgement::Outstanding ? QColor(Qt::white) : QColor(Qt::black);

@@ -36,6 +36,9 @@ QColor focusColour();
 
 QColor judgementColour(Judgement j);
 QColor judgementTextColour(Judgement j); // readable on judgementColour
+// The grade's colour mixed with white: the band of shares behind trend lines, light enough
+// that thin lines over it stay readable, the grades still apart in greyscale by lightness.
+QColor bandColour(Judgement j);
 
 // "Good" with printed grade, report, page and review status: tooltips and sources.
 QString describePointStatus(ReviewStatus status);

@@ -1,5 +1,6 @@
 #include "TrendData.h"
 
+#include "Distribution.h"
 #include "Wording.h"
 
 #include <QCoreApplication>
@@ -130,10 +131,34 @@ QString TrendPanel::focusNote() const
         .arg(focus, familyLabel(key).toLower());
 }
 
+bool TrendPanel::hasBand() const
+{
+    if (showsDistribution())
+        return false;
+    for (const YearGrades &g : band)
+        if (g.total() > 0)
+            return true;
+    return false;
+}
+
+QString TrendPanel::bandNote() const
+{
+    if (!hasBand())
+        return {};
+    return bandRegion.isEmpty()
+               ? QCoreApplication::translate("inspectdesk::TrendPanel",
+                                             "Behind the lines: share of England's councils at each grade in each "
+                                             "year (Inadequate at the foot)")
+               : QCoreApplication::translate("inspectdesk::TrendPanel",
+                                             "Behind the lines: share of the councils in the %1 region at each grade "
+                                             "in each year (Inadequate at the foot)")
+                     .arg(bandRegion);
+}
+
 QStringList TrendPanel::notes() const
 {
     QStringList lines;
-    for (const QString &line : QStringList{focusNote(), distributionNote()} + footnotes)
+    for (const QString &line : QStringList{focusNote(), distributionNote(), bandNote()} + footnotes)
         if (!line.isEmpty())
             lines << line;
     return lines;
@@ -213,6 +238,29 @@ QString TrendPanel::distributionNote() const
         .arg(kMaxTrendLines);
 }
 
+void TrendData::addBands(TrendData &trend, const ChartDataset &data)
+{
+    // Only panels that draw lines take a band, and only they need England's data built.
+    bool lines = false;
+    for (const TrendPanel &panel : std::as_const(trend.panels))
+        lines = lines || (!panel.isEmpty() && !panel.showsDistribution());
+    const ChartDataset *backdrop = lines ? data.backdrop() : nullptr;
+    if (!backdrop || trend.years.isEmpty())
+        return;
+    const TrendData whole = build(*backdrop);
+    // Every year of the axis, also those none of the drawn councils was inspected in.
+    QList<int> axis;
+    for (int year = trend.years.first(); year <= trend.years.last(); ++year)
+        axis << year;
+    for (TrendPanel &panel : trend.panels) {
+        const TrendPanel *all = whole.panel(panel.key);
+        if (panel.isEmpty() || panel.showsDistribution() || !all)
+            continue;
+        panel.band = GradeDistribution::of(*all, axis).grades;
+        panel.bandRegion = data.backdropRegion();
+    }
+}
+
 const TrendPanel *TrendData::panel(const QString &key) const
 {
     for (const TrendPanel &p : panels)
@@ -253,6 +301,7 @@ TrendData TrendData::build(const ChartDataset &data)
         panel.footnotes = familyFootnotes(key, points);
         trend.panels << panel;
     }
+    addBands(trend, data);
     return trend;
 }
 

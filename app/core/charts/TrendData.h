@@ -76,6 +76,14 @@ struct TrendPanel
     QList<FrameworkChange> changes;
     QStringList footnotes;
     QString focus; // the focus council's name (ChartDataset::focusCouncil), even without a series here
+    // Behind the lines of a focus council and its comparators: for every year of the axis the
+    // shares of England's councils (or its region's) at each grade, counted by
+    // GradeDistribution over every council of ChartDataset::backdrop(), not only those drawn.
+    // Empty without a focus council and where the panel draws a distribution itself.
+    QList<YearGrades> band;
+    QString bandRegion; // empty: England
+    bool hasBand() const;
+    QString bandNote() const; // what the band is; empty without one
     bool isEmpty() const { return series.isEmpty(); }
     const TrendSeries *focusSeries() const;
     // The focus council was chosen but has no judgement of this family in the years shown:
@@ -90,7 +98,7 @@ struct TrendPanel
     bool showsDistribution() const { return series.size() > kMaxTrendLines; }
     QList<YearGrades> distribution(const QList<int> &years) const; // years with a grade only
     QString distributionNote() const; // says what is drawn instead of lines; empty for lines
-    // Every note under the chart, in order: the focus note, the distribution note, footnotes.
+    // Every note under the chart, in order: the focus note, the distribution or band note, footnotes.
     QStringList notes() const;
 };
 
@@ -106,6 +114,9 @@ struct TrendData
     const TrendPanel *panel(const QString &key) const;
 
     static TrendData build(const ChartDataset &data);
+
+private:
+    static void addBands(TrendData &trend, const ChartDataset &data);
 };
 
 // Which judgements a set of points of one family shows: the footnote lines, and where the
