@@ -2,6 +2,7 @@
 // data; a database opened during a read shows only the new one's judgements; a read that fails
 // says why and can be tried again; closing the view while it reads is clean.
 #include "../../core/charts/ChartFixture.h"
+#include "PostgresScratch.h"
 #include "Session.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardView.h"
@@ -164,6 +165,28 @@ private slots:
         QTRY_VERIFY(!view.isLoading());
         QVERIFY(view.charts()->isVisible());
         QCOMPARE(councilsOf(view.facts()), QSet<QString>({kNorthby, kSoutham, kWestmere}));
+    }
+
+    void readsAPostgresDatabaseOnItsOwnConnection()
+    {
+        if (!test::PostgresScratch::serverNamed())
+            QSKIP("no PostgreSQL server named (INSPECTDESK_TEST_POSTGRES; scripts/test starts one)");
+        test::PostgresScratch scratch(QStringLiteral("dashboard_loading"));
+        QVERIFY2(!scratch.url().isEmpty(), qPrintable(scratch.error()));
+        {
+            Session shared;
+            QString error;
+            QVERIFY2(shared.openDatabase(scratch.url(), &error), qPrintable(error));
+            QVERIFY(fixture::build(shared.database()));
+            DashboardView view(shared);
+            view.show();
+            QVERIFY(view.isLoading());
+            QSignalSpy finished(&view, &DashboardView::loadFinished);
+            QVERIFY(finished.wait(10000));
+            QVERIFY2(!view.loadingPanel()->showsError(), qPrintable(view.loadingPanel()->text()));
+            QCOMPARE(councilsOf(view.facts()), QSet<QString>({kNorthby, kSoutham, kWestmere}));
+            QCOMPARE(view.facts().size(), shared.store().judgementFacts().size());
+        } // every connection closed before the scratch database is dropped
     }
 
     void closingWhileLoadingIsClean()
