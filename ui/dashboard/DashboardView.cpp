@@ -101,15 +101,13 @@ void DashboardView::setupMenus(MainMenus &menus)
     QAction *exportTable =
         menus.file->addAction(tr("Export T&able (XLSX, CSV)…"), this, &DashboardView::exportTableDialog);
     mActions = {print, preview, exportAction, briefing, exportTable};
-    for (QAction *a : std::as_const(mActions))
-        a->setEnabled(isVisible());
+    updateActions();
 }
 
 void DashboardView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    for (QAction *a : std::as_const(mActions))
-        a->setEnabled(true);
+    updateActions(true);
     if (mStale)
         reload();
 }
@@ -117,9 +115,16 @@ void DashboardView::showEvent(QShowEvent *event)
 void DashboardView::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    // Another workspace may use the same shortcuts (Ctrl+P) while it is shown.
+    updateActions(false);
+}
+
+// Another workspace may use the same shortcuts (Ctrl+P) while it is shown; while the charts
+// are not there (being read, or the read failed) there is nothing to print or export.
+void DashboardView::updateActions(std::optional<bool> shown)
+{
+    const bool enabled = shown.value_or(isVisible()) && mChartArea->currentWidget() == mCharts;
     for (QAction *a : std::as_const(mActions))
-        a->setEnabled(false);
+        a->setEnabled(enabled);
 }
 
 void DashboardView::reload()
@@ -145,6 +150,7 @@ void DashboardView::load(bool replacing)
         mLoading->showLoading(mSession.displayLocation());
         mChartArea->setCurrentWidget(mLoading);
         mFilterArea->setEnabled(false); // their lists come with the judgements
+        updateActions();
     } else {
         mUpdating->show();
     }
@@ -168,6 +174,7 @@ void DashboardView::showFacts(const QList<JudgementFact> &facts, const QDateTime
     mUpdating->hide();
     mFilterArea->setEnabled(true);
     mChartArea->setCurrentWidget(mCharts);
+    updateActions();
     const FilterChoices choices = FilterChoices::of(mFacts);
     mFilters->setAvailable(choices.councils, choices.firstYear, choices.lastYear);
     updateUndatedNotice();
@@ -183,6 +190,7 @@ void DashboardView::showLoadError(const QString &error)
     mCharts->setDataset(ChartDataset(mFacts, mFilters->filter()));
     mLoading->showError(mSession.displayLocation(), error);
     mChartArea->setCurrentWidget(mLoading);
+    updateActions();
     emit loadFinished();
 }
 

@@ -4,6 +4,7 @@
 #include "charts/ChartDataset.h"
 
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QPrinter;
@@ -67,6 +68,8 @@ private:
     void exportTableDialog();
     void makeBriefing();
     void updateUndatedNotice();
+    // shown: from a show or hide event, where isVisible() may not say it yet.
+    void updateActions(std::optional<bool> shown = std::nullopt);
 
     Session &mSession;
     FilterPanel *mFilters;

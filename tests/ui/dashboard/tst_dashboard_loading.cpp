@@ -9,6 +9,7 @@
 #include "dashboard/LoadingPanel.h"
 
 #include <QFile>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -68,6 +69,10 @@ private slots:
         QString error;
         QVERIFY2(mSession.openDatabase(mFull, &error), qPrintable(error));
         DashboardView view(mSession);
+        QMenu file;
+        MainMenus menus;
+        menus.file = &file;
+        view.setupMenus(menus);
         view.resize(1280, 800);
         view.show();
         // Until the worker hands the judgements over, the panel stands in for the charts.
@@ -78,9 +83,14 @@ private slots:
         QVERIFY(view.loadingPanel()->text().contains(QStringLiteral("full.sqlite")));
         QVERIFY(!filterArea(view)->isEnabled());
         QVERIFY(view.facts().isEmpty());
+        QVERIFY(!file.actions().isEmpty());
+        for (QAction *a : file.actions()) // nothing to print or export yet
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
 
         QSignalSpy finished(&view, &DashboardView::loadFinished);
         QVERIFY(finished.wait(5000));
+        for (QAction *a : file.actions())
+            QVERIFY2(a->isEnabled(), qPrintable(a->text()));
         QVERIFY(!view.isLoading());
         QVERIFY(!view.loadingPanel()->isVisible());
         QVERIFY(view.charts()->isVisible());
