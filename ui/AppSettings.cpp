@@ -121,6 +121,23 @@ void AppSettings::setWindowState(const QByteArray &s)
     mSettings.setValue(QStringLiteral("window/state"), s);
 }
 
+QByteArray AppSettings::reviewSplitter() const
+{
+    return mSettings.value(QStringLiteral("review/splitter")).toByteArray();
+}
+void AppSettings::setReviewSplitter(const QByteArray &state)
+{
+    mSettings.setValue(QStringLiteral("review/splitter"), state);
+}
+QByteArray AppSettings::reviewFormSplitter() const
+{
+    return mSettings.value(QStringLiteral("review/formSplitter")).toByteArray();
+}
+void AppSettings::setReviewFormSplitter(const QByteArray &state)
+{
+    mSettings.setValue(QStringLiteral("review/formSplitter"), state);
+}
+
 QStringList AppSettings::learntShortcuts() const
 {
     return mSettings.value(QStringLiteral("review/learntShortcuts")).toStringList();

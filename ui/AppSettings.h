@@ -44,6 +44,12 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // The review workspace's splitters as the reviewer last dragged them (QSplitter::saveState):
+    // library | document | form, and form over warnings and history.
+    QByteArray reviewSplitter() const;
+    void setReviewSplitter(const QByteArray &state);
+    QByteArray reviewFormSplitter() const;
+    void setReviewFormSplitter(const QByteArray &state);
     // The review shortcuts the first-start hint teaches that the reviewer has used ("next",
     // "confirm"): the hint is gone for good once all are.
     QStringList learntShortcuts() const;

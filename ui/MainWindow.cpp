@@ -11,6 +11,7 @@
 #include "import/ReportFile.h"
 #include "import/ReportImporter.h"
 #include "review/ReviewWorkspace.h"
+#include "store/BackgroundRead.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +56,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), mSession(new Sess
         mReview->openReport(reportId, judgementId);
     });
     connect(mSession, &Session::databaseOpened, this, &MainWindow::updateTitle);
+    mFileCheck = new BackgroundRead(this);
+    // Files being looked up in the previous database are looked up in the new one.
+    connect(mSession, &Session::databaseOpened, this, [this] {
+        if (mFileCheck->isRunning())
+            checkOpenedFiles();
+    });
     statusBar();
     resize(1280, 800);
     AppSettings settings;
@@ -185,21 +192,45 @@ void MainWindow::openFiles(const QStringList &paths)
     if (!mSession->isOpen())
         return mReview->importFiles(paths); // which says a database must be opened first
     // Opening a file is not asking to change the database: a known file (same SHA-256) is
-    // shown, a new one only imported after asking.
-    QStringList newFiles;
-    qint64 known = 0;
-    for (const QString &path : paths) {
-        const ReportFile::Contents file = ReportFile::read(path);
-        const std::optional<qint64> id = file.ok ? mSession->store().reportIdForFile(file.bytes) : std::nullopt;
-        if (id)
-            known = *id;
-        else
-            newFiles << path; // unreadable ones too: the import names the reason
-    }
-    if (known)
-        mReview->openReport(known);
-    if (!newFiles.isEmpty())
-        askToImport(newFiles);
+    // shown, a new one only imported after asking. Reading and hashing large files is done
+    // on a worker; files given meanwhile join the ones being looked up.
+    mFilesToCheck += paths;
+    checkOpenedFiles();
+}
+
+void MainWindow::checkOpenedFiles()
+{
+    const QStringList paths = mFilesToCheck;
+    mFileCheck->start(
+        mSession->location(),
+        [this, paths](ReportStore &store, const std::atomic_bool &stop) -> std::function<void()> {
+            QStringList newFiles;
+            qint64 known = 0;
+            for (const QString &path : paths) {
+                if (stop)
+                    return {};
+                const ReportFile::Contents file = ReportFile::read(path);
+                const std::optional<qint64> id = file.ok ? store.reportIdForFile(file.bytes) : std::nullopt;
+                if (id)
+                    known = *id;
+                else
+                    newFiles << path; // unreadable ones too: the import names the reason
+            }
+            return [this, known, newFiles] {
+                mFilesToCheck.clear();
+                if (known)
+                    mReview->openReport(known);
+                if (!newFiles.isEmpty())
+                    askToImport(newFiles);
+                emit filesChecked();
+            };
+        },
+        [this, paths](const QString &) {
+            // The database could not be read here: the import, if agreed, says what it finds.
+            mFilesToCheck.clear();
+            askToImport(paths);
+            emit filesChecked();
+        });
 }
 
 void MainWindow::askToImport(const QStringList &paths)

@@ -12,6 +12,7 @@ namespace inspectdesk {
 class Session;
 class ReviewWorkspace;
 class DashboardView;
+class BackgroundRead;
 
 // The application window: the review workspace and the dashboard as tabs, the shared
 // menus, the open database, settings and window state.
@@ -35,13 +36,18 @@ public:
     // Every judgement of the open database, with its report (like `inspectdesk export`).
     bool exportJudgements(const QString &path, QString *error); // XLSX or CSV by suffix
     // Report PDFs given on the command line ("Open with InspectDesk"): one already in the
-    // open database is opened; new ones are imported only after the reviewer agrees.
+    // open database is opened; new ones are imported only after the reviewer agrees. The
+    // files are read and hashed on a worker thread (filesChecked when done).
     void openFiles(const QStringList &paths);
 
     Session &session() { return *mSession; }
     ReviewWorkspace *reviewWorkspace() const { return mReview; }
     DashboardView *dashboard() const { return mDashboard; }
     QTabWidget *tabs() const { return mTabs; }
+
+signals:
+    // The files given to openFiles were looked up: the known one opened, the new ones asked about.
+    void filesChecked();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,6 +63,7 @@ private:
     void showAbout();
     void updateTitle();
     void askToImport(const QStringList &paths);
+    void checkOpenedFiles();
 
     Session *mSession;
     QTabWidget *mTabs;
@@ -64,6 +71,8 @@ private:
     DashboardView *mDashboard;
     MainMenus mMenus;
     QMenu *mRecentMenu = nullptr;
+    BackgroundRead *mFileCheck;
+    QStringList mFilesToCheck; // given to openFiles, not yet looked up
 };
 
 } // namespace inspectdesk

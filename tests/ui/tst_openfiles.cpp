@@ -57,7 +57,10 @@ class TestOpenFiles : public QObject
     // Opens paths as main() does and returns the question asked (nullptr when none).
     static QMessageBox *openAndWaitForQuestion(MainWindow &window, const QStringList &paths)
     {
+        QSignalSpy checked(&window, &MainWindow::filesChecked);
         window.openFiles(paths);
+        if (!checked.wait(10000)) // the files are read and hashed on a worker
+            return nullptr;
         QTest::qWait(50);
         return modalBox();
     }
@@ -147,6 +150,26 @@ private slots:
         QMessageBox *box = openAndWaitForQuestion(*window, {kNewFile, kSeededFile, other});
         QVERIFY(box);
         QCOMPARE(box->text(), QStringLiteral("Import 2 report files into open4.sqlite?"));
+        button(box, QStringLiteral("Cancel"))->click();
+        QTRY_VERIFY(!modalBox());
+        QCOMPARE(reportCount(*window), 4);
+    }
+
+    void filesGivenWhileCheckingAreAskedAboutTogether()
+    {
+        auto window = newWindow();
+        QVERIFY(window);
+        const QString other = QStringLiteral(TEST_DATA_DIR "/archive/pdf/surrey_2015-06-03.pdf");
+        // A second "Open with" before the first files are read and hashed on the worker.
+        QSignalSpy checked(window.get(), &MainWindow::filesChecked);
+        window->openFiles({kNewFile});
+        window->openFiles({other});
+        QVERIFY(checked.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(checked.count(), 1);
+        QMessageBox *box = modalBox();
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("Import 2 report files into open5.sqlite?"));
         button(box, QStringLiteral("Cancel"))->click();
         QTRY_VERIFY(!modalBox());
         QCOMPARE(reportCount(*window), 4);

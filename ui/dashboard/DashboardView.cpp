@@ -3,10 +3,12 @@
 #include "BriefingDialog.h"
 #include "DashboardCharts.h"
 #include "FilterPanel.h"
+#include "LoadingPanel.h"
 #include "Session.h"
 #include "TableExportDialog.h"
 #include "charts/ChartExport.h"
 #include "export/TableWriter.h"
+#include "store/BackgroundRead.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -20,6 +22,7 @@
 #include <QPrinter>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace inspectdesk {
@@ -34,9 +37,14 @@ DashboardView::DashboardView(Session &session, QWidget *parent) : QWidget(parent
     scroll->setWidgetResizable(true);
     scroll->setAccessibleName(tr("Filters"));
     scroll->setMinimumWidth(240);
-    mCharts = new DashboardCharts(splitter);
+    mFilterArea = scroll;
+    mChartArea = new QStackedWidget(splitter);
+    mCharts = new DashboardCharts(mChartArea);
+    mLoading = new LoadingPanel(mChartArea);
+    mChartArea->addWidget(mCharts);
+    mChartArea->addWidget(mLoading);
     splitter->addWidget(scroll);
-    splitter->addWidget(mCharts);
+    splitter->addWidget(mChartArea);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
     mUndated = new QLabel(this);
@@ -56,9 +64,16 @@ DashboardView::DashboardView(Session &session, QWidget *parent) : QWidget(parent
     mComparatorNotes->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     mComparatorNotes->hide();
     layout->addWidget(mComparatorNotes);
+    mUpdating = new QLabel(tr("Updating judgements…"), this);
+    mUpdating->setObjectName(QStringLiteral("UpdatingNotice"));
+    mUpdating->hide();
+    layout->addWidget(mUpdating);
+    mReader = new BackgroundRead(this);
+    connect(mLoading, &LoadingPanel::retryRequested, this, [this] { load(true); });
     connect(mFilters, &FilterPanel::filterChanged, this, &DashboardView::applyFilter);
     connect(mCharts, &DashboardCharts::pointActivated, this, &DashboardView::openJudgementRequested);
-    connect(&mSession, &Session::databaseOpened, this, &DashboardView::reload);
+    // Another database: its judgements replace the charts, never mixed with the last one's.
+    connect(&mSession, &Session::databaseOpened, this, [this] { load(true); });
     // A review edit while the dashboard is hidden is read when it is shown, not on every confirm.
     connect(&mSession, &Session::reportsChanged, this, [this](qint64) {
         if (isVisible())
@@ -67,7 +82,7 @@ DashboardView::DashboardView(Session &session, QWidget *parent) : QWidget(parent
             mStale = true;
     });
     if (mSession.isOpen())
-        reload();
+        load(true);
 }
 
 void DashboardView::setupMenus(MainMenus &menus)
@@ -86,15 +101,13 @@ void DashboardView::setupMenus(MainMenus &menus)
     QAction *exportTable =
         menus.file->addAction(tr("Export T&able (XLSX, CSV)…"), this, &DashboardView::exportTableDialog);
     mActions = {print, preview, exportAction, briefing, exportTable};
-    for (QAction *a : std::as_const(mActions))
-        a->setEnabled(isVisible());
+    updateActions();
 }
 
 void DashboardView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    for (QAction *a : std::as_const(mActions))
-        a->setEnabled(true);
+    updateActions(true);
     if (mStale)
         reload();
 }
@@ -102,22 +115,83 @@ void DashboardView::showEvent(QShowEvent *event)
 void DashboardView::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    // Another workspace may use the same shortcuts (Ctrl+P) while it is shown.
+    updateActions(false);
+}
+
+// Another workspace may use the same shortcuts (Ctrl+P) while it is shown; while the charts
+// are not there (being read, or the read failed) there is nothing to print or export.
+void DashboardView::updateActions(std::optional<bool> shown)
+{
+    const bool enabled = shown.value_or(isVisible()) && mChartArea->currentWidget() == mCharts;
     for (QAction *a : std::as_const(mActions))
-        a->setEnabled(false);
+        a->setEnabled(enabled);
 }
 
 void DashboardView::reload()
 {
+    load(false);
+}
+
+bool DashboardView::isLoading() const
+{
+    return mReader->isRunning();
+}
+
+void DashboardView::load(bool replacing)
+{
     mStale = false;
     if (!mSession.isOpen())
         return;
-    mFacts = mSession.store().judgementFacts();
-    mReadAt = QDateTime::currentDateTime();
+    // A read superseded before it ended may have been replacing the charts: this one does.
+    replacing = replacing || mChartArea->currentWidget() == mLoading;
+    if (replacing) {
+        mFacts.clear();
+        mCharts->setDataset(ChartDataset(mFacts, mFilters->filter())); // nothing of the last database
+        mLoading->showLoading(mSession.displayLocation());
+        mChartArea->setCurrentWidget(mLoading);
+        mFilterArea->setEnabled(false); // their lists come with the judgements
+        updateActions();
+    } else {
+        mUpdating->show();
+    }
+    mReader->start(
+        mSession.location(),
+        [this](ReportStore &store, const std::atomic_bool &stop) -> std::function<void()> {
+            const QList<JudgementFact> facts = store.judgementFacts(&stop);
+            const QString error = store.lastError();
+            const QDateTime readAt = QDateTime::currentDateTime();
+            if (!error.isEmpty())
+                return [this, error] { showLoadError(error); };
+            return [this, facts, readAt] { showFacts(facts, readAt); };
+        },
+        [this](const QString &error) { showLoadError(error); });
+}
+
+void DashboardView::showFacts(const QList<JudgementFact> &facts, const QDateTime &readAt)
+{
+    mFacts = facts;
+    mReadAt = readAt;
+    mUpdating->hide();
+    mFilterArea->setEnabled(true);
+    mChartArea->setCurrentWidget(mCharts);
+    updateActions();
     const FilterChoices choices = FilterChoices::of(mFacts);
     mFilters->setAvailable(choices.councils, choices.firstYear, choices.lastYear);
     updateUndatedNotice();
     applyFilter();
+    emit loadFinished();
+}
+
+void DashboardView::showLoadError(const QString &error)
+{
+    mUpdating->hide();
+    mFilterArea->setEnabled(false);
+    mFacts.clear();
+    mCharts->setDataset(ChartDataset(mFacts, mFilters->filter()));
+    mLoading->showError(mSession.displayLocation(), error);
+    mChartArea->setCurrentWidget(mLoading);
+    updateActions();
+    emit loadFinished();
 }
 
 // A report without an assessment year (a joint area review prints none) cannot be placed on

@@ -4,17 +4,21 @@
 #include "charts/ChartDataset.h"
 
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QPrinter;
 
 class QLabel;
+class QStackedWidget;
 
 namespace inspectdesk {
 
 class Session;
 class FilterPanel;
 class DashboardCharts;
+class LoadingPanel;
+class BackgroundRead;
 
 // Charts dashboard: filters on the left, the trend / comparison / grid view on the right;
 // print, print preview, export (PNG, SVG, PDF) and briefing packs from the File menu.
@@ -27,8 +31,14 @@ public:
 
     FilterPanel *filters() const { return mFilters; }
     DashboardCharts *charts() const { return mCharts; }
-    // Re-reads the judgements from the store (after imports and review edits).
+    // Re-reads the judgements from the store (after imports and review edits) on a worker
+    // thread; the charts shown stay until the new ones are read.
     void reload();
+    // The judgements are being read (the first time for this database, or again).
+    bool isLoading() const;
+    LoadingPanel *loadingPanel() const { return mLoading; }
+    // The judgements the charts are drawn from (empty while another database is read).
+    const QList<JudgementFact> &facts() const { return mFacts; }
     // Draws the current view onto the printer, as vectors at its resolution.
     void printTo(QPrinter *printer) const;
     bool exportTo(const QString &path, QString *error) const;
@@ -36,6 +46,8 @@ public:
     bool exportTables(const QString &path, QString *error) const;
 
 signals:
+    // The judgements were read and the charts drawn from them (or the read failed).
+    void loadFinished();
     // A point or cell was activated: show that judgement in the review workspace.
     void openJudgementRequested(qint64 reportId, qint64 judgementId);
 
@@ -44,6 +56,11 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // Reads the facts on a worker; replacing: the charts are of another (or no) database, so
+    // the loading panel stands in for them and the filters wait.
+    void load(bool replacing);
+    void showFacts(const QList<JudgementFact> &facts, const QDateTime &readAt);
+    void showLoadError(const QString &error);
     void applyFilter();
     void print();
     void printPreview();
@@ -51,10 +68,17 @@ private:
     void exportTableDialog();
     void makeBriefing();
     void updateUndatedNotice();
+    // shown: from a show or hide event, where isVisible() may not say it yet.
+    void updateActions(std::optional<bool> shown = std::nullopt);
 
     Session &mSession;
     FilterPanel *mFilters;
     DashboardCharts *mCharts;
+    QWidget *mFilterArea;
+    QStackedWidget *mChartArea; // the charts, or the loading panel in their place
+    LoadingPanel *mLoading;
+    BackgroundRead *mReader;
+    QLabel *mUpdating; // a new read of the charts' database is in progress
     QList<JudgementFact> mFacts;
     QDateTime mReadAt;
     QList<QAction *> mActions;          // enabled while the dashboard is shown

@@ -67,6 +67,16 @@ ReviewWorkspace::ReviewWorkspace(Session &session, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     splitter->setSizes({250, 560, 470});
+    // Where the reviewer last dragged them, kept as soon as they are dragged.
+    splitter->setObjectName(QStringLiteral("ReviewSplitter"));
+    right->setObjectName(QStringLiteral("FormSplitter"));
+    const AppSettings settings;
+    splitter->restoreState(settings.reviewSplitter());
+    right->restoreState(settings.reviewFormSplitter());
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { AppSettings().setReviewSplitter(splitter->saveState()); });
+    connect(right, &QSplitter::splitterMoved, this,
+            [right] { AppSettings().setReviewFormSplitter(right->saveState()); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

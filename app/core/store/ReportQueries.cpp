@@ -187,7 +187,7 @@ QStringList ReportStore::councilNames()
     return names;
 }
 
-QList<JudgementFact> ReportStore::judgementFacts()
+QList<JudgementFact> ReportStore::judgementFacts(const std::atomic_bool *stop)
 {
     QList<JudgementFact> facts;
     QSqlQuery q(mDb.connection());
@@ -201,7 +201,7 @@ QList<JudgementFact> ReportStore::judgementFacts()
         fail(q.lastError().text());
         return facts;
     }
-    while (q.next()) {
+    while (q.next() && !(stop && stop->load(std::memory_order_relaxed))) {
         JudgementFact f;
         f.reportId = q.value(0).toLongLong();
         f.judgementId = q.value(1).toLongLong();

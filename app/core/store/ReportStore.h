@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -37,7 +38,9 @@ public:
     std::optional<JudgementRecord> judgement(qint64 judgementId);
     QByteArray documentBytes(qint64 reportId);
     QStringList councilNames();
-    QList<JudgementFact> judgementFacts();
+    // Every judgement not removed; when *stop turns true (a read no longer wanted), what was
+    // read so far, with no error.
+    QList<JudgementFact> judgementFacts(const std::atomic_bool *stop = nullptr);
     QList<HistoryEntry> history(qint64 reportId, qint64 judgementId = 0);
     int reportRevision(qint64 reportId);
 

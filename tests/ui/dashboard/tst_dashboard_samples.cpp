@@ -27,7 +27,7 @@ private slots:
     {
         MainWindow *window = mFixture.openWindow(QStringLiteral("undated"));
         window->tabs()->setCurrentWidget(window->dashboard());
-        QCoreApplication::processEvents();
+        QTRY_VERIFY(!window->dashboard()->isLoading()); // read on a worker thread
         auto *notice = window->dashboard()->findChild<QLabel *>(QStringLiteral("UndatedNotice"));
         QVERIFY(notice);
         QVERIFY(notice->isVisible());
@@ -56,7 +56,7 @@ private slots:
         QVERIFY(store.updateReportFields(jar, report.revision, before, after, QStringLiteral("t")) > 0);
         window->session().notifyReportsChanged(jar);
         window->tabs()->setCurrentWidget(window->dashboard());
-        QCoreApplication::processEvents();
+        QTRY_VERIFY(!window->dashboard()->isLoading()); // read on a worker thread
         auto *notice = window->dashboard()->findChild<QLabel *>(QStringLiteral("UndatedNotice"));
         QVERIFY(notice);
         QVERIFY(!notice->isVisible());

@@ -80,6 +80,7 @@ private slots:
         QVERIFY(fixture::build(mSession.database()));
         QVERIFY(fixture::addLaterFrameworks(mSession.database()));
         mView = new DashboardView(mSession);
+        QTRY_VERIFY(!mView->isLoading()); // the judgements are read on a worker thread
         mView->resize(1300, 800);
     }
     void cleanupTestCase() { delete mView; }
