@@ -74,7 +74,7 @@
 <context>
     <name>ChartStyle</name>
     <message>
-        <location filename="../app/core/charts/ChartStyle.cpp" line="+95"/>
+        <location filename="../app/core/charts/ChartStyle.cpp" line="+103"/>
         <source>not yet reviewed</source>
         <translation>heb ei adolygu eto</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+50"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+51"/>
         <source>Judgement</source>
         <translation>Dyfarniad</translation>
     </message>
@@ -423,13 +423,13 @@
         <translation>Mae %1 yn un ohonynt</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>%1 (outlined)</source>
         <translation>%1 (wedi&apos;i amlinellu)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+105"/>
-        <location filename="../ui/dashboard/DistributionBuilder.cpp" line="-82"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+135"/>
+        <location filename="../ui/dashboard/DistributionBuilder.cpp" line="-77"/>
         <source>Assessment year</source>
         <translation>Blwyddyn asesu</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>inspectdesk</name>
     <message>
-        <location filename="../app/core/charts/TrendData.cpp" line="+77"/>
+        <location filename="../app/core/charts/TrendData.cpp" line="+78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1116,7 +1116,7 @@
 <context>
     <name>inspectdesk::DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+42"/>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+38"/>
         <source>Trend over years</source>
         <translation>Tuedd dros y blynyddoedd</translation>
     </message>
@@ -1181,12 +1181,7 @@
         <translation>Mewn grym ar ddyddiad</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Judgements by council and outcome</source>
-        <translation>Dyfarniadau fesul cyngor a chanlyniad</translation>
-    </message>
-    <message>
-        <location line="+152"/>
+        <location line="+160"/>
         <source>Distribution of grades: %1</source>
         <translation>Dosbarthiad graddau: %1</translation>
     </message>
@@ -1196,18 +1191,18 @@
         <translation>Dyfarniadau diweddaraf fesul cyngor</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+177"/>
         <source>Hollow marker or * : not yet reviewed.   ! : reports disagree for that year; the latest published is shown.   Hover for the printed grade and source; click to open it.</source>
         <translation>Marciwr gwag neu * : heb ei adolygu eto.   ! : adroddiadau’n anghytuno am y flwyddyn honno; dangosir yr un a gyhoeddwyd ddiwethaf.   Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <location line="+7"/>
         <source>%1    Hover for the printed grade and source; click to open it.</source>
         <translation>%1    Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-278"/>
         <source>Judgements over time: %1</source>
         <translation>Dyfarniadau dros amser: %1</translation>
     </message>
@@ -1237,12 +1232,12 @@
         <translation>Dyfarniadau fesul cyngor a chanlyniad, %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Chart; the Grid view shows the same judgements as a table.</source>
         <translation>Siart; mae’r golwg Grid yn dangos yr un dyfarniadau mewn tabl.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+110"/>
         <source>No judgements match this selection.
 Choose other councils, years, outcomes, population or report kinds.</source>
         <translation>Nid oes dyfarniadau’n cyfateb i’r dewis hwn.
@@ -1255,7 +1250,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Dim dyfarniadau ar %1 ar gyfer y dewis hwn.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No council in this selection had been inspected by %1.</source>
         <translation>Nid oedd yr un cyngor yn y detholiad hwn wedi’i arolygu erbyn %1.</translation>
     </message>
@@ -1268,12 +1263,17 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::DashboardView</name>
     <message>
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+35"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+38"/>
         <source>Filters</source>
         <translation>Hidlyddion</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+29"/>
+        <source>Updating judgements…</source>
+        <translation>Wrthi’n diweddaru’r dyfarniadau…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Print Dashboard…</source>
         <translation>A&amp;rgraffu’r dangosfwrdd…</translation>
     </message>
@@ -1298,7 +1298,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Allforio’r tab&amp;l (XLSX, CSV)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+106"/>
         <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
         <translation>
             <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
@@ -1808,6 +1808,14 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
 </context>
 <context>
+    <name>inspectdesk::JudgementGrid</name>
+    <message>
+        <location filename="../ui/dashboard/JudgementGrid.cpp" line="+16"/>
+        <source>Judgements by council and outcome</source>
+        <translation>Dyfarniadau fesul cyngor a chanlyniad</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::JudgementTableModel</name>
     <message>
         <location filename="../ui/review/JudgementTableModel.cpp" line="+57"/>
@@ -2226,25 +2234,50 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
 </context>
 <context>
+    <name>inspectdesk::LoadingPanel</name>
+    <message>
+        <location filename="../ui/dashboard/LoadingPanel.cpp" line="+24"/>
+        <source>Loading judgements</source>
+        <translation>Llwytho dyfarniadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Rhoi Cynnig Arall</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Loading judgements…</source>
+        <translation>Wrthi’n llwytho’r dyfarniadau…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The judgements could not be read from %1:
+%2</source>
+        <translation>Nid oedd modd darllen y dyfarniadau o %1:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>&amp;Review</source>
         <translation>&amp;Adolygu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>Workspaces</source>
         <translation>Mannau gwaith</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -2345,7 +2378,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+75"/>
         <source>Import %1 into %2?</source>
         <translation>Mewnforio %1 i %2?</translation>
     </message>
@@ -2610,7 +2643,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+97"/>
         <source>Report %1 is not in this database</source>
         <translation>Nid yw adroddiad %1 yn y gronfa ddata hon</translation>
     </message>
@@ -2925,7 +2958,17 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::TrendPanel</name>
     <message>
-        <location filename="../app/core/charts/TrendData.cpp" line="+126"/>
+        <location filename="../app/core/charts/TrendData.cpp" line="+70"/>
+        <source>Behind the lines: share of England&apos;s councils at each grade in each year (Inadequate at the foot)</source>
+        <translation>Y tu ôl i’r llinellau: cyfran cynghorau Lloegr ar bob gradd bob blwyddyn (Annigonol ar y gwaelod)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Behind the lines: share of the councils in the %1 region at each grade in each year (Inadequate at the foot)</source>
+        <translation>Y tu ôl i’r llinellau: cyfran y cynghorau yn rhanbarth %1 ar bob gradd bob blwyddyn (Annigonol ar y gwaelod)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Shares of the %1 councils at each grade; %2 drawn as a line</source>
         <translation>Cyfran y %1 cyngor ar bob gradd; %2 wedi&apos;i dynnu fel llinell</translation>
     </message>
@@ -2936,7 +2979,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
     <message>
         <location filename="../app/core/charts/Distribution.cpp" line="-38"/>
-        <location filename="../app/core/charts/TrendData.cpp" line="-79"/>
+        <location filename="../app/core/charts/TrendData.cpp" line="-103"/>
         <source>%1 has no judgement on %2 in these years</source>
         <translation>Nid oes gan %1 farn ar %2 yn y blynyddoedd hyn</translation>
     </message>
@@ -3030,7 +3073,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Marciwr gwag: heb ei adolygu eto    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+153"/>
         <location filename="../app/core/charts/DistributionPainter.cpp" line="+58"/>
         <source>No judgements</source>
         <translation>Dim dyfarniadau</translation>

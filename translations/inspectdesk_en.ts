@@ -23,7 +23,7 @@
 <context>
     <name>inspectdesk::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+134"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+208"/>
         <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n report without an assessment year is not charted. &lt;a href=&quot;%1&quot;&gt;Open it to enter its year&lt;/a&gt;.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>inspectdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+158"/>
+        <location filename="../ui/MainWindow.cpp" line="+165"/>
         <source>New database: %n sample report(s) imported</source>
         <translation>
             <numerusform>New database: %n sample report imported</numerusform>
