@@ -300,6 +300,7 @@ private slots:
     void comparisonAndGridDefaultToInForceToday()
     {
         DashboardView fresh(mSession);
+        QTRY_VERIFY(!fresh.isLoading());
         fresh.filters()->setFilter(filter());
         DashboardCharts *charts = fresh.charts();
         charts->setKind(ChartViewKind::Grid);
