@@ -97,6 +97,20 @@ QString ChartDataset::backdropRegion() const
     return mBackdrop ? mBackdrop->region : QString();
 }
 
+QDate ChartDataset::inForceFrom(const QDate &published, int year)
+{
+    return published.isValid() ? published : QDate(year, 12, 31);
+}
+
+QDate ChartDataset::latestFullInspection(const QString &council, const QDate &date) const
+{
+    QDate latest;
+    for (const QDate &from : mFullInspections.value(council))
+        if (from <= date && (!latest.isValid() || from > latest))
+            latest = from;
+    return latest;
+}
+
 quint64 ChartDataset::slot(int councilId, int familyId, int year)
 {
     return (quint64(quint32(councilId)) << 32) | (quint64(quint16(familyId)) << 16) | quint64(quint16(year));
@@ -123,6 +137,12 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
         const FamilyMatch m = filter.matchAnyFamily(f);
         if (!m.isValid())
             continue;
+        if (replacesEarlierJudgements(f.kind)) {
+            QList<QDate> &dates = mFullInspections[f.council];
+            const QDate from = inForceFrom(f.published, f.assessmentYear);
+            if (!dates.contains(from))
+                dates << from;
+        }
         available.insert(m.family->id);
         if (!filter.outcomes.isEmpty() && !filter.outcomes.contains(m.family->id))
             continue;

@@ -74,6 +74,12 @@ public:
     int unreviewedCount() const { return mUnreviewed; }
     int conflictCount() const { return mConflicts; }
     QDate latestPublished() const { return mLatestPublished; }
+    // From when a judgement counts as in force: its publication, else the end of its year.
+    static QDate inForceFrom(const QDate &published, int year);
+    // The start of the council's latest SIF or ILACS inspection in force on a date (null: none):
+    // no judgement older than it is in force then (replacesEarlierJudgements), whichever
+    // families are drawn.
+    QDate latestFullInspection(const QString &council, const QDate &date) const;
     // The councils a trend draws behind its lines, as the share at each grade per year:
     // England's (every council under the filter's other criteria, not only those drawn), or
     // the focus council's region when its region is the comparator group. Built from the same
@@ -115,6 +121,7 @@ private:
     int mUnreviewed = 0;
     int mConflicts = 0;
     QDate mLatestPublished;
+    QHash<QString, QList<QDate>> mFullInspections; // council -> inForceFrom of each SIF/ILACS
     QDateTime mAsOf = QDateTime::currentDateTime();
 };
 

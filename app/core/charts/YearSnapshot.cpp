@@ -128,19 +128,21 @@ int YearSnapshot::fullestYear(const ChartDataset &data)
 
 namespace {
 // When a judgement came into force: its publication, or the end of its year when undated.
-QDate inForceFrom(const ChartPoint &p, int year)
-{
-    return p.published.isValid() ? p.published : QDate(year, 12, 31);
-}
-
-// The point in force on a date for a council and family, with its year.
+// The point in force on a date for a council and family, with its year: the latest on or
+// before the date, unless a later SIF or ILACS inspection replaced it (a 2016 SIF's care
+// leavers grade no longer stands after a 2021 ILACS that graded care leavers only together
+// with children in care).
 const ChartPoint *inForceOn(const ChartDataset &data, const QString &council, const QString &key, const QDate &date,
                             int *year)
 {
+    const QDate replacedBefore = data.latestFullInspection(council, date);
     const QList<int> years = data.years();
     for (int i = int(years.size()) - 1; i >= 0; --i) {
         const ChartPoint *p = data.point(council, key, years[i]);
-        if (p && inForceFrom(*p, years[i]) <= date) {
+        if (!p)
+            continue;
+        const QDate from = ChartDataset::inForceFrom(p->published, years[i]);
+        if (from <= date && (!replacedBefore.isValid() || from >= replacedBefore)) {
             *year = years[i];
             return p;
         }

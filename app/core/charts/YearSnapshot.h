@@ -58,7 +58,8 @@ struct YearSnapshot
     static YearSnapshot build(const ChartDataset &data, int year = 0);
     // Each council's judgement in force on a date: for every family its latest inspection
     // published on or before it (undated reports count from the end of their year), whatever
-    // the year, with that inspection's year. Not only councils inspected in one year.
+    // the year, with that inspection's year, unless a later SIF or ILACS inspection replaced
+    // it (ChartDataset::latestFullInspection). Not only councils inspected in one year.
     static YearSnapshot inForce(const ChartDataset &data, const QDate &date);
     // The year with the most judgements (ties: the latest): the fullest comparison.
     static int fullestYear(const ChartDataset &data);

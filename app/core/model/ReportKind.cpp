@@ -40,6 +40,11 @@ ReportKind reportKindFromId(const QString &id)
     return ReportKind::Other;
 }
 
+bool replacesEarlierJudgements(ReportKind k)
+{
+    return k == ReportKind::Sif || k == ReportKind::Ilacs;
+}
+
 QString reportKindLabel(ReportKind k)
 {
     for (const auto &n : kKinds)

@@ -19,6 +19,10 @@ enum class ReportKind {
 QString reportKindId(ReportKind k); // "apa", "jar", "children_services_assessment", ...
 ReportKind reportKindFromId(const QString &id);
 QString reportKindLabel(ReportKind k); // "Annual performance assessment letter", ...
+// SIF and ILACS inspect the whole service: once one is published, no earlier judgement of the
+// council stands. Before 2013 the annual assessments and the inspections ran side by side, and
+// each replaced only its own judgements.
+bool replacesEarlierJudgements(ReportKind k);
 QList<ReportKind> allReportKinds();
 // "youth_service" -> "Youth service" (translated); "" (the whole report) stays empty.
 QString reportSectionLabel(const QString &sectionId);

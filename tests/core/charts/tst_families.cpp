@@ -230,6 +230,17 @@ private slots:
         QCOMPARE(s.cell(2, oe)->judgement, Judgement::Inadequate); // published 1 May 2023
         QCOMPARE(s.cellYear(2, care), 2023);
         QCOMPARE(s.cell(0, care)->key, QStringLiteral("children_in_care_and_care_leavers"));
+        // Northby's 2014 SIF graded care leavers apart; its 2019 ILACS only with children in
+        // care. That ILACS replaced every 2014 judgement: no care leavers grade was in force.
+        const int leavers = int(s.outcomeKeys.indexOf(QStringLiteral("care_leavers")));
+        QVERIFY(leavers >= 0);
+        QVERIFY(!s.cell(0, leavers));
+        QCOMPARE(s.cellYear(0, leavers), 0);
+        // Before the ILACS (and after the SIF's second report) the SIF's grade stood.
+        const YearSnapshot sif = YearSnapshot::inForce(all, QDate(2019, 5, 31));
+        const int sifLeavers = int(sif.outcomeKeys.indexOf(QStringLiteral("care_leavers")));
+        QCOMPARE(sif.cell(0, sifLeavers)->printed, QStringLiteral("Requires improvement"));
+        QCOMPARE(sif.cell(0, sifLeavers)->published, QDate(2014, 12, 1));
         // A day before Westmere's 2023 report its overall judgement was the 2011 assessment's.
         const YearSnapshot before = YearSnapshot::inForce(all, QDate(2023, 4, 30));
         QCOMPARE(before.cellYear(2, int(before.outcomeKeys.indexOf(kOverall))), 2011);
