@@ -480,7 +480,7 @@
 <context>
     <name>ReportSection</name>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Safeguarding</source>
         <translation>Diogelu</translation>
     </message>
@@ -516,6 +516,11 @@
         <location line="+1"/>
         <source>%1 joins %2 judgements (a dashed rule marks each change of framework): %3</source>
         <translation>Mae %1 yn cyfuno %2 dyfarniad (mae llinell doredig yn nodi pob newid fframwaith): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 joins %2 judgements: %3</source>
+        <translation>Mae %1 yn cyfuno %2 dyfarniad: %3</translation>
     </message>
     <message>
         <location filename="../app/core/charts/Wording.cpp" line="+33"/>

@@ -60,7 +60,7 @@ QList<FrameworkChange> changesOf(const JudgementFamily &family, const QList<Part
 }
 } // namespace
 
-QStringList familyFootnotes(const QString &familyId, const QList<const ChartPoint *> &points)
+QStringList familyFootnotes(const QString &familyId, const QList<const ChartPoint *> &points, bool ruled)
 {
     const JudgementFamily *family = findFamily(familyId);
     if (!family)
@@ -76,8 +76,9 @@ QStringList familyFootnotes(const QString &familyId, const QList<const ChartPoin
             texts << fp->text();
     if (texts.size() < 2)
         return texts.isEmpty() ? QStringList() : QStringList{tr("%1: %2").arg(family->label(), texts.first())};
-    return {tr("%1 joins %2 judgements (a dashed rule marks each change of framework): %3")
-                .arg(family->label())
+    const QString joins = ruled ? tr("%1 joins %2 judgements (a dashed rule marks each change of framework): %3")
+                                : tr("%1 joins %2 judgements: %3");
+    return {joins.arg(family->label())
                 .arg(texts.size())
                 .arg(texts.join(QStringLiteral("; ")))};
 }
@@ -298,7 +299,7 @@ TrendData TrendData::build(const ChartDataset &data)
         panel.valueLabels = valueAxisLabels(kinds);
         if (const JudgementFamily *family = findFamily(key))
             panel.changes = changesOf(*family, partSpans(panel));
-        panel.footnotes = familyFootnotes(key, points);
+        panel.footnotes = familyFootnotes(key, points, true);
         trend.panels << panel;
     }
     addBands(trend, data);

@@ -120,7 +120,8 @@ private:
 };
 
 // Which judgements a set of points of one family shows: the footnote lines, and where the
-// framework changes along the year axis. Shared by the trend and the snapshot views.
-QStringList familyFootnotes(const QString &familyId, const QList<const ChartPoint *> &points);
+// framework changes along the year axis. Shared by the trend and the snapshot views; only a
+// chart along the years (ruled) marks each change with a dashed rule and says so.
+QStringList familyFootnotes(const QString &familyId, const QList<const ChartPoint *> &points, bool ruled = false);
 
 } // namespace inspectdesk

@@ -236,6 +236,11 @@ private slots:
         QVERIFY(leavers >= 0);
         QVERIFY(!s.cell(0, leavers));
         QCOMPARE(s.cellYear(0, leavers), 0);
+        // A table of one date has no rule at a change of framework, and its notes say none.
+        QCOMPARE(s.footnotes.filter(QStringLiteral("Children in care joins")),
+                 QStringList({QStringLiteral("Children in care joins 2 judgements: ILACS 2018-22: children in care and "
+                                             "care leavers (one judgement); ILACS 2023-: children in care")}));
+        QVERIFY(s.footnotes.filter(QStringLiteral("dashed")).isEmpty());
         // Before the ILACS (and after the SIF's second report) the SIF's grade stood.
         const YearSnapshot sif = YearSnapshot::inForce(all, QDate(2019, 5, 31));
         const int sifLeavers = int(sif.outcomeKeys.indexOf(QStringLiteral("care_leavers")));
