@@ -78,9 +78,7 @@ QStringList familyFootnotes(const QString &familyId, const QList<const ChartPoin
         return texts.isEmpty() ? QStringList() : QStringList{tr("%1: %2").arg(family->label(), texts.first())};
     const QString joins = ruled ? tr("%1 joins %2 judgements (a dashed rule marks each change of framework): %3")
                                 : tr("%1 joins %2 judgements: %3");
-    return {joins.arg(family->label())
-                .arg(texts.size())
-                .arg(texts.join(QStringLiteral("; ")))};
+    return {joins.arg(family->label()).arg(texts.size()).arg(texts.join(QStringLiteral("; ")))};
 }
 
 QString shortCouncilLabel(const QString &council)
