@@ -97,16 +97,19 @@ QString ChartDataset::backdropRegion() const
     return mBackdrop ? mBackdrop->region : QString();
 }
 
-QDate ChartDataset::inForceFrom(const QDate &published, int year)
+QDate ChartDataset::inForceFrom(const QDate &published, int year) const
 {
-    return published.isValid() ? published : QDate(year, 12, 31);
+    if (published.isValid())
+        return published;
+    const QDate read = mAsOf.isValid() ? mAsOf.date() : QDate::currentDate();
+    return std::min(QDate(year, 12, 31), read);
 }
 
 QDate ChartDataset::latestFullInspection(const QString &council, const QDate &date) const
 {
     QDate latest;
-    for (const QDate &from : mFullInspections.value(council))
-        if (from <= date && (!latest.isValid() || from > latest))
+    for (const auto &[published, year] : mFullInspections.value(council))
+        if (const QDate from = inForceFrom(published, year); from <= date && (!latest.isValid() || from > latest))
             latest = from;
     return latest;
 }
@@ -138,10 +141,9 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
         if (!m.isValid())
             continue;
         if (replacesEarlierJudgements(f.kind)) {
-            QList<QDate> &dates = mFullInspections[f.council];
-            const QDate from = inForceFrom(f.published, f.assessmentYear);
-            if (!dates.contains(from))
-                dates << from;
+            QList<QPair<QDate, int>> &inspections = mFullInspections[f.council];
+            if (!inspections.contains(qMakePair(f.published, f.assessmentYear)))
+                inspections << qMakePair(f.published, f.assessmentYear);
         }
         available.insert(m.family->id);
         if (!filter.outcomes.isEmpty() && !filter.outcomes.contains(m.family->id))

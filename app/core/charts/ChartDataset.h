@@ -74,8 +74,10 @@ public:
     int unreviewedCount() const { return mUnreviewed; }
     int conflictCount() const { return mConflicts; }
     QDate latestPublished() const { return mLatestPublished; }
-    // From when a judgement counts as in force: its publication, else the end of its year.
-    static QDate inForceFrom(const QDate &published, int year);
+    // From when a judgement counts as in force: its publication; for a report whose date was
+    // not read, the end of its year or, if sooner, the day the data was read (today when not
+    // set): a report in the database had been published by then.
+    QDate inForceFrom(const QDate &published, int year) const;
     // The start of the council's latest SIF or ILACS inspection in force on a date (null: none):
     // no judgement older than it is in force then (replacesEarlierJudgements), whichever
     // families are drawn.
@@ -121,7 +123,7 @@ private:
     int mUnreviewed = 0;
     int mConflicts = 0;
     QDate mLatestPublished;
-    QHash<QString, QList<QDate>> mFullInspections; // council -> inForceFrom of each SIF/ILACS
+    QHash<QString, QList<QPair<QDate, int>>> mFullInspections; // council -> each SIF/ILACS: published, year
     QDateTime mAsOf = QDateTime::currentDateTime();
 };
 

@@ -57,7 +57,7 @@ struct YearSnapshot
     // year 0 = the latest year with data.
     static YearSnapshot build(const ChartDataset &data, int year = 0);
     // Each council's judgement in force on a date: for every family its latest inspection
-    // published on or before it (undated reports count from the end of their year), whatever
+    // published on or before it (undated reports: ChartDataset::inForceFrom), whatever
     // the year, with that inspection's year, unless a later SIF or ILACS inspection replaced
     // it (ChartDataset::latestFullInspection). Not only councils inspected in one year.
     static YearSnapshot inForce(const ChartDataset &data, const QDate &date);

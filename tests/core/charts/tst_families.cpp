@@ -255,6 +255,28 @@ private slots:
         QVERIFY(YearSnapshot::inForce(all, QDate(2004, 1, 1)).isEmpty());
     }
 
+    // A report whose publication date was not read counts from when the data was read if
+    // that is before the end of its year: it was in the database, so it had been published.
+    void undatedReportInForceOnceRead()
+    {
+        QList<JudgementFact> facts = mFacts;
+        for (JudgementFact &f : facts)
+            if (f.council == kWestmere && f.assessmentYear == 2026)
+                f.published = QDate();
+        ChartDataset data(facts, ChartFilter());
+        data.setDataAsOf(QDateTime(QDate(2026, 7, 1), QTime(9, 0)));
+        const YearSnapshot s = YearSnapshot::inForce(data, QDate(2026, 7, 1));
+        const int help = int(s.outcomeKeys.indexOf(QStringLiteral("help_and_protection")));
+        const int west = int(s.councils.indexOf(kWestmere));
+        QCOMPARE(s.cellYear(west, help), 2026);
+        // That ILACS graded no overall effectiveness and replaced the 2023 one.
+        QVERIFY(!s.cell(west, int(s.outcomeKeys.indexOf(kOverall))));
+        const YearSnapshot before = YearSnapshot::inForce(data, QDate(2026, 6, 30));
+        QCOMPARE(before.cellYear(int(before.councils.indexOf(kWestmere)),
+                                 int(before.outcomeKeys.indexOf(QStringLiteral("help_and_protection")))),
+                 2023);
+    }
+
     void populationsKeepSectionGradesApart()
     {
         ChartFilter f;
