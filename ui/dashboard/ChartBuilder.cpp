@@ -116,7 +116,8 @@ void addLineLabels(BuiltChart &built, const TrendPanel &panel, const QHash<int, 
             return;
         const qreal textHeight = items.begin().value()->boundingRect().height();
         const qreal gap = textHeight * 1.05 / plot.height() * 4.0; // the value axis spans 0.5..4.5
-        const qreal widthYears = widest / (plot.width() / span);
+        // The text starts 9 px right of its point; a marker reaches about 6 px left of its year.
+        const qreal widthYears = (widest + 9 + 6) / (plot.width() / span);
         for (const LineEndLabel &label : panel.lineEndLabels(gap, widthYears)) {
             QGraphicsSimpleTextItem *item = items.value(label.series);
             QLineSeries *line = lineOf.value(label.series);

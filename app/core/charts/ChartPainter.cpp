@@ -345,7 +345,8 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
         const qreal gap = fs * 1.15 / plot.height() * (kValueMax - 0.5);
         const qreal widthYears =
             last > first
-                ? QFontMetricsF(font(fs, true), p.device()).horizontalAdvance(QStringLiteral("Northumberland")) /
+                ? (QFontMetricsF(font(fs, true), p.device()).horizontalAdvance(QStringLiteral("Northumberland")) + 8 +
+                   fs / 2) / // the text's offset from its point; a marker's half width
                       ((plot.width() - 24) / qreal(last - first))
                 : 1;
         for (const LineEndLabel &label : panel.lineEndLabels(gap, widthYears)) {

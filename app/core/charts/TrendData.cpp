@@ -182,6 +182,12 @@ QList<LineEndLabel> TrendPanel::lineEndLabels(qreal minGap, qreal widthYears) co
             for (const LineEndLabel &other : std::as_const(labels))
                 if (qAbs(other.year - label.year) < widthYears && qAbs(other.at - at) < minGap - 1e-9)
                     return false;
+            // Nor over another line's marker in the years the text runs across.
+            for (int j = 0; j < series.size(); ++j)
+                for (const TrendPoint &p : series[j].points)
+                    if (j != i && p.year > label.year && p.year - label.year <= widthYears &&
+                        qAbs(p.value() - at) < minGap - 1e-9)
+                        return false;
             return true;
         };
         label.at = qBound(lo, label.value, hi);

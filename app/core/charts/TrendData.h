@@ -90,8 +90,9 @@ struct TrendPanel
     // said ("X has no judgement on Y in these years"), never drawn as zero. Empty otherwise.
     QString focusNote() const;
     // Names at the line ends, nudged at least minGap (values) apart where labels share
-    // horizontal room (their years within widthYears); kept within 0.5..4.5. The focus
-    // council's label is placed first, at its line.
+    // horizontal room (their years within widthYears, the text's width with its offset from
+    // the point), and off other lines' markers under the text; kept within 0.5..4.5. The
+    // focus council's label is placed first, at its line where that is free.
     QList<LineEndLabel> lineEndLabels(qreal minGap, qreal widthYears) const;
     // More than kMaxTrendLines councils: draw the share of councils at each grade per year,
     // not their lines. Computed from the series, so a panel cut to fewer councils draws lines.

@@ -111,6 +111,36 @@ private slots:
         QCOMPARE(panel.lineEndLabels(0.2, 0.5).size(), 5);
     }
 
+    // A line ending a year before another line's marker at its height: its name, which runs
+    // across that year, is moved off the marker (at 1920 pixels "Isle of Wight" hid under
+    // Cornwall's 2024 point).
+    void lineEndLabelsKeepOffOtherMarkers()
+    {
+        auto point = [](int year, Judgement j) {
+            TrendPoint p;
+            p.year = year;
+            p.source.judgement = j;
+            return p;
+        };
+        TrendPanel panel;
+        TrendSeries focus{
+            QStringLiteral("Cornwall"),
+            0,
+            {point(2019, Judgement::Outstanding), point(2023, Judgement::Good), point(2024, Judgement::Outstanding)},
+            true};
+        TrendSeries other{
+            QStringLiteral("Isle of Wight"), 1, {point(2018, Judgement::Good), point(2022, Judgement::Good)}, false};
+        panel.series = {focus, other};
+        const QList<LineEndLabel> labels = panel.lineEndLabels(0.2, 1.5);
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(labels[0].at, 4.0);
+        QCOMPARE(labels[1].text, QStringLiteral("Isle of Wight"));
+        QCOMPARE(labels[1].value, 3.0);
+        QVERIFY2(qAbs(labels[1].at - 3.2) < 1e-9, qPrintable(QString::number(labels[1].at)));
+        // A text too short to reach 2023 stays at its line.
+        QCOMPARE(panel.lineEndLabels(0.2, 0.8)[1].at, 3.0);
+    }
+
     void paperDrawsFocusStronglyOnTopAndNamesLineEnds()
     {
         const QStringList chosen = {kAldport, comparatorNames(3)[1], comparatorNames(3)[2]};
