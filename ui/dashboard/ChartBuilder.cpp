@@ -189,9 +189,15 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
     chart->addAxis(yearAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
     addBand(built, panel, yearAxis, valueAxis);
-    // Changes of framework: a dashed grey rule, its label at the foot (the title is at the top).
+    // Changes of framework: a dashed grey rule, its label at the foot (the title is at the top);
+    // a change within a few years of the one before is labelled at the top instead, or in a
+    // small panel the two labels run into each other ("ILACS 2018-22, with care leavers").
     QList<QLineSeries *> rules;
+    qreal labelledAtFoot = -100;
     for (const FrameworkChange &change : panel.changes) {
+        const bool atFoot = change.x - labelledAtFoot >= 6;
+        if (atFoot)
+            labelledAtFoot = change.x;
         auto *rule = new QLineSeries;
         rule->setName(change.label);
         rule->setPen(QPen(QColor(0x555555), 1, Qt::DashLine));
@@ -200,7 +206,7 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
         rule->setPointLabelsFormat(change.label);
         rule->setPointLabelsClipping(false);
         rule->setPointLabelsColor(QColor(0x333333));
-        rule->setPointConfiguration(0, QXYSeries::PointConfiguration::LabelVisibility, true); // above the x axis
+        rule->setPointConfiguration(atFoot ? 0 : 1, QXYSeries::PointConfiguration::LabelVisibility, true);
         chart->addSeries(rule);
         rule->attachAxis(yearAxis);
         rule->attachAxis(valueAxis);

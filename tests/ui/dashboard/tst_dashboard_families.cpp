@@ -92,6 +92,13 @@ private slots:
         QCOMPARE(rules[0]->points().first().x(), 2017.5);
         QCOMPARE(rules[1]->points().first().x(), 2022.5);
         QCOMPARE(rules[1]->pointLabelsFormat(), QStringLiteral("ILACS 2023-"));
+        // Five years apart: the first labelled at the foot, the second at the top, so that in a
+        // small panel the two never run into each other.
+        auto labelAt = [](QLineSeries *rule, int point) {
+            return rule->pointConfiguration(point).value(QXYSeries::PointConfiguration::LabelVisibility).toBool();
+        };
+        QVERIFY(labelAt(rules[0], 0) && !labelAt(rules[0], 1));
+        QVERIFY(!labelAt(rules[1], 0) && labelAt(rules[1], 1));
         QCOMPARE(valueLabels(chart),
                  QStringList({QStringLiteral("Inadequate"), QStringLiteral("Requires improvement (to be good)"),
                               QStringLiteral("Good"), QStringLiteral("Outstanding")}));
