@@ -4,6 +4,7 @@
 #include "GridModel.h"
 #include "JudgementGrid.h"
 #include "LatestJudgementsPanel.h"
+#include "SharedLegend.h"
 #include "charts/ChartStyle.h"
 #include "charts/ChartTables.h"
 
@@ -75,8 +76,13 @@ DashboardCharts::DashboardCharts(QWidget *parent) : QWidget(parent)
     single->layout()->setContentsMargins(0, 0, 0, 0);
     mSingle = nullptr;
     mMultiples = new QWidget(mStack);
-    mMultiplesLayout = new QGridLayout(mMultiples);
+    auto *multiplesPage = new QVBoxLayout(mMultiples);
+    multiplesPage->setContentsMargins(0, 0, 0, 0);
+    mMultiplesLegend = new SharedLegend(mMultiples);
+    multiplesPage->addWidget(mMultiplesLegend);
+    mMultiplesLayout = new QGridLayout;
     mMultiplesLayout->setContentsMargins(0, 0, 0, 0);
+    multiplesPage->addLayout(mMultiplesLayout, 1);
     mGrid = new JudgementGrid(mStack);
     connect(mGrid, &JudgementGrid::pointActivated, this, &DashboardCharts::pointActivated);
     mNoData = new QLabel(mStack);
@@ -469,9 +475,7 @@ void DashboardCharts::rebuild()
             QChartView *view = addChartView(ChartBuilder::trend(trend.panels[i], trend.years, true), mMultiples);
             mMultiplesLayout->addWidget(view, i / cols, i % cols);
         }
-        // The shared legend: the first panel's, shown once beside the others.
-        if (!mBuilt.isEmpty())
-            mBuilt.first().chart->legend()->setVisible(true);
+        mMultiplesLegend->setTrend(trend);
         mStack->setCurrentIndex(MultiplesPage);
     } else if (k == ChartViewKind::Latest) {
         mLatest->setDataset(mData); // sets the footnotes through tableChanged

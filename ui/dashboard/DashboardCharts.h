@@ -19,6 +19,8 @@ class QTableView;
 
 namespace inspectdesk {
 
+class SharedLegend;
+
 class DataTablePanel;
 class GridModel;
 class JudgementGrid;
@@ -85,6 +87,7 @@ private:
     QChartView *mSingle;
     QWidget *mMultiples;
     QGridLayout *mMultiplesLayout;
+    SharedLegend *mMultiplesLegend; // above the small panels: every council's name whole
     JudgementGrid *mGrid;
     LatestJudgementsPanel *mLatest;
     QLabel *mNoData;
