@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+157"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -428,7 +428,7 @@
         <translation>%1 (wedi&apos;i amlinellu)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+135"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+136"/>
         <location filename="../ui/dashboard/DistributionBuilder.cpp" line="-77"/>
         <source>Assessment year</source>
         <translation>Blwyddyn asesu</translation>
@@ -669,7 +669,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-223"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-225"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -684,7 +684,12 @@
         <translation>Paratowyd %1</translation>
     </message>
     <message>
-        <location filename="../app/core/briefing/BriefingDistribution.cpp" line="+43"/>
+        <location filename="../app/core/briefing/BriefingDistribution.cpp" line="+42"/>
+        <source>its statistical neighbours (the DfE model of %1)</source>
+        <translation>ei gymdogion ystadegol (model %1 yr Adran Addysg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 and %2: judgements in force on %3</source>
         <translation>%1 a %2: dyfarniadau mewn grym ar %3</translation>
     </message>
@@ -730,7 +735,7 @@
         <translation>Cynghorau a gyfrifwyd: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>the councils chosen</source>
         <translation>y cynghorau a ddewiswyd</translation>
     </message>
@@ -830,7 +835,7 @@
         <translation>Tueddiadau: pob cyngor a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Comparison of councils, %1</source>
         <translation>Cymharu cynghorau, %1</translation>
     </message>
@@ -1121,7 +1126,7 @@
 <context>
     <name>inspectdesk::DashboardCharts</name>
     <message>
-        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+38"/>
+        <location filename="../ui/dashboard/DashboardCharts.cpp" line="+39"/>
         <source>Trend over years</source>
         <translation>Tuedd dros y blynyddoedd</translation>
     </message>
@@ -1186,7 +1191,7 @@
         <translation>Mewn grym ar ddyddiad</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>Distribution of grades: %1</source>
         <translation>Dosbarthiad graddau: %1</translation>
     </message>
@@ -1201,13 +1206,13 @@
         <translation>Marciwr gwag neu * : heb ei adolygu eto.   ! : adroddiadau’n anghytuno am y flwyddyn honno; dangosir yr un a gyhoeddwyd ddiwethaf.   Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <location line="+7"/>
         <source>%1    Hover for the printed grade and source; click to open it.</source>
         <translation>%1    Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-276"/>
         <source>Judgements over time: %1</source>
         <translation>Dyfarniadau dros amser: %1</translation>
     </message>
@@ -1255,7 +1260,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Dim dyfarniadau ar %1 ar gyfer y dewis hwn.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>No council in this selection had been inspected by %1.</source>
         <translation>Nid oedd yr un cyngor yn y detholiad hwn wedi’i arolygu erbyn %1.</translation>
     </message>
@@ -2920,6 +2925,14 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
 </context>
 <context>
+    <name>inspectdesk::SharedLegend</name>
+    <message>
+        <location filename="../ui/dashboard/SharedLegend.cpp" line="+18"/>
+        <source>Legend</source>
+        <translation>Allwedd</translation>
+    </message>
+</context>
+<context>
     <name>inspectdesk::TableExportDialog</name>
     <message>
         <location filename="../ui/TableExportDialog.cpp" line="+14"/>
@@ -2963,7 +2976,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::TrendPanel</name>
     <message>
-        <location filename="../app/core/charts/TrendData.cpp" line="+70"/>
+        <location filename="../app/core/charts/TrendData.cpp" line="+68"/>
         <source>Behind the lines: share of England&apos;s councils at each grade in each year (Inadequate at the foot)</source>
         <translation>Y tu ôl i’r llinellau: cyfran cynghorau Lloegr ar bob gradd bob blwyddyn (Annigonol ar y gwaelod)</translation>
     </message>
@@ -2973,7 +2986,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Y tu ôl i’r llinellau: cyfran y cynghorau yn rhanbarth %1 ar bob gradd bob blwyddyn (Annigonol ar y gwaelod)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Shares of the %1 councils at each grade; %2 drawn as a line</source>
         <translation>Cyfran y %1 cyngor ar bob gradd; %2 wedi&apos;i dynnu fel llinell</translation>
     </message>
@@ -2984,7 +2997,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
     <message>
         <location filename="../app/core/charts/Distribution.cpp" line="-38"/>
-        <location filename="../app/core/charts/TrendData.cpp" line="-103"/>
+        <location filename="../app/core/charts/TrendData.cpp" line="-109"/>
         <source>%1 has no judgement on %2 in these years</source>
         <translation>Nid oes gan %1 farn ar %2 yn y blynyddoedd hyn</translation>
     </message>

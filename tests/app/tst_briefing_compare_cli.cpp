@@ -17,7 +17,8 @@ namespace {
 // LA code, short name, year, grade. Stockton-on-Tees (808): Darlington (841) is its neighbour
 // in both models, Calderdale (381) only in 2021's, Dudley (332) only in 2025's
 // (statistical-neighbours-2021.csv / -2025.csv); Hartlepool (805) is in its region (North East)
-// and no neighbour; Camden (202) is neither.
+// and no neighbour; Camden (202) is neither. Telford and Wrekin (894) is a neighbour in 2025's
+// model only, and was inspected in 2023, while 2021's was in force.
 struct Row
 {
     int laCode;
@@ -33,6 +34,7 @@ const Row kRows[] = {
     {332, "Dudley", 2025, "Inadequate"},
     {805, "Hartlepool", 2024, "Good"},
     {202, "Camden", 2024, "Outstanding"},
+    {894, "Telford and Wrekin", 2023, "Requires improvement to be good"},
 };
 } // namespace
 
@@ -94,6 +96,11 @@ private slots:
         // not Calderdale; Stockton's own grade beside them.
         QVERIFY2(text.contains(QStringLiteral("Stockton-on-Tees and its statistical neighbours")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Good (2025)")), qPrintable(text));
+        // Counted there: every neighbour of 2025's model at its latest inspection, Telford and
+        // Wrekin's of 2023 too: Darlington Good, Dudley Inadequate, Telford Requires improvement.
+        QVERIFY2(text.contains(QStringLiteral("the DfE model of 2025")), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("1 (33%)")), 3);
+        QVERIFY(!text.contains(QStringLiteral("(50%)")));
     }
 
     void regionAndEngland()
@@ -106,7 +113,7 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("Dudley")) && !text.contains(QStringLiteral("Camden")));
         text = pack(QStringLiteral("England"), &r);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("compared with 5 councils")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("compared with 6 councils")), qPrintable(r.out));
         for (const Row &row : kRows)
             QVERIFY2(text.contains(QLatin1String(row.name)), row.name);
     }

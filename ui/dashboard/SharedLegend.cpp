@@ -71,7 +71,7 @@ void SharedLegend::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     chartpaint::drawLegend(p, QRectF(rect()).adjusted(kMargin, kMargin, -kMargin, -kMargin), mCouncils, mStyles, false,
-               QString(), mFocus);
+                           QString(), mFocus);
 }
 
 } // namespace inspectdesk

@@ -28,21 +28,24 @@ void BriefingPages::groupDistribution()
     const QDate today = mData.options.date.isValid() ? mData.options.date : QDate::currentDate();
     const int lastYear = mData.options.toYear > 0 ? mData.options.toYear : mData.dataset.years().last();
     const QDate date = qMin(today, QDate(lastYear, 12, 31));
-    const YearSnapshot s = YearSnapshot::inForce(mData.dataset, date);
+    // The group on that date: the neighbours of the model then in force, not of every year,
+    // with each one's latest inspection whichever model was in force when it was inspected.
+    const YearSnapshot s = YearSnapshot::inForce(mData.dataset.withNeighboursOn(date), date);
     const CouncilRegister &reg = CouncilRegister::builtIn();
     const RegisterCouncil *focus = reg.byCode(mData.options.focusLaCode);
     const QString focusName = focus ? focus->shortName : QString();
-    // The group on that date: the neighbours of the model then in force, not of every year.
     QStringList group;
+    QString groupText = mData.comparatorGroupText;
     if (mData.options.comparators == ComparatorGroup::Neighbours && focus) {
         for (int code : reg.statisticalNeighbours(focus->laCode, date.year()))
             group << reg.byCode(code)->shortName;
+        groupText = tr("its statistical neighbours (the DfE model of %1)")
+                        .arg(CouncilRegister::neighbourModelYear(date.year()));
     }
     const QString dateText = QLocale().toString(date, QLocale::LongFormat);
-    qreal y =
-        heading(focus ? tr("%1 and %2: judgements in force on %3").arg(focusName, mData.comparatorGroupText, dateText)
-                      : tr("Judgements in force on %1").arg(dateText),
-                mArea.top());
+    qreal y = heading(focus ? tr("%1 and %2: judgements in force on %3").arg(focusName, groupText, dateText)
+                            : tr("Judgements in force on %1").arg(dateText),
+                      mArea.top());
     mPainter.setPen(Qt::black);
     y +=
         chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), 60),
@@ -132,9 +135,7 @@ void BriefingPages::groupDistribution()
     else
         chartpaint::drawWrapped(
             mPainter, QRectF(mArea.left(), y, mArea.width(), 80),
-            (QStringList{tr("Councils counted: %1.")
-                             .arg(mData.comparatorGroupText.isEmpty() ? tr("the councils chosen")
-                                                                      : mData.comparatorGroupText)} +
+            (QStringList{tr("Councils counted: %1.").arg(groupText.isEmpty() ? tr("the councils chosen") : groupText)} +
              s.footnotes + mData.dataset.notes())
                 .join(QLatin1Char('\n')),
             chartpaint::font(7.5));

@@ -227,7 +227,9 @@ void BriefingPages::allTrends()
                 mArea.top());
     const QStringList drawn = mData.drawnCouncils();
     if (drawn.size() <= kMaxTrendLines) // more: the panels show shares of councils, no lines to name
-        y += chartpaint::drawLegend(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), drawn, false) + 6;
+        y += chartpaint::drawLegend(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), drawn, false,
+                                    mData.dataset.focusCouncil()) +
+             6;
     chartpaint::drawSmallMultiples(mPainter, QRectF(mArea.left(), y, mArea.width(), mArea.bottom() - y),
                                    TrendData::build(mData.dataset));
 }
