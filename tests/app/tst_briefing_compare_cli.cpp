@@ -101,6 +101,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("the DfE model of 2025")), qPrintable(text));
         QCOMPARE(text.count(QStringLiteral("1 (33%)")), 3);
         QVERIFY(!text.contains(QStringLiteral("(50%)")));
+        // Its report, counted there though drawn nowhere else, is quoted in the sources.
+        QVERIFY2(text.contains(QStringLiteral("Telford and Wrekin, 2023: ILACS inspection")), qPrintable(text));
     }
 
     void regionAndEngland()

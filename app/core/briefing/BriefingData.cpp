@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QSet>
 #include <algorithm>
 
 namespace inspectdesk {
@@ -71,6 +72,30 @@ BriefingData BriefingData::build(const QList<JudgementFact> &facts, const Briefi
     QMap<QString, BriefingSource> sources; // keyed by council + file: stable order
     // Every council drawn is quoted in the sources and the note on unreviewed data.
     const QStringList drawn = b.dataset.councils();
+    QStringList quotedCouncils = drawn; // then those counted only on the group page
+    QSet<QString> quoted;               // council, family and year of each judgement quoted
+    auto quote = [&](const QString &council, const QString &key, int year, const ChartPoint *p) {
+        const QString judgement = council + QChar(0x1f) + key + QChar(0x1f) + QString::number(year);
+        if (!p || quoted.contains(judgement))
+            return;
+        quoted.insert(judgement);
+        if (!quotedCouncils.contains(council))
+            quotedCouncils << council;
+        const QString id = council + QChar(0x1f) + QString::number(year) + p->fileName;
+        BriefingSource &s = sources[id];
+        s.council = council;
+        s.fileName = p->fileName;
+        s.kind = p->kind;
+        s.year = year;
+        s.published = p->published;
+        if (p->page > 0 && !s.pages.contains(p->page))
+            s.pages << p->page;
+        if (!p->reviewed()) {
+            ++s.unreviewed;
+            b.unreviewedItems
+                << QCoreApplication::translate("Briefing", "%1 — %2, %3").arg(council, familyLabel(key)).arg(year);
+        }
+    };
     for (const QString &council : drawn) {
         QList<LatestJudgement> rows;
         for (const QString &key : b.dataset.outcomes()) {
@@ -98,35 +123,26 @@ BriefingData BriefingData::build(const QList<JudgementFact> &facts, const Briefi
             rows << row;
         }
         b.latest.insert(council, rows);
-        for (int year : years) {
-            for (const QString &key : b.dataset.outcomes()) {
-                const ChartPoint *p = b.dataset.point(council, key, year);
-                if (!p)
-                    continue;
-                const QString id = council + QChar(0x1f) + QString::number(year) + p->fileName;
-                BriefingSource &s = sources[id];
-                s.council = council;
-                s.fileName = p->fileName;
-                s.kind = p->kind;
-                s.year = year;
-                s.published = p->published;
-                if (p->page > 0 && !s.pages.contains(p->page))
-                    s.pages << p->page;
-                if (!p->reviewed()) {
-                    ++s.unreviewed;
-                    b.unreviewedItems << QCoreApplication::translate("Briefing", "%1 — %2, %3")
-                                             .arg(council, familyLabel(key))
-                                             .arg(year);
-                }
-            }
-        }
+        for (int year : years)
+            for (const QString &key : b.dataset.outcomes())
+                quote(council, key, year, b.dataset.point(council, key, year));
+    }
+    if (!years.isEmpty()) {
+        const QDate today = options.date.isValid() ? options.date : QDate::currentDate();
+        const int lastYear = options.toYear > 0 ? options.toYear : years.last();
+        b.inForceDate = qMin(today, QDate(lastYear, 12, 31));
+        b.inForce = YearSnapshot::inForce(b.dataset.withNeighboursOn(b.inForceDate), b.inForceDate);
+        for (int c = 0; c < b.inForce->councils.size(); ++c)
+            for (int o = 0; o < b.inForce->outcomeKeys.size(); ++o)
+                quote(b.inForce->councils[c], b.inForce->outcomeKeys[o], b.inForce->cellYear(c, o),
+                      b.inForce->cell(c, o));
     }
     for (BriefingSource s : sources) {
         std::sort(s.pages.begin(), s.pages.end());
         b.sources << s;
     }
     std::stable_sort(b.sources.begin(), b.sources.end(), [&](const BriefingSource &x, const BriefingSource &y) {
-        const int cx = int(drawn.indexOf(x.council)), cy = int(drawn.indexOf(y.council));
+        const int cx = int(quotedCouncils.indexOf(x.council)), cy = int(quotedCouncils.indexOf(y.council));
         return cx != cy ? cx < cy : x.year < y.year;
     });
     return b;

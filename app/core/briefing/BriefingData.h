@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/ChartDataset.h"
+#include "charts/YearSnapshot.h"
 
 #include <QDate>
 #include <optional>
@@ -57,6 +58,11 @@ struct BriefingData
     QStringList comparedWith;                      // the comparators with data, in the dataset's order
     QString comparatorGroupText;                   // "its statistical neighbours", "its region (North East)"
     QHash<QString, QList<LatestJudgement>> latest; // council -> rows (outcome order)
+    // Every council's judgements in force on inForceDate (the end of the years chosen, or the
+    // pack's date if sooner), when comparing with neighbours those of the model then in force;
+    // the group page draws it and its reports are quoted in the sources too.
+    QDate inForceDate;
+    std::optional<YearSnapshot> inForce;
     QList<BriefingSource> sources;
     QStringList unreviewedItems; // "Council — Outcome, year" for each unreviewed judgement
     bool isEmpty() const { return councils.isEmpty(); }

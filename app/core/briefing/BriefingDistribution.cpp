@@ -24,13 +24,11 @@ QString tr(const char *text)
 void BriefingPages::groupDistribution()
 {
     newPage();
-    // In force at the end of the years chosen (or today, if that is earlier).
-    const QDate today = mData.options.date.isValid() ? mData.options.date : QDate::currentDate();
-    const int lastYear = mData.options.toYear > 0 ? mData.options.toYear : mData.dataset.years().last();
-    const QDate date = qMin(today, QDate(lastYear, 12, 31));
-    // The group on that date: the neighbours of the model then in force, not of every year,
-    // with each one's latest inspection whichever model was in force when it was inspected.
-    const YearSnapshot s = YearSnapshot::inForce(mData.dataset.withNeighboursOn(date), date);
+    // In force at the end of the years chosen (or today, if that is earlier); the group on that
+    // date is the neighbours of the model then in force, not of every year, each at its latest
+    // inspection whichever model was in force when it was inspected (BriefingData::inForce).
+    const QDate date = mData.inForceDate;
+    const YearSnapshot s = mData.inForce.value_or(YearSnapshot::inForce(mData.dataset, date));
     const CouncilRegister &reg = CouncilRegister::builtIn();
     const RegisterCouncil *focus = reg.byCode(mData.options.focusLaCode);
     const QString focusName = focus ? focus->shortName : QString();
