@@ -45,7 +45,9 @@ void benchViews(const ChartDataset &data, int runs, QTextStream &out)
     const QList<QPair<const char *, ChartViewKind>> kinds = {{"trend", ChartViewKind::Trend},
                                                              {"comparison", ChartViewKind::Comparison},
                                                              {"grid", ChartViewKind::Grid},
-                                                             {"small multiples", ChartViewKind::SmallMultiples}};
+                                                             {"small multiples", ChartViewKind::SmallMultiples},
+                                                             {"distribution", ChartViewKind::Distribution},
+                                                             {"latest judgements", ChartViewKind::Latest}};
     QHash<QString, QList<double>> rebuild, painted;
     for (int r = 0; r < runs; ++r) {
         for (const auto &kind : kinds) {
