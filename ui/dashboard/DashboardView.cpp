@@ -156,29 +156,40 @@ void DashboardView::load(bool replacing)
     }
     mReader->start(
         mSession.location(),
-        [this](ReportStore &store, const std::atomic_bool &stop) -> std::function<void()> {
-            const QList<JudgementFact> facts = store.judgementFacts(&stop);
+        [this, filter = mFilters->filter()](ReportStore &store, const std::atomic_bool &stop) -> std::function<void()> {
+            auto loaded = std::make_shared<Loaded>();
+            loaded->facts = store.judgementFacts(&stop);
             const QString error = store.lastError();
-            const QDateTime readAt = QDateTime::currentDateTime();
             if (!error.isEmpty())
                 return [this, error] { showLoadError(error); };
-            return [this, facts, readAt] { showFacts(facts, readAt); };
+            loaded->readAt = QDateTime::currentDateTime();
+            loaded->choices = FilterChoices::of(loaded->facts);
+            loaded->filter = filter;
+            if (!stop) {
+                loaded->dataset = ChartDataset(loaded->facts, filter);
+                loaded->dataset.setDataAsOf(loaded->readAt);
+                loaded->dataset.backdrop(); // built now, not by the first trend drawn
+            }
+            return [this, loaded] { showFacts(*loaded); };
         },
         [this](const QString &error) { showLoadError(error); });
 }
 
-void DashboardView::showFacts(const QList<JudgementFact> &facts, const QDateTime &readAt)
+void DashboardView::showFacts(const Loaded &loaded)
 {
-    mFacts = facts;
-    mReadAt = readAt;
+    mFacts = loaded.facts;
+    mReadAt = loaded.readAt;
     mUpdating->hide();
     mFilterArea->setEnabled(true);
     mChartArea->setCurrentWidget(mCharts);
     updateActions();
-    const FilterChoices choices = FilterChoices::of(mFacts);
-    mFilters->setAvailable(choices.councils, choices.firstYear, choices.lastYear);
+    mFilters->setAvailable(loaded.choices.councils, loaded.choices.firstYear, loaded.choices.lastYear);
     updateUndatedNotice();
-    applyFilter();
+    // The lists just offered may have changed the filter (a council no longer there).
+    if (mFilters->filter() == loaded.filter)
+        showDataset(loaded.dataset);
+    else
+        applyFilter();
     emit loadFinished();
 }
 
@@ -215,6 +226,11 @@ void DashboardView::applyFilter()
 {
     ChartDataset dataset(mFacts, mFilters->filter());
     dataset.setDataAsOf(mReadAt);
+    showDataset(dataset);
+}
+
+void DashboardView::showDataset(const ChartDataset &dataset)
+{
     mFilters->setOfferedFamilies(dataset.familiesWithData());
     mComparatorNotes->setText(dataset.notes().join(QLatin1Char(' ')));
     mComparatorNotes->setVisible(!dataset.notes().isEmpty());

@@ -59,7 +59,19 @@ private:
     // Reads the facts on a worker; replacing: the charts are of another (or no) database, so
     // the loading panel stands in for them and the filters wait.
     void load(bool replacing);
-    void showFacts(const QList<JudgementFact> &facts, const QDateTime &readAt);
+    // What a read hands over: the judgements, and what the window would otherwise work out
+    // from them on its own thread (the filter's lists; the dataset for the filter as it was
+    // when the read began, England's band included).
+    struct Loaded
+    {
+        QList<JudgementFact> facts;
+        QDateTime readAt;
+        FilterChoices choices;
+        ChartFilter filter;
+        ChartDataset dataset;
+    };
+    void showFacts(const Loaded &loaded);
+    void showDataset(const ChartDataset &dataset);
     void showLoadError(const QString &error);
     void applyFilter();
     void print();

@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/FilterPanel.h"
 #include "dashboard/LoadingPanel.h"
 
 #include <QFile>
@@ -118,6 +119,26 @@ private slots:
         QTRY_VERIFY(!view.isLoading());
         QVERIFY(!view.findChild<QWidget *>(QStringLiteral("UpdatingNotice"))->isVisible());
         QCOMPARE(view.facts().size(), before);
+    }
+
+    // The worker builds the charts' dataset for the filter of the moment it started; a filter
+    // changed while it read is the one drawn when the judgements arrive.
+    void aFilterChangedDuringAReadIsTheOneDrawn()
+    {
+        QString error;
+        QVERIFY2(mSession.openDatabase(mFull, &error), qPrintable(error));
+        DashboardView view(mSession);
+        view.show();
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(view.charts()->dataset().councils().size(), 3);
+        mSession.notifyReportsChanged(0);
+        QVERIFY(view.isLoading());
+        ChartFilter southamOnly = view.filters()->filter();
+        southamOnly.councils = {kSoutham};
+        view.filters()->setFilter(southamOnly);
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(view.charts()->dataset().councils(), QStringList{kSoutham});
+        QVERIFY(view.charts()->dataset().dataAsOf().isValid());
     }
 
     void anotherDatabaseDuringALoadShowsOnlyTheNewOne()
