@@ -479,6 +479,8 @@ void DashboardCharts::rebuild()
         mStack->setCurrentIndex(MultiplesPage);
     } else if (k == ChartViewKind::Latest) {
         mLatest->setDataset(mData); // sets the footnotes through tableChanged
+        // Its footnotes key the marks already.
+        mKey->setText(tr("Hover for the printed grade and source; double-click or Enter to open it."));
         mStack->setCurrentIndex(LatestPage);
     } else if (snapshot.isEmpty()) {
         mNoData->setText(snapshot.asOf.isValid() ? tr("No council in this selection had been inspected by %1.")

@@ -98,6 +98,11 @@ private slots:
         QVERIFY(mCharts->latestPanel()->regionBox()->isVisible());
         QCOMPARE(view()->model()->rowCount(), 7);
         QVERIFY(mCharts->footnotes().contains(QStringLiteral("Monitoring and focused visits")));
+        // The marks are keyed once, in the table's footnotes; the line under it says how to
+        // open a judgement, not the trend's "Hollow marker".
+        QCOMPARE(mCharts->footnotes().count(QStringLiteral("not yet reviewed")), 1);
+        QVERIFY(!mCharts->markKey().contains(QStringLiteral("not yet reviewed")));
+        QVERIFY(mCharts->markKey().contains(QStringLiteral("open it")));
     }
 
     void sortByOverallEffectivenessIsGradeOrder()
