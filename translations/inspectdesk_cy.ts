@@ -4,7 +4,7 @@
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../app/core/briefing/BriefingData.cpp" line="+15"/>
+        <location filename="../app/core/briefing/BriefingData.cpp" line="+16"/>
         <source>first assessment</source>
         <translation>asesiad cyntaf</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>pob cyngor yn Lloegr</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+34"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -669,7 +669,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-225"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-226"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>Paratowyd %1</translation>
     </message>
     <message>
-        <location filename="../app/core/briefing/BriefingDistribution.cpp" line="+42"/>
+        <location filename="../app/core/briefing/BriefingDistribution.cpp" line="+40"/>
         <source>its statistical neighbours (the DfE model of %1)</source>
         <translation>ei gymdogion ystadegol (model %1 yr Adran Addysg)</translation>
     </message>
@@ -846,16 +846,22 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+7"/>
         <source>Sources</source>
         <translation>Ffynonellau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-4"/>
         <source>Every judgement in this pack was read from these Ofsted reports. Page numbers refer to the report&apos;s PDF.</source>
         <translation>Darllenwyd pob dyfarniad yn y pecyn hwn o’r adroddiadau Ofsted hyn. Mae rhifau tudalennau’n cyfeirio at PDF yr adroddiad.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (parhad)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1, %2: %3, published %4 (%5), page %6</source>
         <translation>%1, %2: %3, cyhoeddwyd %4 (%5), tudalen %6</translation>
     </message>
@@ -875,7 +881,7 @@
         <translation>Nodyn am ddata heb ei adolygu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every judgement in this pack has been reviewed against its source report.</source>
         <translation>Mae pob dyfarniad yn y pecyn hwn wedi’i adolygu yn erbyn ei adroddiad ffynhonnell.</translation>
     </message>
@@ -1206,13 +1212,18 @@
         <translation>Marciwr gwag neu * : heb ei adolygu eto.   ! : adroddiadau’n anghytuno am y flwyddyn honno; dangosir yr un a gyhoeddwyd ddiwethaf.   Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
+        <source>Hover for the printed grade and source; double-click or Enter to open it.</source>
+        <translation>Hofran am y radd argraffedig a’r ffynhonnell; cliciwch ddwywaith neu bwyso Enter i’w hagor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+7"/>
         <source>%1    Hover for the printed grade and source; click to open it.</source>
         <translation>%1    Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-278"/>
         <source>Judgements over time: %1</source>
         <translation>Dyfarniadau dros amser: %1</translation>
     </message>
@@ -1260,7 +1271,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Dim dyfarniadau ar %1 ar gyfer y dewis hwn.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No council in this selection had been inspected by %1.</source>
         <translation>Nid oedd yr un cyngor yn y detholiad hwn wedi’i arolygu erbyn %1.</translation>
     </message>
@@ -1308,7 +1319,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Allforio’r tab&amp;l (XLSX, CSV)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+117"/>
         <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
         <translation>
             <numerusform>Adroddiadau heb flwyddyn asesu, heb eu siartio: %n. &lt;a href=&quot;%1&quot;&gt;Agorwch un i nodi ei flwyddyn&lt;/a&gt;.</numerusform>
@@ -1319,7 +1330,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <location line="+4"/>
         <source>Export Table</source>
         <translation>Allforio’r tabl</translation>

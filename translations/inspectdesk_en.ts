@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n judgement not yet reviewed</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>inspectdesk::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/DashboardView.cpp" line="+208"/>
+        <location filename="../ui/dashboard/DashboardView.cpp" line="+219"/>
         <source>%n report(s) without an assessment year are not charted. &lt;a href=&quot;%1&quot;&gt;Open one to enter its year&lt;/a&gt;.</source>
         <translation>
             <numerusform>%n report without an assessment year is not charted. &lt;a href=&quot;%1&quot;&gt;Open it to enter its year&lt;/a&gt;.</numerusform>

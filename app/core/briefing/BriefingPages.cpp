@@ -268,12 +268,13 @@ void BriefingPages::sources()
                                     "refer to the report's PDF."),
                                  chartpaint::font(9)) +
          8;
+    QString section = tr("Sources"); // named again at the top of each page it runs on to
     auto line = [&](const QString &text, const QFont &f, qreal gap) {
         const QFontMetricsF fm(f, mPainter.device());
         const QRectF bound = fm.boundingRect(QRectF(0, 0, mArea.width(), 1000), Qt::TextWordWrap, text);
         if (y + bound.height() > mArea.bottom()) {
             newPage();
-            y = mArea.top();
+            y = text == section ? mArea.top() : heading(tr("%1 (continued)").arg(section), mArea.top());
         }
         mPainter.setPen(Qt::black);
         y += chartpaint::drawWrapped(mPainter, QRectF(mArea.left(), y, mArea.width(), bound.height() + 4), text, f) +
@@ -296,7 +297,8 @@ void BriefingPages::sources()
         line(text, chartpaint::font(8.5), 3);
     }
     y += 10;
-    line(tr("Note on unreviewed data"), chartpaint::font(13, true), 4);
+    section = tr("Note on unreviewed data");
+    line(section, chartpaint::font(13, true), 4);
     if (mData.unreviewedItems.isEmpty()) {
         line(tr("Every judgement in this pack has been reviewed against its source report."), chartpaint::font(9), 2);
     } else {

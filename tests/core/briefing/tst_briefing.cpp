@@ -165,6 +165,29 @@ private slots:
         // Small panels label every fifth year at most: 2006 and 2007 are ticks without text.
         QVERIFY(text[5].startsWith(QStringLiteral("Trends: all chosen councils")));
         QVERIFY(!text[5].contains(QStringLiteral("2006")));
+
+        // Six councils' twenty years, none reviewed: the note on unreviewed data runs over
+        // pages, and each page it is on says what it is.
+        QList<JudgementFact> many;
+        for (JudgementFact f : ReportStore(db).judgementFacts()) {
+            f.status = ReviewStatus::Extracted;
+            for (int copy = 1; copy <= 6; ++copy) {
+                f.council = QStringLiteral("Council %1").arg(copy);
+                f.reportId += 1000;
+                many << f;
+            }
+        }
+        o.councils.clear();
+        for (int copy = 1; copy <= 6; ++copy)
+            o.councils << QStringLiteral("Council %1").arg(copy);
+        const QString manyPath = mDir.filePath(QStringLiteral("many.pdf"));
+        QVERIFY2(BriefingWriter::write(manyPath, BriefingData::build(many, o), &error), qPrintable(error));
+        const QStringList notes = pdfPageTexts(manyPath).filter(QStringLiteral("• "));
+        QVERIFY2(notes.size() >= 2, qPrintable(QString::number(notes.size())));
+        QVERIFY(notes[0].contains(QStringLiteral("Note on unreviewed data These judgements")));
+        for (int i = 1; i < notes.size(); ++i)
+            QVERIFY2(notes[i].startsWith(QStringLiteral("Note on unreviewed data (continued) • ")),
+                     qPrintable(notes[i].left(200)));
     }
 
     void unwritableOrEmptyLeavesNothing()
