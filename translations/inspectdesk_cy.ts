@@ -1214,7 +1214,7 @@
     <message>
         <location line="+65"/>
         <source>Hover for the printed grade and source; double-click or Enter to open it.</source>
-        <translation>Hofran am y radd argraffedig a’r ffynhonnell; cliciwch ddwywaith neu bwyso Enter i’w hagor.</translation>
+        <translation>Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch ddwywaith neu pwyswch Enter i’w hagor.</translation>
     </message>
     <message>
         <location line="+10"/>
