@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsItemGroup>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -98,6 +99,11 @@ void addLineLabels(BuiltChart &built, const TrendPanel &panel, const QHash<int, 
         label->setFont(f);
         label->setBrush(chartstyle::seriesLook(s.councilIndex, s.focus, withFocus).colour.darker(s.focus ? 100 : 130));
         label->setZValue(s.focus ? 12 : 11);
+        // On a pale ground, so that a light colour stays readable over England's band.
+        auto *ground = new QGraphicsRectItem(label->boundingRect().adjusted(-2, 0, 2, 0), label);
+        ground->setFlag(QGraphicsItem::ItemStacksBehindParent);
+        ground->setPen(Qt::NoPen);
+        ground->setBrush(chartstyle::labelGround());
         items.insert(it.key(), label);
         widest = qMax(widest, label->boundingRect().width());
     }

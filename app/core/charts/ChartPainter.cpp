@@ -35,6 +35,10 @@ void drawLineLabel(QPainter &p, const QPointF &end, qreal y, const QString &text
     p.setPen(colour.darker(focus ? 100 : 130));
     if (qAbs(y - end.y()) > fontSize * 0.6) // nudged away from its line: a thin leader
         p.drawLine(end + QPointF(3, 0), QPointF(end.x() + 7, y));
+    // On a pale ground, so that a light colour stays readable over England's band.
+    const QFontMetricsF metrics(p.font(), p.device());
+    p.fillRect(QRectF(end.x() + 6, y - metrics.height() / 2, metrics.horizontalAdvance(text) + 4, metrics.height()),
+               chartstyle::labelGround());
     p.drawText(QRectF(end.x() + 8, y - fontSize, 400, fontSize * 2), Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 

@@ -32,6 +32,10 @@ QColor unreviewedBarFill(int index)
     const QColor c = councilColour(index);
     return QColor((c.red() + 255 * 4) / 5, (c.green() + 255 * 4) / 5, (c.blue() + 255 * 4) / 5);
 }
+QColor labelGround()
+{
+    return QColor(255, 255, 255, 210);
+}
 Qt::PenStyle councilDash(int index)
 {
     return cycle(kDashes, index);

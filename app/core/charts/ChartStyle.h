@@ -20,6 +20,8 @@ Qt::BrushStyle councilPattern(int index); // overlay on bars so print in grey st
 // An unreviewed bar: the council's colour a fifth of the way from white, so that a chart of
 // freshly imported (all unreviewed) data still tells the councils apart.
 QColor unreviewedBarFill(int index);
+// Behind a name at a line end: mostly white, so the name reads over the band of grades.
+QColor labelGround();
 
 // How a trend line looks. With a focus council ("my council") chosen, its line is dark,
 // solid and thick (weight 2: the renderer's usual width times it) and its comparators thin

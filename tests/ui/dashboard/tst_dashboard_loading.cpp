@@ -130,15 +130,21 @@ private slots:
         DashboardView view(mSession);
         view.show();
         QTRY_VERIFY(!view.isLoading());
+        ChartFilter every = view.filters()->filter(); // the choice is remembered: start from none
+        every.councils.clear();
+        every.focusLaCode = 0;
+        every.comparators = ComparatorGroup::Chosen;
+        view.filters()->setFilter(every);
         QCOMPARE(view.charts()->dataset().councils().size(), 3);
         mSession.notifyReportsChanged(0);
         QVERIFY(view.isLoading());
-        ChartFilter southamOnly = view.filters()->filter();
+        ChartFilter southamOnly = every;
         southamOnly.councils = {kSoutham};
         view.filters()->setFilter(southamOnly);
         QTRY_VERIFY(!view.isLoading());
         QCOMPARE(view.charts()->dataset().councils(), QStringList{kSoutham});
         QVERIFY(view.charts()->dataset().dataAsOf().isValid());
+        view.filters()->setFilter(every); // remembered by the tests after this one
     }
 
     void anotherDatabaseDuringALoadShowsOnlyTheNewOne()
