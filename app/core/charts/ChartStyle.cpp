@@ -34,7 +34,7 @@ QColor unreviewedBarFill(int index)
 }
 QColor labelGround()
 {
-    return QColor(255, 255, 255, 210);
+    return QColor(255, 255, 255, 170);
 }
 Qt::PenStyle councilDash(int index)
 {
