@@ -58,6 +58,7 @@ ChartPoint toPoint(const JudgementFact &f, int part)
     p.fileName = f.fileName;
     p.kind = f.kind;
     p.published = f.published;
+    p.inspectionEnd = f.inspectionEnd;
     p.page = f.page;
     p.status = f.status;
     return p;
@@ -97,10 +98,12 @@ QString ChartDataset::backdropRegion() const
     return mBackdrop ? mBackdrop->region : QString();
 }
 
-QDate ChartDataset::inForceFrom(const QDate &published, int year) const
+QDate ChartDataset::inForceFrom(const QDate &published, const QDate &inspectionEnd, int year) const
 {
     if (published.isValid())
         return published;
+    if (inspectionEnd.isValid())
+        return inspectionEnd;
     const QDate read = mAsOf.isValid() ? mAsOf.date() : QDate::currentDate();
     return std::min(QDate(year, 12, 31), read);
 }
@@ -108,8 +111,9 @@ QDate ChartDataset::inForceFrom(const QDate &published, int year) const
 QDate ChartDataset::latestFullInspection(const QString &council, const QDate &date) const
 {
     QDate latest;
-    for (const auto &[published, year] : mFullInspections.value(council))
-        if (const QDate from = inForceFrom(published, year); from <= date && (!latest.isValid() || from > latest))
+    for (const Inspection &i : mFullInspections.value(council))
+        if (const QDate from = inForceFrom(i.published, i.inspectionEnd, i.year);
+            from <= date && (!latest.isValid() || from > latest))
             latest = from;
     return latest;
 }
@@ -141,9 +145,10 @@ ChartDataset::ChartDataset(const QList<JudgementFact> &facts, const ChartFilter 
         if (!m.isValid())
             continue;
         if (replacesEarlierJudgements(f.kind)) {
-            QList<QPair<QDate, int>> &inspections = mFullInspections[f.council];
-            if (!inspections.contains(qMakePair(f.published, f.assessmentYear)))
-                inspections << qMakePair(f.published, f.assessmentYear);
+            QList<Inspection> &inspections = mFullInspections[f.council];
+            const Inspection inspection{f.published, f.inspectionEnd, f.assessmentYear};
+            if (!inspections.contains(inspection))
+                inspections << inspection;
         }
         available.insert(m.family->id);
         if (!filter.outcomes.isEmpty() && !filter.outcomes.contains(m.family->id))

@@ -26,6 +26,7 @@ struct ChartPoint
     QString fileName;
     ReportKind kind = ReportKind::Other;
     QDate published;
+    QDate inspectionEnd; // invalid = not printed
     int page = 0;
     ReviewStatus status = ReviewStatus::Extracted;
     // Another report (or section) gave a different judgement for the same council, year
@@ -74,10 +75,13 @@ public:
     int unreviewedCount() const { return mUnreviewed; }
     int conflictCount() const { return mConflicts; }
     QDate latestPublished() const { return mLatestPublished; }
-    // From when a judgement counts as in force: its publication; for a report whose date was
-    // not read, the end of its year or, if sooner, the day the data was read (today when not
-    // set): a report in the database had been published by then.
-    QDate inForceFrom(const QDate &published, int year) const;
+    // From when a judgement counts as in force: its publication. ILACS reports print no date
+    // of publication, only their fieldwork: then the last day of fieldwork (Ofsted publishes
+    // some weeks later, so on a date in between it counts a little early, rather than up to
+    // a year late); failing that, the end of its year or, if sooner, the day the data was read
+    // (today when not set): a report in the database had been published by then.
+    QDate inForceFrom(const QDate &published, const QDate &inspectionEnd, int year) const;
+    QDate inForceFrom(const ChartPoint &p, int year) const { return inForceFrom(p.published, p.inspectionEnd, year); }
     // The start of the council's latest SIF or ILACS inspection in force on a date (null: none):
     // no judgement older than it is in force then (replacesEarlierJudgements), whichever
     // families are drawn.
@@ -123,7 +127,16 @@ private:
     int mUnreviewed = 0;
     int mConflicts = 0;
     QDate mLatestPublished;
-    QHash<QString, QList<QPair<QDate, int>>> mFullInspections; // council -> each SIF/ILACS: published, year
+    struct Inspection
+    {
+        QDate published, inspectionEnd;
+        int year = 0;
+        bool operator==(const Inspection &o) const
+        {
+            return published == o.published && inspectionEnd == o.inspectionEnd && year == o.year;
+        }
+    };
+    QHash<QString, QList<Inspection>> mFullInspections; // council -> each SIF/ILACS inspection
     QDateTime mAsOf = QDateTime::currentDateTime();
 };
 

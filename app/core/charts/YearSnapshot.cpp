@@ -141,7 +141,7 @@ const ChartPoint *inForceOn(const ChartDataset &data, const QString &council, co
         const ChartPoint *p = data.point(council, key, years[i]);
         if (!p)
             continue;
-        const QDate from = data.inForceFrom(p->published, years[i]);
+        const QDate from = data.inForceFrom(*p, years[i]);
         if (from <= date && (!replacedBefore.isValid() || from >= replacedBefore)) {
             *year = years[i];
             return p;

@@ -194,7 +194,7 @@ QList<JudgementFact> ReportStore::judgementFacts(const std::atomic_bool *stop)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT r.id, j.id, c.name, r.kind, r.assessment_year, r.published, r.file_name,"
                                " j.section, j.judgement_key, j.area, j.printed, j.scale, j.judgement, j.page,"
-                               " j.status, j.confidence, c.la_code FROM judgements j"
+                               " j.status, j.confidence, c.la_code, r.inspection_end FROM judgements j"
                                " JOIN reports r ON r.id = j.report_id"
                                " JOIN councils c ON c.id = r.council_id WHERE j.removed = 0"
                                " ORDER BY c.name, r.assessment_year, r.id, j.id"))) {
@@ -220,6 +220,7 @@ QList<JudgementFact> ReportStore::judgementFacts(const std::atomic_bool *stop)
         f.status = reviewStatusFromId(q.value(14).toString());
         f.confidence = q.value(15).toDouble();
         f.laCode = q.value(16).toInt();
+        f.inspectionEnd = dateAt(q, 17);
         facts << f;
     }
     return facts;

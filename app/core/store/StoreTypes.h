@@ -76,6 +76,7 @@ struct JudgementFact
     ReportKind kind = ReportKind::Other;
     int assessmentYear = 0;
     QDate published;
+    QDate inspectionEnd; // the last day of fieldwork as printed; invalid = not printed
     QString fileName;
     QString section;
     QString key;

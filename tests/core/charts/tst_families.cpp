@@ -275,6 +275,20 @@ private slots:
         QCOMPARE(before.cellYear(int(before.councils.indexOf(kWestmere)),
                                  int(before.outcomeKeys.indexOf(QStringLiteral("help_and_protection")))),
                  2023);
+        // An ILACS report prints its fieldwork, not its publication: it counts from the last
+        // day of fieldwork, whenever the data was read.
+        for (JudgementFact &f : facts)
+            if (f.council == kWestmere && f.assessmentYear == 2026)
+                f.inspectionEnd = QDate(2026, 4, 17);
+        ChartDataset fieldwork(facts, ChartFilter());
+        fieldwork.setDataAsOf(QDateTime(QDate(2026, 11, 30), QTime(9, 0)));
+        auto westmereHelp = [&](const QDate &date) {
+            const YearSnapshot on = YearSnapshot::inForce(fieldwork, date);
+            return on.cellYear(int(on.councils.indexOf(kWestmere)),
+                               int(on.outcomeKeys.indexOf(QStringLiteral("help_and_protection"))));
+        };
+        QCOMPARE(westmereHelp(QDate(2026, 4, 17)), 2026);
+        QCOMPARE(westmereHelp(QDate(2026, 4, 16)), 2023);
     }
 
     void populationsKeepSectionGradesApart()

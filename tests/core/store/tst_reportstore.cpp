@@ -112,6 +112,11 @@ private slots:
         QCOMPARE(out->content.leadInspector, QStringLiteral("Naintara Khosla"));
         QCOMPARE(out->content.inspectionType, QStringLiteral("standard"));
         QCOMPARE(out->content.warnings.size(), in.warnings.size());
+        // The charts read the end of fieldwork with every judgement (from when it is in force).
+        const QList<JudgementFact> facts = store.judgementFacts();
+        QVERIFY(!facts.isEmpty());
+        for (const JudgementFact &f : facts)
+            QCOMPARE(f.inspectionEnd, QDate(2023, 7, 21));
     }
 
     void missingYearAndDateStayEmpty()
