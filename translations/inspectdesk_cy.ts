@@ -74,7 +74,7 @@
 <context>
     <name>ChartStyle</name>
     <message>
-        <location filename="../app/core/charts/ChartStyle.cpp" line="+103"/>
+        <location filename="../app/core/charts/ChartStyle.cpp" line="+107"/>
         <source>not yet reviewed</source>
         <translation>heb ei adolygu eto</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+51"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+52"/>
         <source>Judgement</source>
         <translation>Dyfarniad</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>%1 (wedi&apos;i amlinellu)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+136"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+141"/>
         <location filename="../ui/dashboard/DistributionBuilder.cpp" line="-77"/>
         <source>Assessment year</source>
         <translation>Blwyddyn asesu</translation>
@@ -3092,7 +3092,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1 (wedi&apos;i amlinellu)</translation>
     </message>
     <message>
-        <location filename="../app/core/charts/ChartPainter.cpp" line="+153"/>
+        <location filename="../app/core/charts/ChartPainter.cpp" line="+157"/>
         <source>* not yet reviewed (pale bar)    ! reports disagree: latest published shown</source>
         <translation>* heb ei adolygu eto (bar golau)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
