@@ -2288,17 +2288,17 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-79"/>
         <source>Workspaces</source>
         <translation>Mannau gwaith</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -2333,7 +2333,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Cysylltu â Chronfa Ddata’r &amp;Tîm…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export &amp;Judgements (XLSX, CSV)…</source>
         <translation>Allforio barnau (XLSX, &amp;CSV)…</translation>
     </message>
@@ -2429,17 +2429,23 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Cronfeydd data InspectDesk (*.sqlite *.db);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-200"/>
+        <location line="+233"/>
         <source>Export Judgements</source>
         <translation>Allforio barnau</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-235"/>
         <source>Judgements exported to %1</source>
         <translation>Allforiwyd y barnau i %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+210"/>
+        <source>Exporting judgements to %1…</source>
+        <translation>Wrthi’n allforio’r dyfarniadau i %1…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+5"/>
         <source>New Database</source>
         <translation>Cronfa ddata newydd</translation>

@@ -57,6 +57,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), mSession(new Sess
     });
     connect(mSession, &Session::databaseOpened, this, &MainWindow::updateTitle);
     mFileCheck = new BackgroundRead(this);
+    mJudgementsExport = new BackgroundRead(this);
+    connect(this, &MainWindow::judgementsExported, this, [this](const QString &path, bool ok, const QString &error) {
+        mExportJudgementsAction->setEnabled(true);
+        if (ok)
+            statusBar()->showMessage(tr("Judgements exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+        else if (isVisible())
+            QMessageBox::critical(this, tr("Export Judgements"), error);
+    });
     // Files being looked up in the previous database are looked up in the new one.
     connect(mSession, &Session::databaseOpened, this, [this] {
         if (mFileCheck->isRunning())
@@ -96,7 +104,8 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     mMenus.file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     mMenus.file->addAction(tr("Connect to &Team Database…"), this, [this] { connectTeamDatabase(); });
-    mMenus.file->addAction(tr("Export &Judgements (XLSX, CSV)…"), this, &MainWindow::chooseJudgementsExport);
+    mExportJudgementsAction =
+        mMenus.file->addAction(tr("Export &Judgements (XLSX, CSV)…"), this, &MainWindow::chooseJudgementsExport);
     mRecentMenu = mMenus.file->addMenu(tr("Recent &Databases"));
     updateRecentDatabases();
     mMenus.file->addSeparator();
@@ -259,13 +268,28 @@ void MainWindow::chooseDatabase()
         openDatabase(path);
 }
 
-bool MainWindow::exportJudgements(const QString &path, QString *error)
+void MainWindow::exportJudgements(const QString &path)
 {
-    const QList<JudgementFact> facts = mSession->store().judgementFacts();
-    if (!mSession->store().lastError().isEmpty())
-        return *error = mSession->store().lastError(), false;
-    // XLSX or CSV by the suffix; complete or not there at all.
-    return TableWriter::write(path, {judgementsTable(facts, QDateTime::currentDateTime())}, error);
+    mExportJudgementsAction->setEnabled(false);
+    statusBar()->showMessage(tr("Exporting judgements to %1…").arg(QDir::toNativeSeparators(path)));
+    mJudgementsExport->start(
+        mSession->location(),
+        [this, path](ReportStore &store, const std::atomic_bool &stop) -> std::function<void()> {
+            const QList<JudgementFact> facts = store.judgementFacts(&stop);
+            QString error = store.lastError();
+            if (stop)
+                return {}; // the window is closing: nothing written, nobody to tell
+            // XLSX or CSV by the suffix; complete or not there at all.
+            const bool ok = error.isEmpty() &&
+                            TableWriter::write(path, {judgementsTable(facts, QDateTime::currentDateTime())}, &error);
+            return [this, path, ok, error] { emit judgementsExported(path, ok, error); };
+        },
+        [this, path](const QString &error) { emit judgementsExported(path, false, error); });
+}
+
+bool MainWindow::isExportingJudgements() const
+{
+    return mJudgementsExport->isRunning();
 }
 
 void MainWindow::chooseJudgementsExport()
@@ -276,11 +300,7 @@ void MainWindow::chooseJudgementsExport()
     const QString path = TableExportDialog::choosePath(this, caption, QStringLiteral("judgements"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (exportJudgements(path, &error))
-        statusBar()->showMessage(tr("Judgements exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    else
-        QMessageBox::critical(this, caption, error);
+    exportJudgements(path);
 }
 
 void MainWindow::newDatabase()

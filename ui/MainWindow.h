@@ -33,8 +33,12 @@ public:
     bool openDatabase(const QString &location);
     // Asks for a shared PostgreSQL database and opens it (prefilled from location).
     bool connectTeamDatabase(const QString &location = QString(), const QString &problem = QString());
-    // Every judgement of the open database, with its report (like `inspectdesk export`).
-    bool exportJudgements(const QString &path, QString *error); // XLSX or CSV by suffix
+    // Every judgement of the open database, with its report (like `inspectdesk export`), XLSX
+    // or CSV by the suffix: read and written on a worker thread with its own connection (a
+    // national database's workbook takes a moment), the action off meanwhile; ends with
+    // judgementsExported.
+    void exportJudgements(const QString &path);
+    bool isExportingJudgements() const;
     // Report PDFs given on the command line ("Open with InspectDesk"): one already in the
     // open database is opened; new ones are imported only after the reviewer agrees. The
     // files are read and hashed on a worker thread (filesChecked when done).
@@ -48,6 +52,8 @@ public:
 signals:
     // The files given to openFiles were looked up: the known one opened, the new ones asked about.
     void filesChecked();
+    // An export of judgements ended: written whole, or not at all and why.
+    void judgementsExported(const QString &path, bool ok, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +78,8 @@ private:
     MainMenus mMenus;
     QMenu *mRecentMenu = nullptr;
     BackgroundRead *mFileCheck;
+    BackgroundRead *mJudgementsExport;
+    QAction *mExportJudgementsAction = nullptr;
     QStringList mFilesToCheck; // given to openFiles, not yet looked up
 };
 

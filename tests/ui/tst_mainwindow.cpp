@@ -5,6 +5,7 @@
 
 #include "ZipEntry.h"
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QGroupBox>
@@ -12,6 +13,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -86,8 +88,25 @@ private slots:
         MainWindow window;
         QVERIFY(window.openDatabase(mDir.filePath(QStringLiteral("csv.sqlite"))));
         QString error;
+        // Read and written on a worker: the action is off until it ends.
+        QAction *action = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text().startsWith(QStringLiteral("Export &Judgements")))
+                action = a;
+        QVERIFY(action);
+        auto exportTo = [&](const QString &to) {
+            QSignalSpy done(&window, &MainWindow::judgementsExported);
+            window.exportJudgements(to);
+            const bool offMeanwhile = window.isExportingJudgements() && !action->isEnabled();
+            if (!done.wait(20000) || !offMeanwhile || !action->isEnabled())
+                return error = QStringLiteral("export did not end, or the action was not off meanwhile"), false;
+            if (done.first().at(0).toString() != to)
+                return error = QStringLiteral("the signal named another path"), false;
+            error = done.first().at(2).toString();
+            return done.first().at(1).toBool();
+        };
         const QString path = mDir.filePath(QStringLiteral("judgements.csv"));
-        QVERIFY2(window.exportJudgements(path, &error), qPrintable(error));
+        QVERIFY2(exportTo(path), qPrintable(error));
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
@@ -101,12 +120,12 @@ private slots:
             lines.last().contains(",Source: Ofsted inspection reports in InspectDesk (56 judgements from 4 reports)"));
         // The same judgements as a workbook, by the suffix.
         const QString xlsx = mDir.filePath(QStringLiteral("judgements.xlsx"));
-        QVERIFY2(window.exportJudgements(xlsx, &error), qPrintable(error));
+        QVERIFY2(exportTo(xlsx), qPrintable(error));
         QCOMPARE(inspectdesk::test::xlsxSheetNames(xlsx), QStringList{QStringLiteral("Judgements")});
         // An unwritable path is refused with its reason, and leaves nothing behind.
         for (const char *name : {"no/such/folder/x.csv", "no/such/folder/x.xlsx"}) {
             const QString bad = mDir.filePath(QLatin1String(name));
-            QVERIFY(!window.exportJudgements(bad, &error));
+            QVERIFY(!exportTo(bad));
             QCOMPARE(error, bad + QStringLiteral(": no such folder"));
             QVERIFY(!QFile::exists(bad));
         }
