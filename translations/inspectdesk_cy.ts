@@ -1517,9 +1517,9 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
 <context>
     <name>inspectdesk::FilterPanel</name>
     <message>
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="+79"/>
-        <source>&amp;Councils (none ticked = all):</source>
-        <translation>C&amp;ynghorau (dim un wedi’i dicio = pob un):</translation>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="+80"/>
+        <source>&amp;Councils:</source>
+        <translation>C&amp;ynghorau:</translation>
     </message>
     <message>
         <location line="+3"/>

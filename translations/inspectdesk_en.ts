@@ -34,7 +34,7 @@
 <context>
     <name>inspectdesk::FilterPanel</name>
     <message numerus="yes">
-        <location filename="../ui/dashboard/FilterPanel.cpp" line="+220"/>
+        <location filename="../ui/dashboard/FilterPanel.cpp" line="+221"/>
         <source>%n chosen (listed first)</source>
         <translation>
             <numerusform>%n chosen (listed first)</numerusform>

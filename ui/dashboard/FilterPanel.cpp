@@ -76,7 +76,8 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         emit filterChanged();
     });
 
-    auto *councilsLabel = new QLabel(tr("&Councils (none ticked = all):"), this);
+    // What ticking means is said under it (mChosenCount), for the group chosen.
+    auto *councilsLabel = new QLabel(tr("&Councils:"), this);
     layout->addWidget(councilsLabel);
     mSearch = new QLineEdit(this);
     mSearch->setPlaceholderText(tr("Search councils"));
