@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <functional>
 
 namespace inspectdesk::chartpaint {
 
@@ -25,24 +26,40 @@ void drawShareAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal font
     p.drawLine(plot.bottomLeft(), plot.topLeft());
 }
 
-// Which colour is which grade, in one row; returns where the row ends.
-qreal drawGradeKey(QPainter &p, const QRectF &rect, const QStringList &labels, qreal fontSize)
+// Which colour is which grade, then the focus council's mark, in rows of rowHeight within
+// width (a small panel is too narrow for "Requires improvement (to be good)" and the rest in
+// one row). Draws only when draw is set; returns the height used.
+qreal gradeKey(QPainter &p, const QRectF &rect, qreal rowHeight, const QStringList &labels, const QString &focus,
+               qreal fontSize, bool draw)
 {
-    p.setFont(font(fontSize - 1));
-    const QFontMetricsF fm(p.font(), p.device());
-    qreal x = rect.left();
-    for (int v = 1; v <= 4 && v <= labels.size(); ++v) {
-        const QRectF swatch(x, rect.top() + 2, fontSize, rect.height() - 4);
-        p.fillRect(swatch, chartstyle::judgementColour(Judgement(v)));
-        p.setPen(QPen(Qt::black, 0.4));
-        p.drawRect(swatch);
-        p.setPen(Qt::black);
-        const qreal w = fm.horizontalAdvance(labels[v - 1]);
-        p.drawText(QRectF(x + fontSize + 3, rect.top(), w + 2, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   labels[v - 1]);
-        x += fontSize + 3 + w + 12;
-    }
-    return x;
+    const QFont plain = font(fontSize - 1), bold = font(fontSize - 1, true);
+    qreal x = rect.left(), y = rect.top();
+    auto item = [&](const QString &text, bool isFocus, const std::function<void(const QRectF &)> &swatch) {
+        const qreal w = fontSize + 3 + QFontMetricsF(isFocus ? bold : plain, p.device()).horizontalAdvance(text) + 2;
+        if (x > rect.left() && x + w > rect.right()) {
+            x = rect.left();
+            y += rowHeight;
+        }
+        if (draw) {
+            swatch(QRectF(x, y + 2, fontSize, rowHeight - 4));
+            p.setFont(isFocus ? bold : plain);
+            p.setPen(isFocus ? chartstyle::focusColour() : QColor(Qt::black));
+            p.drawText(QRectF(x + fontSize + 3, y, w, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, text);
+        }
+        x += w + 10;
+    };
+    for (int v = 1; v <= 4 && v <= labels.size(); ++v)
+        item(labels[v - 1], false, [&](const QRectF &swatch) {
+            p.fillRect(swatch, chartstyle::judgementColour(Judgement(v)));
+            p.setPen(QPen(Qt::black, 0.4));
+            p.drawRect(swatch);
+        });
+    if (!focus.isEmpty()) // the focus council's part of a bar is outlined, a diamond beside it
+        item(QCoreApplication::translate("inspectdesk::chartpaint", "%1 (outlined)").arg(focus), true,
+             [&](const QRectF &swatch) {
+                 drawMarker(p, swatch.center(), fontSize * 0.7, MarkerShape::Diamond, chartstyle::focusColour(), true);
+             });
+    return y + rowHeight - rect.top();
 }
 } // namespace
 
@@ -68,7 +85,10 @@ DistributionPlot drawDistribution(QPainter &p, const QRectF &rect, const GradeDi
     const QFont noteFont = font(fs - 1);
     // Small panels leave their notes to drawSmallMultiples, once under the grid.
     const QString noteText = compact ? QString() : notes.join(QLatin1Char('\n'));
-    const qreal keyHeight = fs * 1.8;
+    const QString focusKey = markFocus && d.focusMarked() ? d.focus : QString();
+    const QRectF keyRoom(rect.left() + (compact ? 0 : labelWidth + 6), 0,
+                         rect.width() - (compact ? 0 : labelWidth + 6) - rightRoom, 1000);
+    const qreal keyHeight = gradeKey(p, keyRoom, fs * 1.8, d.valueLabels, focusKey, fs, false);
     const qreal notesHeight = noteText.isEmpty()
                                   ? 0
                                   : QFontMetricsF(noteFont, p.device())
@@ -86,18 +106,7 @@ DistributionPlot drawDistribution(QPainter &p, const QRectF &rect, const GradeDi
         drawWrapped(p, QRectF(rect.left(), rect.bottom() - notesHeight, rect.width(), notesHeight), noteText, noteFont);
     }
     drawShareAxis(p, plot, labelWidth, fs);
-    const QRectF keyRow(plot.left(), plot.bottom() + fs * 1.8, plot.width(), keyHeight);
-    const qreal keyEnd = drawGradeKey(p, keyRow, d.valueLabels, fs);
-    if (markFocus && d.focusMarked()) {
-        // The mark's key: the focus council's part of a bar is outlined, a diamond beside it.
-        drawMarker(p, QPointF(keyEnd + fs / 2, keyRow.center().y()), fs * 0.7, MarkerShape::Diamond,
-                   chartstyle::focusColour(), true);
-        p.setFont(font(fs - 1, true));
-        p.setPen(chartstyle::focusColour());
-        p.drawText(QRectF(keyEnd + fs + 3, keyRow.top(), keyRow.right() - keyEnd, keyRow.height()),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   QCoreApplication::translate("inspectdesk::chartpaint", "%1 (outlined)").arg(d.focus));
-    }
+    gradeKey(p, keyRoom.translated(0, plot.bottom() + fs * 1.8), fs * 1.8, d.valueLabels, focusKey, fs, true);
     if (d.years.isEmpty() || plot.width() <= 0) {
         p.restore();
         return out;
@@ -141,15 +150,26 @@ DistributionPlot drawDistribution(QPainter &p, const QRectF &rect, const GradeDi
         }
     }
     // Changes of framework: a dashed rule between the years and the judgement that starts there.
+    // Labels of close changes would overlap in small panels: each goes on the first line down
+    // that clears the labels before it, and left of its rule where it would leave the plot.
+    QList<qreal> labelLineEnds;
     for (const FrameworkChange &change : d.changes) {
         const qreal x = out.xAt(change.x);
         p.setPen(QPen(QColor(0x333333), 1, Qt::DashLine));
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         p.setFont(font(fs - 1));
-        const QRectF label = QFontMetricsF(p.font(), p.device())
-                                 .boundingRect(change.label)
-                                 .translated(x + 3, plot.top() + fs)
-                                 .adjusted(-1, 0, 1, 0);
+        const QRectF bound = QFontMetricsF(p.font(), p.device()).boundingRect(change.label);
+        const qreal left = x + 3 + bound.width() > plot.right() && x - 3 - bound.width() >= plot.left()
+                               ? x - 3 - bound.width()
+                               : x + 3;
+        int line = 0;
+        while (line < labelLineEnds.size() && left < labelLineEnds[line] + 3)
+            ++line;
+        if (line == labelLineEnds.size())
+            labelLineEnds << 0;
+        labelLineEnds[line] = left + bound.width();
+        const QRectF label =
+            bound.translated(left - bound.left(), plot.top() + fs + line * fs * 1.2).adjusted(-1, 0, 1, 0);
         p.fillRect(label, Qt::white); // readable over the bars
         p.drawText(label, Qt::AlignCenter, change.label);
     }

@@ -2,15 +2,20 @@
 // the share and number of councils at each grade instead of their lines, and says so.
 // A fixture database of ten councils inspected under ILACS in 2019 and 2023.
 #include "ChartFixture.h"
+#include "PaintRecorder.h"
 #include "charts/ChartDataset.h"
 #include "charts/ChartExport.h"
+#include "charts/ChartPainter.h"
+#include "charts/Distribution.h"
 #include "charts/TrendData.h"
 
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace inspectdesk;
 using namespace inspectdesk::fixture;
+using namespace inspectdesk::testing;
 
 namespace {
 const char *kO = "Outstanding";
@@ -138,6 +143,58 @@ private slots:
               QStringLiteral("Requires improvement to be good"), QStringLiteral("2019"), QStringLiteral("2023")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from: ") + text));
         QVERIFY2(!text.contains(QStringLiteral("Alder")), qPrintable(text));
+    }
+
+    // A small panel (a briefing pack's trends of England's councils): the key of grades and of
+    // my council wraps within the panel instead of running into the next one, and the labels
+    // of two close changes of framework go on separate lines.
+    void smallPanelKeepsItsKeyAndLabelsApart()
+    {
+        GradeDistribution d;
+        d.title = QStringLiteral("Children in care");
+        d.focus = QStringLiteral("Cornwall");
+        d.valueLabels = {QStringLiteral("Inadequate"), QStringLiteral("Requires improvement (to be good)"),
+                         QStringLiteral("Good"), QStringLiteral("Outstanding")};
+        for (int year = 2013; year <= 2026; ++year) {
+            YearGrades g;
+            g.year = year;
+            g.counts[0] = 2;
+            g.counts[2] = 3;
+            g.focus = year == 2019 ? 3 : 0;
+            d.years << year;
+            d.grades << g;
+        }
+        d.councilCount = 5;
+        d.changes = {FrameworkChange{2017.5, QStringLiteral("ILACS 2018-22, with care leavers")},
+                     FrameworkChange{2022.5, QStringLiteral("ILACS 2023-")}};
+        const QRectF panel(40, 40, 230, 220);
+        PaintRecorder recorder;
+        {
+            QPainter p(&recorder);
+            chartpaint::drawDistribution(p, panel, d, true, true, {});
+        }
+        QStringList keyed;
+        for (const RecordedText &t : recorder.texts) {
+            QVERIFY2(t.at.x() >= panel.left() - 0.5 && t.at.x() + t.width <= panel.right() + 0.5,
+                     qPrintable(QStringLiteral("%1 at %2..%3").arg(t.text).arg(t.at.x()).arg(t.at.x() + t.width)));
+            if (d.valueLabels.contains(t.text) || t.text == QStringLiteral("Cornwall (outlined)"))
+                keyed << t.text;
+        }
+        QCOMPARE(keyed.size(), 5);
+        const auto textOf = [&](const QString &s) {
+            for (const RecordedText &t : recorder.texts)
+                if (t.text == s)
+                    return t;
+            return RecordedText{};
+        };
+        const RecordedText first = textOf(d.changes[0].label), second = textOf(d.changes[1].label);
+        QVERIFY(first.width > 0 && second.width > 0);
+        const bool apart = first.at.x() + first.width <= second.at.x() || qAbs(first.at.y() - second.at.y()) >= 6;
+        QVERIFY2(apart, qPrintable(QStringLiteral("%1,%2 / %3,%4")
+                                       .arg(first.at.x())
+                                       .arg(first.at.y())
+                                       .arg(second.at.x())
+                                       .arg(second.at.y())));
     }
 };
 
