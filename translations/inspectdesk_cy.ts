@@ -49,7 +49,7 @@
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="+137"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+142"/>
         <source>%n judgement(s) differ between two reports for the same year; the latest published is used and marked !.</source>
         <translation>
             <numerusform>%n dyfarniad yn wahanol rhwng dau adroddiad ar gyfer yr un flwyddyn; defnyddir yr un a gyhoeddwyd ddiwethaf a’i nodi â !.</numerusform>
@@ -669,7 +669,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-226"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-231"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -770,12 +770,17 @@
         <translation>Mae pob un o’r %1 dyfarniad yn y pecyn hwn wedi’u hadolygu yn erbyn yr adroddiadau ffynhonnell.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not yet reviewed: %1 of the %2 judgements in this pack were read from the reports automatically and have not been checked by an inspector. They are marked * in tables and with hollow markers in charts, and listed on the last page.</source>
-        <translation>Heb eu hadolygu eto: darllenwyd %1 o’r %2 dyfarniad yn y pecyn hwn o’r adroddiadau yn awtomatig, ac nid yw arolygydd wedi’u gwirio. Fe’u nodir â * yn y tablau ac â marcwyr gwag yn y siartiau, a’u rhestru ar y dudalen olaf.</translation>
+        <location line="+3"/>
+        <source>Not yet reviewed: %1 of the %2 judgements in this pack were read from the reports automatically and have not been checked by an inspector. They are marked * in tables and with hollow markers in charts, and listed at the end of the pack.</source>
+        <translation>Heb eu hadolygu eto: darllenwyd %1 o’r %2 dyfarniad yn y pecyn hwn o’r adroddiadau yn awtomatig, ac nid yw arolygydd wedi’u gwirio. Fe’u nodir â * yn y tablau ac â marcwyr gwag yn y siartiau, a’u rhestru ar ddiwedd y pecyn.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Not yet reviewed: %1 of the %2 judgements in this pack were read from the reports automatically and have not been checked by an inspector. They are marked * in tables and with hollow markers in charts; the sources give their number in each report.</source>
+        <translation>Heb eu hadolygu eto: darllenwyd %1 o’r %2 dyfarniad yn y pecyn hwn o’r adroddiadau yn awtomatig, ac nid yw arolygydd wedi’u gwirio. Fe’u nodir â * yn y tablau ac â marcwyr gwag yn y siartiau; mae’r ffynonellau’n rhoi eu nifer ym mhob adroddiad.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
     </message>
@@ -886,9 +891,14 @@
         <translation>Mae pob dyfarniad yn y pecyn hwn wedi’i adolygu yn erbyn ei adroddiad ffynhonnell.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>These judgements were read automatically and not yet checked by an inspector; treat them as provisional:</source>
         <translation>Darllenwyd y dyfarniadau hyn yn awtomatig ac nid yw arolygydd wedi’u gwirio eto; dylid eu trin fel rhai dros dro:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of the %2 judgements in this pack were read automatically and not yet checked by an inspector; treat them as provisional. Too many to list one by one: each source above says how many of its judgements are not yet reviewed.</source>
+        <translation>Darllenwyd %1 o’r %2 dyfarniad yn y pecyn hwn yn awtomatig ac nid yw arolygydd wedi’u gwirio eto; dylid eu trin fel rhai dros dro. Mae gormod i’w rhestru fesul un: mae pob ffynhonnell uchod yn dweud faint o’i dyfarniadau sydd heb eu hadolygu eto.</translation>
     </message>
 </context>
 <context>
@@ -3088,12 +3098,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::chartpaint</name>
     <message>
-        <location filename="../app/core/charts/DistributionPainter.cpp" line="+21"/>
+        <location filename="../app/core/charts/DistributionPainter.cpp" line="+22"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+36"/>
         <source>%1 (outlined)</source>
         <translation>%1 (wedi&apos;i amlinellu)</translation>
     </message>
@@ -3109,7 +3119,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
     </message>
     <message>
         <location line="+153"/>
-        <location filename="../app/core/charts/DistributionPainter.cpp" line="+58"/>
+        <location filename="../app/core/charts/DistributionPainter.cpp" line="+119"/>
         <source>No judgements</source>
         <translation>Dim dyfarniadau</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Briefing</name>
     <message numerus="yes">
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="+137"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+142"/>
         <source>%n judgement(s) differ between two reports for the same year; the latest published is used and marked !.</source>
         <translation>
             <numerusform>%n judgement differs between two reports for the same year; the latest published is used and marked !.</numerusform>

@@ -103,6 +103,8 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("(50%)")));
         // Its report, counted there though drawn nowhere else, is quoted in the sources.
         QVERIFY2(text.contains(QStringLiteral("Telford and Wrekin, 2023: ILACS inspection")), qPrintable(text));
+        // and counted on the cover among the judgements of the pack (5 drawn + Telford's).
+        QVERIFY2(text.contains(QStringLiteral("All 6 judgements in this pack have been reviewed")), qPrintable(text));
     }
 
     void regionAndEngland()

@@ -137,6 +137,7 @@ BriefingData BriefingData::build(const QList<JudgementFact> &facts, const Briefi
                 quote(b.inForce->councils[c], b.inForce->outcomeKeys[o], b.inForce->cellYear(c, o),
                       b.inForce->cell(c, o));
     }
+    b.judgementCount = int(quoted.size());
     for (BriefingSource s : sources) {
         std::sort(s.pages.begin(), s.pages.end());
         b.sources << s;

@@ -64,8 +64,13 @@ struct BriefingData
     QDate inForceDate;
     std::optional<YearSnapshot> inForce;
     QList<BriefingSource> sources;
+    int judgementCount = 0;      // every judgement quoted: the charts' and the in-force page's
     QStringList unreviewedItems; // "Council — Outcome, year" for each unreviewed judgement
     bool isEmpty() const { return councils.isEmpty(); }
+    // More unreviewed judgements than pages would hold usefully (a pack of England's councils
+    // has about a thousand): the note counts them and the sources give each report's number.
+    static constexpr int kMaxListedUnreviewed = 150; // about two and a half pages
+    bool listsUnreviewed() const { return unreviewedItems.size() <= kMaxListedUnreviewed; }
     QString title() const;
     QStringList drawnCouncils() const { return dataset.councils(); } // chosen and compared: the charts' councils
 

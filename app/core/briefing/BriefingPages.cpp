@@ -126,12 +126,17 @@ void BriefingPages::cover()
     const int unreviewed = int(mData.unreviewedItems.size());
     QString note = unreviewed == 0
                        ? tr("All %1 judgements in this pack have been reviewed against the source reports.")
-                             .arg(mData.dataset.pointCount())
-                       : tr("Not yet reviewed: %1 of the %2 judgements in this pack were read from the reports "
-                            "automatically and have not been checked by an inspector. They are marked * in "
-                            "tables and with hollow markers in charts, and listed on the last page.")
+                             .arg(mData.judgementCount)
+                       : (mData.listsUnreviewed()
+                              ? tr("Not yet reviewed: %1 of the %2 judgements in this pack were read from the reports "
+                                   "automatically and have not been checked by an inspector. They are marked * in "
+                                   "tables and with hollow markers in charts, and listed at the end of the pack.")
+                              : tr("Not yet reviewed: %1 of the %2 judgements in this pack were read from the reports "
+                                   "automatically and have not been checked by an inspector. They are marked * in "
+                                   "tables and with hollow markers in charts; the sources give their number in each "
+                                   "report."))
                              .arg(unreviewed)
-                             .arg(mData.dataset.pointCount());
+                             .arg(mData.judgementCount);
     if (mData.dataset.conflictCount() > 0)
         note += QLatin1Char(' ') +
                 QCoreApplication::translate("Briefing",
@@ -302,11 +307,20 @@ void BriefingPages::sources()
     if (mData.unreviewedItems.isEmpty()) {
         line(tr("Every judgement in this pack has been reviewed against its source report."), chartpaint::font(9), 2);
     } else {
-        line(tr("These judgements were read automatically and not yet checked by an inspector; treat them as "
-                "provisional:"),
-             chartpaint::font(9), 4);
-        for (const QString &item : mData.unreviewedItems)
-            line(QStringLiteral("• ") + item, chartpaint::font(8.5), 1);
+        if (mData.listsUnreviewed()) {
+            line(tr("These judgements were read automatically and not yet checked by an inspector; treat them "
+                    "as provisional:"),
+                 chartpaint::font(9), 4);
+            for (const QString &item : mData.unreviewedItems)
+                line(QStringLiteral("• ") + item, chartpaint::font(8.5), 1);
+        } else {
+            line(tr("%1 of the %2 judgements in this pack were read automatically and not yet checked by an "
+                    "inspector; treat them as provisional. Too many to list one by one: each source above "
+                    "says how many of its judgements are not yet reviewed.")
+                     .arg(mData.unreviewedItems.size())
+                     .arg(mData.judgementCount),
+                 chartpaint::font(9), 4);
+        }
     }
     footer();
 }

@@ -166,8 +166,8 @@ private slots:
         QVERIFY(text[5].startsWith(QStringLiteral("Trends: all chosen councils")));
         QVERIFY(!text[5].contains(QStringLiteral("2006")));
 
-        // Six councils' twenty years, none reviewed: the note on unreviewed data runs over
-        // pages, and each page it is on says what it is.
+        // Six councils' twenty years, none reviewed: the sources run over pages, each saying
+        // what it is; the unreviewed judgements are too many to list, and are counted.
         QList<JudgementFact> many;
         for (JudgementFact f : ReportStore(db).judgementFacts()) {
             f.status = ReviewStatus::Extracted;
@@ -181,13 +181,21 @@ private slots:
         for (int copy = 1; copy <= 6; ++copy)
             o.councils << QStringLiteral("Council %1").arg(copy);
         const QString manyPath = mDir.filePath(QStringLiteral("many.pdf"));
-        QVERIFY2(BriefingWriter::write(manyPath, BriefingData::build(many, o), &error), qPrintable(error));
-        const QStringList notes = pdfPageTexts(manyPath).filter(QStringLiteral("• "));
-        QVERIFY2(notes.size() >= 2, qPrintable(QString::number(notes.size())));
-        QVERIFY(notes[0].contains(QStringLiteral("Note on unreviewed data These judgements")));
-        for (int i = 1; i < notes.size(); ++i)
-            QVERIFY2(notes[i].startsWith(QStringLiteral("Note on unreviewed data (continued) • ")),
-                     qPrintable(notes[i].left(200)));
+        const BriefingData manyData = BriefingData::build(many, o);
+        QVERIFY(!manyData.listsUnreviewed());
+        QCOMPARE(manyData.unreviewedItems.size(), manyData.judgementCount);
+        QVERIFY2(BriefingWriter::write(manyPath, manyData, &error), qPrintable(error));
+        const QStringList pages = pdfPageTexts(manyPath);
+        const QStringList sources = pages.filter(QStringLiteral(" judgement(s) not yet reviewed"));
+        QVERIFY2(sources.size() >= 2, qPrintable(QString::number(sources.size())));
+        QVERIFY(sources[0].startsWith(QStringLiteral("Sources Every judgement")));
+        for (int i = 1; i < sources.size(); ++i)
+            QVERIFY2(sources[i].startsWith(QStringLiteral("Sources (continued) ")), qPrintable(sources[i].left(200)));
+        QVERIFY(pages.filter(QStringLiteral("• ")).isEmpty());
+        const QString counted =
+            QStringLiteral("%1 of the %1 judgements in this pack were read automatically").arg(manyData.judgementCount);
+        QVERIFY2(pages.last().contains(counted), qPrintable(pages.last().right(400)));
+        QVERIFY(pages.first().contains(QStringLiteral("the sources give their number in each report")));
     }
 
     void unwritableOrEmptyLeavesNothing()
