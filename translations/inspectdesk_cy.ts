@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+172"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -669,7 +669,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-231"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-245"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -840,7 +840,12 @@
         <translation>Tueddiadau: pob cyngor a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
+        <source>Comparison of councils: judgements in force on %1</source>
+        <translation>Cymharu cynghorau: dyfarniadau mewn grym ar %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Comparison of councils, %1</source>
         <translation>Cymharu cynghorau, %1</translation>
     </message>

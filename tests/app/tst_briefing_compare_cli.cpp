@@ -103,6 +103,13 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("(50%)")));
         // Its report, counted there though drawn nowhere else, is quoted in the sources.
         QVERIFY2(text.contains(QStringLiteral("Telford and Wrekin, 2023: ILACS inspection")), qPrintable(text));
+        // The bars compare the same judgements in force, Stockton-on-Tees's own among them.
+        const int bars = int(text.indexOf(QStringLiteral("Comparison of councils: judgements in force on")));
+        QVERIFY2(bars >= 0, qPrintable(text));
+        const QString barPage = text.mid(bars, text.indexOf(QStringLiteral("briefing pack · page"), bars) - bars);
+        for (const char *council : {"Stockton-on-Tees", "Darlington", "Dudley", "Telford and Wrekin"})
+            QVERIFY2(barPage.contains(QLatin1String(council)), qPrintable(barPage));
+        QVERIFY2(!barPage.contains(QStringLiteral("Calderdale")), qPrintable(barPage));
         // and counted on the cover among the judgements of the pack (5 drawn + Telford's).
         QVERIFY2(text.contains(QStringLiteral("All 6 judgements in this pack have been reviewed")), qPrintable(text));
     }

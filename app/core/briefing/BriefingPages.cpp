@@ -243,15 +243,29 @@ void BriefingPages::comparison()
 {
     // A bar per council is unreadable beyond a few; my council against its group is read
     // from the shares of the group at each grade.
-    const bool bars = mData.drawnCouncils().size() <= kMaxComparisonBars;
+    // My council's pack compares the judgements in force, its own among them (the fullest
+    // year of its group could leave it out); a pack of chosen councils, their fullest year.
+    const bool inForce = mData.options.comparing() && mData.inForce;
+    YearSnapshot snapshot =
+        inForce ? *mData.inForce : YearSnapshot::build(mData.dataset, YearSnapshot::fullestYear(mData.dataset));
+    const bool bars = (inForce ? snapshot.councils.size() : mData.drawnCouncils().size()) <= kMaxComparisonBars;
     if (mData.options.comparing() || !bars)
         groupDistribution();
     if (!bars)
         return;
+    // In the colours of the other pages: each council's index in the charts' dataset; those
+    // compared only here after them.
+    const QStringList drawn = mData.dataset.councils();
+    int next = int(drawn.size());
+    for (int c = 0; c < snapshot.councils.size(); ++c) {
+        const int at = int(drawn.indexOf(snapshot.councils[c]));
+        snapshot.councilIndexes[c] = at >= 0 ? at : next++;
+    }
     newPage();
-    const YearSnapshot snapshot = YearSnapshot::build(mData.dataset, YearSnapshot::fullestYear(mData.dataset));
-    qreal y = heading(tr("Comparison of councils, %1").arg(snapshot.year), mArea.top());
-    // The councils with a bar, in the colours of the other pages (their dataset index).
+    qreal y = heading(inForce ? tr("Comparison of councils: judgements in force on %1")
+                                    .arg(QLocale().toString(snapshot.asOf, QLocale::LongFormat))
+                              : tr("Comparison of councils, %1").arg(snapshot.year),
+                      mArea.top());
     y += chartpaint::drawLegend(mPainter, QRectF(mArea.left(), y, mArea.width(), 80), snapshot.councils,
                                 snapshot.councilIndexes, true, snapshot.markNote(true)) +
          6;
