@@ -462,15 +462,7 @@ void DashboardCharts::rebuild()
     } else if (k == ChartViewKind::SmallMultiples) {
         const TrendData &trend = trendData();
         const int cols = trend.panels.size() > 4 ? 3 : 2;
-        QStringList notes;
-        for (const TrendPanel &panel : trend.panels) {
-            if (panel.showsDistribution() && !notes.contains(panel.distributionNote()))
-                notes.prepend(panel.distributionNote());
-            if (panel.hasBand() && !notes.contains(panel.bandNote()))
-                notes.prepend(panel.bandNote());
-            notes << panel.footnotes;
-        }
-        mFootnotes->setText(notes.join(QLatin1Char('\n')));
+        mFootnotes->setText(trend.notes().join(QLatin1Char('\n')));
         for (int i = 0; i < trend.panels.size(); ++i) {
             QChartView *view = addChartView(ChartBuilder::trend(trend.panels[i], trend.years, true), mMultiples);
             mMultiplesLayout->addWidget(view, i / cols, i % cols);

@@ -372,23 +372,8 @@ void drawSmallMultiples(QPainter &p, const QRectF &rect, const TrendData &trend)
         return;
     const int cols = n > 4 ? 2 : 1;
     const int rows = (n + cols - 1) / cols;
-    QStringList notes;
-    for (const TrendPanel &panel : trend.panels)
-        for (const QString &note : panel.footnotes)
-            if (panel.changes.size() > 0 && !notes.contains(note)) // only lines that join frameworks
-                notes << note;
-    for (const TrendPanel &panel : trend.panels)
-        if (panel.showsDistribution()) {
-            notes.prepend(panel.distributionNote()); // the same for every panel with that many councils
-            break;
-        }
-    for (const TrendPanel &panel : trend.panels)
-        if (panel.hasBand()) {
-            notes.prepend(panel.bandNote()); // the same for every panel with a band
-            break;
-        }
     const QFont noteFont = font(6.5);
-    const QString noteText = notes.join(QLatin1Char('\n'));
+    const QString noteText = trend.notes().join(QLatin1Char('\n'));
     const qreal notesHeight = noteText.isEmpty()
                                   ? 0
                                   : QFontMetricsF(noteFont, p.device())

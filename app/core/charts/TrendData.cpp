@@ -81,6 +81,23 @@ QStringList familyFootnotes(const QString &familyId, const QList<const ChartPoin
     return {joins.arg(family->label()).arg(texts.size()).arg(texts.join(QStringLiteral("; ")))};
 }
 
+QStringList TrendData::notes() const
+{
+    QStringList notes;
+    auto add = [&notes](const QString &note) {
+        if (!note.isEmpty() && !notes.contains(note))
+            notes << note;
+    };
+    for (const TrendPanel &panel : panels)
+        add(panel.bandNote()); // the same for every panel with a band
+    for (const TrendPanel &panel : panels)
+        add(panel.distributionNote()); // the same for every panel with that many councils
+    for (const TrendPanel &panel : panels)
+        for (const QString &note : panel.footnotes)
+            add(note);
+    return notes;
+}
+
 QString shortCouncilLabel(const QString &council)
 {
     static const char *const prefixes[] = {"London Borough of ", "Royal Borough of ", "Metropolitan Borough of ",

@@ -113,6 +113,10 @@ struct TrendData
     int firstYear() const { return years.isEmpty() ? 0 : years.first(); }
     int lastYear() const { return years.isEmpty() ? 0 : years.last(); }
     const TrendPanel *panel(const QString &key) const;
+    // The notes under every panel at once (small multiples, on screen and paper): what the
+    // band is, what a panel of many councils draws instead of lines, then each panel's
+    // footnotes, each said once.
+    QStringList notes() const;
 
     static TrendData build(const ChartDataset &data);
 

@@ -291,6 +291,25 @@ private slots:
         QCOMPARE(westmereHelp(QDate(2026, 4, 16)), 2023);
     }
 
+    // Under small multiples every family's footnote is said once, in the panels' order, the
+    // one-judgement families ("Help and protection: ILACS 2018-: ...") too.
+    void smallMultiplesNotesNameEveryFamilysJudgements()
+    {
+        const QStringList notes = TrendData::build(data(2013, 2026)).notes();
+        const QStringList starts = {QStringLiteral("Overall effectiveness joins 2 judgements"),
+                                    QStringLiteral("Help and protection joins 2 judgements"),
+                                    QStringLiteral("Children in care joins 3 judgements"),
+                                    QStringLiteral("Care leavers joins 2 judgements"),
+                                    QStringLiteral("Leadership joins 2 judgements")};
+        QCOMPARE(notes.size(), starts.size());
+        for (int i = 0; i < starts.size(); ++i)
+            QVERIFY2(notes[i].startsWith(starts[i]), qPrintable(notes[i]));
+        const QStringList later = TrendData::build(data(2019, 2022)).notes();
+        QVERIFY2(later.contains(QStringLiteral("Help and protection: ILACS 2018-: the experiences and progress of "
+                                               "children who need help and protection")),
+                 qPrintable(later.join(QLatin1Char('\n'))));
+    }
+
     void populationsKeepSectionGradesApart()
     {
         ChartFilter f;

@@ -79,6 +79,9 @@ private slots:
         QCOMPARE(panel->bandNote(), QStringLiteral("Behind the lines: share of England's councils at each grade in "
                                                    "each year (Inadequate at the foot)"));
         QVERIFY(panel->notes().contains(panel->bandNote()));
+        // Under small multiples (screen and paper) it is said once, first.
+        QCOMPARE(trend.notes().first(), panel->bandNote());
+        QCOMPARE(trend.notes().count(panel->bandNote()), 1);
     }
 
     void regionGroupCountsTheRegion()
