@@ -23,19 +23,17 @@ void SharedLegend::setTrend(const TrendData &trend)
 {
     QMap<int, QString> comparators; // by style index: the dataset's order
     mFocus.clear();
-    for (const TrendPanel &panel : trend.panels)
-        for (const TrendSeries &s : panel.series) {
-            if (s.focus)
-                mFocus = s.council;
-            else if (!panel.showsDistribution()) // a panel of many councils draws no lines
-                comparators.insert(s.councilIndex, s.council);
-        }
     mCouncils.clear();
     mStyles.clear();
     for (const TrendPanel &panel : trend.panels)
-        if (const TrendSeries *focus = panel.focusSeries(); focus && mCouncils.isEmpty()) {
-            mCouncils << focus->council;
-            mStyles << focus->councilIndex;
+        for (const TrendSeries &s : panel.series) {
+            if (s.focus && mFocus.isEmpty()) {
+                mFocus = s.council;
+                mCouncils << s.council;
+                mStyles << s.councilIndex;
+            } else if (!s.focus && !panel.showsDistribution()) { // many councils: no lines to name
+                comparators.insert(s.councilIndex, s.council);
+            }
         }
     for (auto it = comparators.cbegin(); it != comparators.cend(); ++it) {
         mCouncils << it.value();

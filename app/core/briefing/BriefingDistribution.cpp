@@ -23,12 +23,14 @@ QString tr(const char *text)
 
 void BriefingPages::groupDistribution()
 {
+    if (!mData.inForce) // a pack with no judgements at all has no such page
+        return;
     newPage();
     // In force at the end of the years chosen (or today, if that is earlier); the group on that
     // date is the neighbours of the model then in force, not of every year, each at its latest
     // inspection whichever model was in force when it was inspected (BriefingData::inForce).
     const QDate date = mData.inForceDate;
-    const YearSnapshot s = mData.inForce.value_or(YearSnapshot::inForce(mData.dataset, date));
+    const YearSnapshot &s = *mData.inForce; // worked out once, its reports quoted in the sources
     const CouncilRegister &reg = CouncilRegister::builtIn();
     const RegisterCouncil *focus = reg.byCode(mData.options.focusLaCode);
     const QString focusName = focus ? focus->shortName : QString();

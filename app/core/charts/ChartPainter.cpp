@@ -63,6 +63,24 @@ void drawValueAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal font
     p.drawLine(plot.bottomLeft(), plot.topLeft());
 }
 
+QList<QPair<qreal, int>> placeChangeLabels(const QRectF &plot, const QList<qreal> &xs, const QList<qreal> &widths)
+{
+    QList<QPair<qreal, int>> placed;
+    QList<qreal> lineEnds; // where the last label on each line ends
+    for (int i = 0; i < xs.size(); ++i) {
+        const qreal x = xs[i], w = widths.value(i);
+        const qreal left = x + 2 + w > plot.right() && x - 2 - w >= plot.left() ? x - 2 - w : x + 2;
+        int line = 0;
+        while (line < lineEnds.size() && left < lineEnds[line] + 3)
+            ++line;
+        if (line == lineEnds.size())
+            lineEnds << 0;
+        lineEnds[line] = left + w;
+        placed << qMakePair(left, line);
+    }
+    return placed;
+}
+
 int yearLabelStep(qreal plotWidth, int yearCount, qreal fontSize)
 {
     // A year label needs about three em; show every 2nd or 5th year when they would touch.
@@ -285,28 +303,22 @@ void drawTrendPanel(QPainter &p, const QRectF &rect, const TrendPanel &panel, co
             p.drawText(QRectF(x - 20, plot.bottom() + 3, 40, fs * 1.6), Qt::AlignCenter, QString::number(year));
     }
     // Changes of framework: a dashed rule and the judgement that starts there.
-    // Labels of close changes would overlap in small panels: each goes on the first line down
-    // that clears the labels before it, and left of its rule where it would leave the plot.
-    QList<qreal> labelLineEnds;
     const QFontMetricsF changeMetrics(font(fs - 1), p.device());
+    QList<qreal> ruleXs, labelWidths;
     for (const FrameworkChange &change : panel.changes) {
-        const qreal x = xAt(change.x);
-        p.setPen(QPen(QColor(0x555555), 0.8, Qt::DashLine));
-        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        p.setPen(QColor(0x333333));
-        p.setFont(font(fs - 1));
-        const qreal w = changeMetrics.horizontalAdvance(change.label) + 1;
-        const qreal left = x + 2 + w > plot.right() && x - 2 - w >= plot.left() ? x - 2 - w : x + 2;
-        int line = 0;
-        while (line < labelLineEnds.size() && left < labelLineEnds[line] + 3)
-            ++line;
-        if (line == labelLineEnds.size())
-            labelLineEnds << 0;
-        labelLineEnds[line] = left + w;
-        p.drawText(QRectF(left, plot.top() + line * fs * 1.15, w, fs * 1.4), Qt::AlignLeft | Qt::AlignTop,
-                   change.label);
-        p.setFont(font(fs));
+        ruleXs << xAt(change.x);
+        labelWidths << changeMetrics.horizontalAdvance(change.label) + 1;
     }
+    const QList<QPair<qreal, int>> labelAt = placeChangeLabels(plot, ruleXs, labelWidths);
+    p.setFont(font(fs - 1));
+    for (int i = 0; i < panel.changes.size(); ++i) {
+        p.setPen(QPen(QColor(0x555555), 0.8, Qt::DashLine));
+        p.drawLine(QPointF(ruleXs[i], plot.top()), QPointF(ruleXs[i], plot.bottom()));
+        p.setPen(QColor(0x333333));
+        p.drawText(QRectF(labelAt[i].first, plot.top() + labelAt[i].second * fs * 1.15, labelWidths[i], fs * 1.4),
+                   Qt::AlignLeft | Qt::AlignTop, panel.changes[i].label);
+    }
+    p.setFont(font(fs));
     if (panel.isEmpty())
         drawMessage(p, plot, panel.focus.isEmpty() ? tr("No judgements") : panel.focusNote());
     // Comparators first, the focus council last: on top.

@@ -26,6 +26,11 @@ QFont font(qreal size, bool bold = false);
 // value at the plot's bottom.
 void drawValueAxis(QPainter &p, const QRectF &plot, qreal labelWidth, qreal fontSize, qreal minValue,
                    const QStringList &labels);
+// Where the labels of changes of framework go, one per rule at xs (plot coordinates), of the
+// widths given: right of its rule, or left where it would leave the plot; each on the first
+// line down (0, 1, ...) that clears the labels before it, so close changes never overlap in
+// small panels. Returns each label's left edge and line.
+QList<QPair<qreal, int>> placeChangeLabels(const QRectF &plot, const QList<qreal> &xs, const QList<qreal> &widths);
 // Label every year, or every 2nd, 5th or 10th when the labels would run together.
 int yearLabelStep(qreal plotWidth, int yearCount, qreal fontSize);
 void drawMarker(QPainter &p, const QPointF &centre, qreal size, MarkerShape shape, const QColor &colour, bool filled);

@@ -150,28 +150,25 @@ DistributionPlot drawDistribution(QPainter &p, const QRectF &rect, const GradeDi
         }
     }
     // Changes of framework: a dashed rule between the years and the judgement that starts there.
-    // Labels of close changes would overlap in small panels: each goes on the first line down
-    // that clears the labels before it, and left of its rule where it would leave the plot.
-    QList<qreal> labelLineEnds;
+    p.setFont(font(fs - 1));
+    const QFontMetricsF changeMetrics(p.font(), p.device());
+    QList<qreal> ruleXs, labelWidths;
+    QList<QRectF> bounds;
     for (const FrameworkChange &change : d.changes) {
-        const qreal x = out.xAt(change.x);
+        ruleXs << out.xAt(change.x);
+        bounds << changeMetrics.boundingRect(change.label);
+        labelWidths << bounds.last().width() + 1;
+    }
+    const QList<QPair<qreal, int>> labelAt = placeChangeLabels(plot, ruleXs, labelWidths);
+    for (int i = 0; i < d.changes.size(); ++i) {
         p.setPen(QPen(QColor(0x333333), 1, Qt::DashLine));
-        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        p.setFont(font(fs - 1));
-        const QRectF bound = QFontMetricsF(p.font(), p.device()).boundingRect(change.label);
-        const qreal left = x + 3 + bound.width() > plot.right() && x - 3 - bound.width() >= plot.left()
-                               ? x - 3 - bound.width()
-                               : x + 3;
-        int line = 0;
-        while (line < labelLineEnds.size() && left < labelLineEnds[line] + 3)
-            ++line;
-        if (line == labelLineEnds.size())
-            labelLineEnds << 0;
-        labelLineEnds[line] = left + bound.width();
+        p.drawLine(QPointF(ruleXs[i], plot.top()), QPointF(ruleXs[i], plot.bottom()));
         const QRectF label =
-            bound.translated(left - bound.left(), plot.top() + fs + line * fs * 1.2).adjusted(-1, 0, 1, 0);
+            bounds[i]
+                .translated(labelAt[i].first - bounds[i].left(), plot.top() + fs + labelAt[i].second * fs * 1.2)
+                .adjusted(-1, 0, 1, 0);
         p.fillRect(label, Qt::white); // readable over the bars
-        p.drawText(label, Qt::AlignCenter, change.label);
+        p.drawText(label, Qt::AlignCenter, d.changes[i].label);
     }
     if (d.isEmpty())
         drawMessage(p, plot, QCoreApplication::translate("inspectdesk::chartpaint", "No judgements"));
