@@ -7,11 +7,13 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace inspectdesk {
 
@@ -184,12 +186,25 @@ bool Database::openConnection(const QString &location, Mode mode)
     return true;
 }
 
+// A statement refused as busy is tried again until the session's busy timeout has passed:
+// SQLite answers some lock waits at once without calling its busy handler (two clients
+// switching a rollback-journal file to WAL together, seen as "database is locked" from
+// one of four clients opening an old database at once).
 bool Database::runStatements(const QStringList &statements)
 {
     QSqlQuery q(connection());
-    for (const QString &sql : statements)
-        if (!q.exec(sql))
-            return fail(QStringLiteral("%1: %2").arg(displayLocation(), q.lastError().text()));
+    const SqlDialect dialect = SqlDialect::forDatabase(connection());
+    for (const QString &sql : statements) {
+        QElapsedTimer waited;
+        waited.start();
+        int pause = 5;
+        while (!q.exec(sql)) {
+            if (!dialect.isBusy(q.lastError()) || waited.elapsed() > SqlDialect::kBusyTimeoutMs)
+                return fail(QStringLiteral("%1: %2").arg(displayLocation(), q.lastError().text()));
+            QThread::msleep(pause);
+            pause = std::min(pause * 2, 200);
+        }
+    }
     return true;
 }
 

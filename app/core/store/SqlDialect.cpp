@@ -25,12 +25,19 @@ QStringList SqlDialect::sessionSetup(bool readOnly) const
     }
     // --- SQLite only -------------------------------------------------------------
     // The timeout first: another client may be creating the schema this very moment.
-    QStringList setup{QStringLiteral("PRAGMA busy_timeout = 15000"), QStringLiteral("PRAGMA foreign_keys = ON")};
+    QStringList setup{QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+                      QStringLiteral("PRAGMA foreign_keys = ON")};
     // A reader is held to reading here rather than by opening the file read-only: SQLite
     // can then tidy away the -wal and -shm files of a WAL database when it closes.
     if (readOnly)
         setup << QStringLiteral("PRAGMA query_only = ON");
     return setup;
+}
+
+bool SqlDialect::isBusy(const QSqlError &error) const
+{
+    // QSQLITE gives the result code as text; the low byte is the primary code (5 = BUSY).
+    return mEngine == Engine::Sqlite && (error.nativeErrorCode().toInt() & 0xff) == 5;
 }
 
 QStringList SqlDialect::writerSetup() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,11 @@ public:
     // lock until it commits or rolls back, so clients opening one database at once run
     // the migrations one after another (the others then find the schema up to date).
     QStringList beginSchemaChange() const;
+    // How long a client waits for another's lock before giving up.
+    static constexpr int kBusyTimeoutMs = 15000;
+    // True when the statement was refused because another client held a lock (SQLite's
+    // SQLITE_BUSY); it may succeed if tried again.
+    bool isBusy(const QSqlError &error) const;
     // Engine-specific guards added to the schema (history rows can never change).
     QStringList appendOnlyGuards() const;
 

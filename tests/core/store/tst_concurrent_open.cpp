@@ -1,7 +1,9 @@
-// Many clients opening one database at the same moment: four inspectdesk processes start
+// Many clients opening one database at the same moment: eight inspectdesk processes start
 // together on a new database and on one of an older schema, on SQLite and (when
 // INSPECTDESK_TEST_POSTGRES names a server) PostgreSQL. Every one must succeed: the schema
 // is created or upgraded once, under the database-wide lock, and each file stored once.
+// SQLite runs several rounds: one client in a few dozen used to be refused "database is
+// locked" while switching an old file to WAL.
 #include "PostgresScratch.h"
 #include "TestData.h"
 #include "store/Database.h"
@@ -22,8 +24,14 @@ using namespace inspectdesk;
 using namespace inspectdesk::test;
 
 namespace {
-const char *const kReports[] = {"stockton-on-tees_apa_2008", "stockton-on-tees_cs-assessment_2011",
-                                "stockton-on-tees_jar_2008", "stockton-on-tees_safeguarding-lac_2010"};
+const char *const kReports[] = {"corpus/pdf/stockton-on-tees_apa_2008.pdf",
+                                "corpus/pdf/stockton-on-tees_cs-assessment_2011.pdf",
+                                "corpus/pdf/stockton-on-tees_jar_2008.pdf",
+                                "corpus/pdf/stockton-on-tees_safeguarding-lac_2010.pdf",
+                                "archive/pdf/barking-and-dagenham_2023-09-04.pdf",
+                                "archive/pdf/cheshire-east_2015-09-15.pdf",
+                                "archive/pdf/doncaster_2022-04-08.pdf",
+                                "archive/pdf/hillingdon_2014-02-11.pdf"};
 
 // Writes the schema as version 1 of InspectDesk left it (the first migration only).
 bool writeVersionOne(const QString &location, QString *error)
@@ -91,7 +99,7 @@ class TestConcurrentOpen : public QObject
 private slots:
     void cleanup() { mPostgres.reset(); }
 
-    void fourClientsOpenAtOnce_data()
+    void eightClientsOpenAtOnce_data()
     {
         QTest::addColumn<QString>("engine");
         QTest::addColumn<bool>("oldSchema");
@@ -100,14 +108,26 @@ private slots:
         QTest::newRow("postgresql new") << "postgresql" << false;
         QTest::newRow("postgresql version 1") << "postgresql" << true;
     }
-    void fourClientsOpenAtOnce()
+    void eightClientsOpenAtOnce()
     {
         QFETCH(QString, engine);
         QFETCH(bool, oldSchema);
         if (engine == QLatin1String("postgresql") && !PostgresScratch::serverNamed())
             QSKIP("needs INSPECTDESK_TEST_POSTGRES (scripts/test starts a server)");
+        const int rounds = engine == QLatin1String("sqlite") ? 6 : 1;
+        for (int round = 0; round < rounds; ++round) {
+            const QString name = (oldSchema ? QStringLiteral("old") : QStringLiteral("new")) + QString::number(round);
+            openAtOnce(engine, name, oldSchema);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+private:
+    void openAtOnce(const QString &engine, const QString &name, bool oldSchema)
+    {
         QString password;
-        const QString where = location(engine, oldSchema ? QStringLiteral("old") : QStringLiteral("new"), &password);
+        const QString where = location(engine, name, &password);
         QVERIFY2(!where.isEmpty(), qPrintable(mPostgres ? mPostgres->error() : QString()));
         const QString withPassword = [&] {
             QUrl u(where);
@@ -127,16 +147,18 @@ private slots:
             auto p = std::make_unique<QProcess>();
             p->setProcessEnvironment(env);
             p->start(binaryPath(),
-                     {QStringLiteral("import"), QStringLiteral("--db"), where, corpusPdf(QLatin1String(report))});
+                     {QStringLiteral("import"), QStringLiteral("--db"), where, dataPath(QLatin1String(report))});
             clients.push_back(std::move(p));
         }
+        // Every client waited for before any verdict, so none outlives the test.
+        QStringList failures;
         for (auto &p : clients) {
-            QVERIFY(p->waitForFinished(120000));
+            const bool finished = p->waitForFinished(120000);
             const QString err = QString::fromUtf8(p->readAllStandardError());
-            QCOMPARE(p->exitStatus(), QProcess::NormalExit);
-            QVERIFY2(p->exitCode() == 0, qPrintable(err));
-            QVERIFY2(err.isEmpty(), qPrintable(err));
+            if (!finished || p->exitStatus() != QProcess::NormalExit || p->exitCode() != 0 || !err.isEmpty())
+                failures << QStringLiteral("%1 (exit %2): %3").arg(p->arguments().last()).arg(p->exitCode()).arg(err);
         }
+        QVERIFY2(failures.isEmpty(), qPrintable(name + QStringLiteral(": ") + failures.join(u'\n')));
 
         Database db;
         QVERIFY2(db.open(withPassword), qPrintable(db.errorString()));
