@@ -44,12 +44,12 @@
         <translation>pob cyngor yn Lloegr</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="+142"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+143"/>
         <source>%n judgement(s) differ between two reports for the same year; the latest published is used and marked !.</source>
         <translation>
             <numerusform>%n dyfarniad yn wahanol rhwng dau adroddiad ar gyfer yr un flwyddyn; defnyddir yr un a gyhoeddwyd ddiwethaf a’i nodi â !.</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+171"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -669,7 +669,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-245"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-244"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>Paratowyd %1</translation>
     </message>
     <message>
-        <location filename="../app/core/briefing/BriefingDistribution.cpp" line="+40"/>
+        <location filename="../app/core/briefing/BriefingDistribution.cpp" line="+42"/>
         <source>its statistical neighbours (the DfE model of %1)</source>
         <translation>ei gymdogion ystadegol (model %1 yr Adran Addysg)</translation>
     </message>
@@ -877,11 +877,6 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>date not printed</source>
-        <translation>dim dyddiad wedi’i argraffu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
@@ -1227,7 +1222,7 @@
         <translation>Marciwr gwag neu * : heb ei adolygu eto.   ! : adroddiadau’n anghytuno am y flwyddyn honno; dangosir yr un a gyhoeddwyd ddiwethaf.   Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Hover for the printed grade and source; double-click or Enter to open it.</source>
         <translation>Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch ddwywaith neu pwyswch Enter i’w hagor.</translation>
     </message>
@@ -1238,7 +1233,7 @@
         <translation>%1    Hofran i weld y radd a argraffwyd a’r ffynhonnell; cliciwch i’w hagor.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-270"/>
         <source>Judgements over time: %1</source>
         <translation>Dyfarniadau dros amser: %1</translation>
     </message>
@@ -1286,7 +1281,7 @@ Dewiswch gynghorau, blynyddoedd, canlyniadau, poblogaeth neu fathau o adroddiad 
         <translation>Dim dyfarniadau ar %1 ar gyfer y dewis hwn.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>No council in this selection had been inspected by %1.</source>
         <translation>Nid oedd yr un cyngor yn y detholiad hwn wedi’i arolygu erbyn %1.</translation>
     </message>
@@ -2030,7 +2025,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::LatestJudgements</name>
     <message>
-        <location filename="../app/core/charts/LatestJudgements.cpp" line="+60"/>
+        <location filename="../app/core/charts/LatestJudgements.cpp" line="+61"/>
         <source>ILACS</source>
         <translation>ILACS</translation>
     </message>
@@ -2050,7 +2045,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>APA</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Latest inspection: the latest published ILACS, single inspection framework (SIF), children&apos;s services assessment (CSA) or annual performance assessment letter (APA) with a judgement in this selection. Monitoring and focused visits grade nothing and joint area reviews and safeguarding/LAC inspections grade only parts of the service: none of them replaces it.</source>
         <translation>Arolygiad diweddaraf: yr arolygiad ILACS, fframwaith arolygu sengl (SIF), asesiad gwasanaethau plant (CSA) neu lythyr asesiad perfformiad blynyddol (APA) diweddaraf a gyhoeddwyd gyda barn yn y detholiad hwn. Nid yw ymweliadau monitro ac ymweliadau â ffocws yn rhoi graddau, ac mae adolygiadau ardal ar y cyd ac arolygiadau diogelu/plant sy’n derbyn gofal yn graddio rhannau o’r gwasanaeth yn unig: nid oes yr un ohonynt yn cymryd ei le.</translation>
     </message>
@@ -2085,7 +2080,17 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Nid oes gan %1 arolygiad wedi’i raddio yn y detholiad hwn.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Overall effectiveness: ILACS inspections from April 2026 give none (%1).</source>
+        <translation>Effeithiolrwydd cyffredinol: nid yw arolygiadau ILACS o Ebrill 2026 ymlaen yn rhoi un (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Published: “end of fieldwork” marks a report that prints no publication date (ILACS reports print only their inspection dates): it counts from the last day of its fieldwork.</source>
+        <translation>Cyhoeddwyd: mae “diwedd y gwaith maes” yn nodi adroddiad nad yw’n argraffu dyddiad cyhoeddi (dim ond dyddiadau’r arolygiad y mae adroddiadau ILACS yn eu hargraffu): mae’n cyfrif o ddiwrnod olaf ei waith maes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Published: a year alone means the report&apos;s publication date was not read; it is the inspection&apos;s year.</source>
         <translation>Cyhoeddwyd: mae blwyddyn ar ei phen ei hun yn golygu na ddarllenwyd dyddiad cyhoeddi’r adroddiad; blwyddyn yr arolygiad yw hi.</translation>
     </message>
@@ -2150,7 +2155,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Ddim yn y gronfa ddata</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>%1 (end of fieldwork)</source>
+        <translation>%1 (diwedd y gwaith maes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3008,7 +3018,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::TrendPanel</name>
     <message>
-        <location filename="../app/core/charts/TrendData.cpp" line="+68"/>
+        <location filename="../app/core/charts/TrendData.cpp" line="+85"/>
         <source>Behind the lines: share of England&apos;s councils at each grade in each year (Inadequate at the foot)</source>
         <translation>Y tu ôl i’r llinellau: cyfran cynghorau Lloegr ar bob gradd bob blwyddyn (Annigonol ar y gwaelod)</translation>
     </message>
@@ -3113,7 +3123,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>%1 (wedi&apos;i amlinellu)</translation>
     </message>
     <message>
-        <location filename="../app/core/charts/ChartPainter.cpp" line="+157"/>
+        <location filename="../app/core/charts/ChartPainter.cpp" line="+175"/>
         <source>* not yet reviewed (pale bar)    ! reports disagree: latest published shown</source>
         <translation>* heb ei adolygu eto (bar golau)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
@@ -3123,8 +3133,8 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Marciwr gwag: heb ei adolygu eto    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
     <message>
-        <location line="+153"/>
-        <location filename="../app/core/charts/DistributionPainter.cpp" line="+119"/>
+        <location line="+147"/>
+        <location filename="../app/core/charts/DistributionPainter.cpp" line="+116"/>
         <source>No judgements</source>
         <translation>Dim dyfarniadau</translation>
     </message>
@@ -3137,7 +3147,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
 <context>
     <name>inspectdesk::chartstyle</name>
     <message>
-        <location filename="../app/core/charts/ChartStyle.cpp" line="+7"/>
+        <location filename="../app/core/charts/ChartStyle.cpp" line="+18"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
@@ -3152,12 +3162,17 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Dyfarniad: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>date not printed</source>
         <translation>dim dyddiad wedi’i argraffu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>publication date not printed; fieldwork ended %1</source>
+        <translation>dim dyddiad cyhoeddi wedi’i argraffu; daeth y gwaith maes i ben %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Report: %1 (%2, %3), page %4</source>
         <translation>Adroddiad: %1 (%2, %3), tudalen %4</translation>
     </message>

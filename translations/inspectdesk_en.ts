@@ -4,7 +4,7 @@
 <context>
     <name>Briefing</name>
     <message numerus="yes">
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="+142"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="+143"/>
         <source>%n judgement(s) differ between two reports for the same year; the latest published is used and marked !.</source>
         <translation>
             <numerusform>%n judgement differs between two reports for the same year; the latest published is used and marked !.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+171"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n judgement not yet reviewed</numerusform>

@@ -88,6 +88,7 @@ BriefingData BriefingData::build(const QList<JudgementFact> &facts, const Briefi
         s.kind = p->kind;
         s.year = year;
         s.published = p->published;
+        s.inspectionEnd = p->inspectionEnd;
         if (p->page > 0 && !s.pages.contains(p->page))
             s.pages << p->page;
         if (!p->reviewed()) {

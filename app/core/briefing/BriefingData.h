@@ -44,6 +44,7 @@ struct BriefingSource
     ReportKind kind = ReportKind::Other;
     int year = 0;
     QDate published;
+    QDate inspectionEnd; // shown when no publication date is printed
     QList<int> pages;
     int unreviewed = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "charts/ChartPage.h"
 #include "charts/ChartPainter.h"
+#include "charts/ChartStyle.h"
 #include "charts/Wording.h"
 
 #include <QCoreApplication>
@@ -306,9 +307,7 @@ void BriefingPages::sources()
         QString text = tr("%1, %2: %3, published %4 (%5), page %6")
                            .arg(s.council)
                            .arg(s.year)
-                           .arg(reportKindLabel(s.kind),
-                                s.published.isValid() ? QLocale().toString(s.published, QLocale::ShortFormat)
-                                                      : tr("date not printed"),
+                           .arg(reportKindLabel(s.kind), chartstyle::reportDate(s.published, s.inspectionEnd),
                                 s.fileName, pages.isEmpty() ? tr("unknown") : pages.join(QStringLiteral(", ")));
         if (s.unreviewed > 0)
             text += QLatin1Char(' ') + QCoreApplication::translate("Briefing", "— %n judgement(s) not yet reviewed",

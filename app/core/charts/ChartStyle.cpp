@@ -108,6 +108,17 @@ QString describePointStatus(ReviewStatus status)
                : QCoreApplication::translate("ChartStyle", "reviewed (%1)").arg(reviewStatusLabel(status).toLower());
 }
 
+QString reportDate(const QDate &published, const QDate &inspectionEnd)
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("inspectdesk::chartstyle", t); };
+    if (published.isValid())
+        return QLocale().toString(published, QLocale::ShortFormat);
+    if (inspectionEnd.isValid())
+        return tr("publication date not printed; fieldwork ended %1")
+            .arg(QLocale().toString(inspectionEnd, QLocale::ShortFormat));
+    return tr("date not printed");
+}
+
 QString describePoint(const ChartPoint &p, const QString &council, const QString &outcomeKey, int year)
 {
     auto tr = [](const char *t) { return QCoreApplication::translate("inspectdesk::chartstyle", t); };
@@ -117,10 +128,9 @@ QString describePoint(const ChartPoint &p, const QString &council, const QString
     if (const JudgementFamily *family = findFamily(outcomeKey))
         if (const FamilyPart *part = family->part(p.part))
             lines << tr("Judgement: %1").arg(part->text());
-    const QString date =
-        p.published.isValid() ? QLocale().toString(p.published, QLocale::ShortFormat) : tr("date not printed");
     lines << tr("Report: %1 (%2, %3), page %4")
-                 .arg(p.fileName, reportKindLabel(p.kind), date, p.page > 0 ? QString::number(p.page) : tr("unknown"));
+                 .arg(p.fileName, reportKindLabel(p.kind), reportDate(p.published, p.inspectionEnd),
+                      p.page > 0 ? QString::number(p.page) : tr("unknown"));
     lines << tr("Review: %1").arg(describePointStatus(p.status));
     if (p.conflict)
         lines << tr("Reports disagree for this year: the latest published is shown.");

@@ -44,6 +44,10 @@ struct JudgementFamily
 // Every family in the order charts list them: overall effectiveness; the 2013- judgements
 // (help and protection, children in care, care leavers, leadership); the five Every Child
 // Matters outcomes; capacity to improve.
+// ILACS inspections from April 2026 grade no overall effectiveness (the judgement vocabulary):
+// a blank there is the framework's, not a grade missed.
+constexpr int kIlacsWithoutOverallFrom = 2026;
+
 const QList<JudgementFamily> &judgementFamilies();
 QStringList familyIds();
 const JudgementFamily *findFamily(const QString &id);

@@ -2,6 +2,7 @@
 
 #include "ChartPage.h"
 #include "ChartStyle.h"
+#include "Families.h"
 #include "TrendData.h"
 #include "Wording.h"
 #include "register/CouncilRegister.h"
@@ -29,11 +30,11 @@ struct GradedReport
     ReportKind kind = ReportKind::Other;
     int year = 0;
     QDate published;
+    QDate inspectionEnd;
+    QDate from; // ChartDataset::inForceFrom: the rule the comparison and the grid count by
     QString fileName;
     QHash<QString, ChartPoint> byFamily;
-    // Undated reports count from the end of their assessment year, as in YearSnapshot::inForce.
-    QDate when() const { return published.isValid() ? published : QDate(year, 12, 31); }
-    bool laterThan(const GradedReport &o) const { return when() != o.when() ? when() > o.when() : id > o.id; }
+    bool laterThan(const GradedReport &o) const { return from != o.from ? from > o.from : id > o.id; }
 };
 
 QHash<QString, int> codesByShortName(const CouncilRegister &councils)
@@ -120,6 +121,8 @@ LatestJudgements LatestJudgements::build(const ChartDataset &chosen, const Lates
                 r.kind = p->kind;
                 r.year = year;
                 r.published = p->published;
+                r.inspectionEnd = p->inspectionEnd;
+                r.from = data.inForceFrom(*p, year);
                 r.fileName = p->fileName;
                 r.byFamily.insert(family, *p);
                 if (family == overallId && ++overallReports == 2)
@@ -168,6 +171,8 @@ LatestJudgements LatestJudgements::build(const ChartDataset &chosen, const Lates
         row.kind = latest.kind;
         row.year = latest.year;
         row.published = latest.published;
+        row.inspectionEnd = latest.inspectionEnd;
+        row.from = latest.from;
         if (latest.byFamily.contains(overallId))
             row.overall = latest.byFamily.value(overallId).judgement;
         for (auto it = latest.byFamily.constBegin(); it != latest.byFamily.constEnd(); ++it)
@@ -176,7 +181,7 @@ LatestJudgements LatestJudgements::build(const ChartDataset &chosen, const Lates
             if (list[i].byFamily.contains(overallId)) {
                 row.previousOverall = list[i].byFamily.value(overallId).judgement;
                 row.previousKind = list[i].kind;
-                row.previousPublished = list[i].when();
+                row.previousPublished = list[i].from;
                 break;
             }
         // Cells are filled once the columns are known.
@@ -273,7 +278,26 @@ LatestJudgements LatestJudgements::build(const ChartDataset &chosen, const Lates
                          [](const LatestRow &r) { return r.role == LatestRowRole::Focus; }))
             t.footnotes << tr("%1 has no graded inspection in this selection.").arg(name);
     }
-    if (std::any_of(t.rows.begin(), t.rows.end(), [](const LatestRow &r) { return !r.published.isValid(); }))
+    if (t.familyKeys.contains(overallId)) {
+        QStringList ungraded;
+        for (const LatestRow &r : std::as_const(t.rows))
+            if (r.hasInspection() && r.kind == ReportKind::Ilacs && r.year >= kIlacsWithoutOverallFrom &&
+                r.overall == Judgement::Unknown)
+                ungraded << r.council;
+        if (!ungraded.isEmpty())
+            t.footnotes << tr("Overall effectiveness: ILACS inspections from April 2026 give none (%1).")
+                               .arg(ungraded.join(QStringLiteral(", ")));
+    }
+    const auto undated = [&t](bool fieldwork) {
+        return std::any_of(t.rows.begin(), t.rows.end(), [fieldwork](const LatestRow &r) {
+            return r.hasInspection() && !r.published.isValid() && r.inspectionEnd.isValid() == fieldwork;
+        });
+    };
+    if (undated(true))
+        t.footnotes << tr("Published: “end of fieldwork” marks a report that prints no publication date (ILACS "
+                          "reports print only their inspection dates): it counts from the last day of its "
+                          "fieldwork.");
+    if (undated(false))
         t.footnotes << tr("Published: a year alone means the report's publication date was not read; it is the "
                           "inspection's year.");
     t.footnotes << tr("* not yet reviewed   ! reports disagree: latest published shown");
@@ -344,9 +368,12 @@ QString LatestJudgements::text(int row, int column) const
     case PublishedColumn:
         if (!r.hasInspection())
             return {};
-        // Undated: the year of the inspection alone (said in a footnote).
-        return r.published.isValid() ? QLocale().toString(r.published, QStringLiteral("d MMM yyyy"))
-                                     : QString::number(r.year);
+        // Undated: the last day of fieldwork, else the year alone (each said in a footnote).
+        if (r.published.isValid())
+            return QLocale().toString(r.published, QStringLiteral("d MMM yyyy"));
+        if (r.inspectionEnd.isValid())
+            return tr("%1 (end of fieldwork)").arg(QLocale().toString(r.inspectionEnd, QStringLiteral("d MMM yyyy")));
+        return QString::number(r.year);
     default:
         break;
     }
@@ -379,7 +406,7 @@ QVariant LatestJudgements::sortKey(int row, int column) const
     if (!r.hasInspection() && (column == KindColumn || column == PublishedColumn))
         return column == KindColumn ? QVariant(QString()) : QVariant(kBlank); // last, as a blank cell
     if (column == PublishedColumn)
-        return r.published.isValid() ? r.published.toJulianDay() : QDate(r.year, 12, 31).toJulianDay();
+        return r.from.toJulianDay();
     if (isGradeColumn(column))
         return gradeKey(judgementAt(row, column));
     if (column == changeColumn()) {

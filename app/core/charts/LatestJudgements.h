@@ -46,8 +46,10 @@ struct LatestRow
     qint64 reportId = 0;
     QString fileName;
     ReportKind kind = ReportKind::Other;
-    int year = 0; // assessment year
-    QDate published;
+    int year = 0;                           // assessment year
+    QDate published;                        // invalid = not printed
+    QDate inspectionEnd;                    // last day of fieldwork; invalid = not printed
+    QDate from;                             // the date it counts from (ChartDataset::inForceFrom)
     QList<std::optional<ChartPoint>> cells; // [family column]
     Judgement overall = Judgement::Unknown; // this inspection's overall effectiveness, if graded
     // The overall effectiveness of the graded inspection before it, when both grade it.

@@ -6,10 +6,12 @@
 
 #include "charts/ChartPage.h"
 #include "charts/ChartPainter.h"
+#include "charts/ChartStyle.h"
 #include "charts/LatestJudgements.h"
 #include "register/CouncilRegister.h"
 
 #include <QImage>
+#include <QLocale>
 #include <QPainter>
 #include <QTest>
 
@@ -68,6 +70,13 @@ private slots:
         QCOMPARE(t.text(bexley, columnOf(t, QStringLiteral("Overall effectiveness"))),
                  QStringLiteral("Performs well (3)"));
         QCOMPARE(t.text(bexley, t.changeColumn()), QString()); // nothing before it
+        // Leeds: its 2026 ILACS grades no overall effectiveness; a footnote says the blank is
+        // the framework's.
+        QCOMPARE(t.text(rowOf(t, QStringLiteral("Leeds")), columnOf(t, QStringLiteral("Overall effectiveness"))),
+                 QString());
+        QVERIFY2(t.footnotes.contains(
+                     QStringLiteral("Overall effectiveness: ILACS inspections from April 2026 give none (Leeds).")),
+                 qPrintable(t.footnotes.join(QLatin1Char('\n'))));
     }
 
     void columnsAreEveryJudgementInTheFrameworksWords()
@@ -176,6 +185,48 @@ private slots:
         byDate.sortOrder = Qt::DescendingOrder;
         QCOMPARE(councilsOf(LatestJudgements::build(ChartDataset(facts(), ChartFilter()), byDate)),
                  councilsOf(t.sorted(LatestJudgements::PublishedColumn, Qt::DescendingOrder)));
+    }
+
+    void undatedReportsCountFromTheirFieldwork()
+    {
+        // ILACS reports print their inspection dates, not their publication. Kent's undated
+        // 2024 ILACS ended fieldwork in February, before its 2023 one was published in March:
+        // the March one is the latest, as the comparison in force counts them (the end of the
+        // year would have made the undated one the latest).
+        // Leeds's undated 2026 ILACS shows the end of its fieldwork and sorts by it; Essex's
+        // report has no date at all and shows its year.
+        QList<JudgementFact> f;
+        add(f, "Kent", 886, ReportKind::Ilacs, 2024, QDate(), {{"overall_effectiveness", "Inadequate"}});
+        f.last().inspectionEnd = QDate(2024, 2, 1);
+        add(f, "Kent", 886, ReportKind::Ilacs, 2023, QDate(2024, 3, 1),
+            {{"overall_effectiveness", "Requires improvement to be good"}});
+        add(f, "Leeds", 383, ReportKind::Ilacs, 2026, QDate(), {{"impact_of_leaders", "Good"}});
+        f.last().inspectionEnd = QDate(2026, 5, 22);
+        add(f, "Essex", 881, ReportKind::Ilacs, 2025, QDate(), {{"impact_of_leaders", "Good"}});
+        add(f, "Hackney", 204, ReportKind::Ilacs, 2026, QDate(2026, 6, 1), {{"impact_of_leaders", "Good"}});
+        const LatestJudgements t = LatestJudgements::build(ChartDataset(f, ChartFilter()));
+        const int kent = rowOf(t, QStringLiteral("Kent"));
+        QCOMPARE(t.rows[kent].published, QDate(2024, 3, 1));
+        QCOMPARE(t.rows[kent].previousOverall, Judgement::Inadequate);
+        QCOMPARE(t.text(kent, t.changeColumn()), QStringLiteral("Improved"));
+        QCOMPARE(t.text(rowOf(t, QStringLiteral("Leeds")), LatestJudgements::PublishedColumn),
+                 QStringLiteral("22 May 2026 (end of fieldwork)"));
+        QCOMPARE(t.text(rowOf(t, QStringLiteral("Essex")), LatestJudgements::PublishedColumn), QStringLiteral("2025"));
+        QCOMPARE(councilsOf(t.sorted(LatestJudgements::PublishedColumn, Qt::AscendingOrder)),
+                 QStringList({"Kent", "Essex", "Leeds", "Hackney"}));
+        const QString notes = t.footnotes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("“end of fieldwork” marks a report that prints no publication date")),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("a year alone means")), qPrintable(notes));
+        // Tooltips (and the briefing pack's sources) say the same of the report.
+        const ChartDataset data(f, ChartFilter());
+        const ChartPoint *leeds = data.point(QStringLiteral("Leeds"), QStringLiteral("leadership"), 2026);
+        QVERIFY(leeds);
+        const QString tip =
+            chartstyle::describePoint(*leeds, QStringLiteral("Leeds"), QStringLiteral("leadership"), 2026);
+        QVERIFY2(tip.contains(QStringLiteral("publication date not printed; fieldwork ended ") +
+                              QLocale().toString(QDate(2026, 5, 22), QLocale::ShortFormat)),
+                 qPrintable(tip));
     }
 
     void exportTableHasTheRowsColoursAndSource()
