@@ -41,15 +41,39 @@ QScatterSeries::MarkerShape scatterShape(MarkerShape shape)
     return QScatterSeries::MarkerShapeCircle;
 }
 
-// The described labels at 1..4; the labels sit on the values, not between them.
-QCategoryAxis *judgementAxis(qreal min, const QStringList &labels)
+// A small panel's grade label broken into lines of about a dozen characters (Qt Charts draws
+// axis labels as rich text): whole, where one line would be cut to "Requires i…".
+QString wrappedLabel(const QString &label)
+{
+    QStringList lines;
+    for (const QString &word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 12)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+// The described labels at 1..4; the labels sit on the values, not between them. A small
+// panel's labels wrap and go without the axis title (the panel's place in the grid says it).
+QCategoryAxis *judgementAxis(qreal min, const QStringList &labels, bool compact = false)
 {
     auto *axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int v = 1; v <= 4 && v <= labels.size(); ++v)
-        axis->append(labels[v - 1], v);
+        axis->append(compact ? wrappedLabel(labels[v - 1]) : labels[v - 1], v);
     axis->setRange(min, 4.5);
-    axis->setTitleText(QObject::tr("Judgement"));
+    if (compact) {
+        QFont f = axis->labelsFont();
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        axis->setLabelsFont(f);
+        axis->setTruncateLabels(false); // wrapped to fit; Qt would still cut them in a squeeze
+    } else {
+        axis->setTitleText(QObject::tr("Judgement"));
+    }
     return axis;
 }
 
@@ -190,8 +214,11 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
         if ((y - first) % step == 0)
             yearAxis->append(QString::number(y), y);
     yearAxis->setRange(first - 0.5, last + 0.5);
-    yearAxis->setTitleText(QObject::tr("Assessment year"));
-    QCategoryAxis *valueAxis = judgementAxis(0.5, panel.valueLabels);
+    if (!compact)
+        yearAxis->setTitleText(QObject::tr("Assessment year"));
+    else
+        chart->setMargins(QMargins(4, 0, 8, 0)); // the panel's frame is margin enough
+    QCategoryAxis *valueAxis = judgementAxis(0.5, panel.valueLabels, compact);
     chart->addAxis(yearAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
     addBand(built, panel, yearAxis, valueAxis);
@@ -208,6 +235,10 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
         rule->setName(change.label);
         rule->setPen(QPen(QColor(0x555555), 1, Qt::DashLine));
         rule->append(change.x, 0.5);
+        // A label at the top goes just inside a small panel's plot: above it, it would run
+        // into the title, there being no margin.
+        if (compact && !atFoot)
+            rule->append(change.x, 4.15);
         rule->append(change.x, 4.5);
         rule->setPointLabelsFormat(change.label);
         rule->setPointLabelsClipping(false);

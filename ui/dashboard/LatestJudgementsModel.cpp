@@ -68,6 +68,10 @@ QVariant LatestJudgementsModel::data(const QModelIndex &index, int role) const
     const ChartPoint *p = mTable.cell(row, column);
     switch (role) {
     case Qt::DisplayRole:
+        // A date and its "(end of fieldwork)" on lines of their own, the column being fitted
+        // to the wider of the two.
+        if (column == LatestJudgements::PublishedColumn)
+            return mTable.text(row, column).replace(QStringLiteral(" ("), QStringLiteral("\n("));
         return mTable.text(row, column);
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:

@@ -129,7 +129,17 @@ void LatestJudgementsPanel::rebuild()
         fit(LatestJudgements::RegionColumn, QStringLiteral("East Midlands"));
         fit(LatestJudgements::CouncilTypeColumn, QStringLiteral("Metropolitan"));
         fit(LatestJudgements::KindColumn, table.header(LatestJudgements::KindColumn));
-        fit(LatestJudgements::PublishedColumn, table.header(LatestJudgements::PublishedColumn));
+        // A date and its "(end of fieldwork)" on two lines (the model breaks them), each whole
+        // in my council's bold row too.
+        QFont bold = mView->font();
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        int widestDate = metrics.horizontalAdvance(table.header(LatestJudgements::PublishedColumn));
+        for (int r = 0; r < table.rows.size(); ++r)
+            for (const QString &line : table.text(r, LatestJudgements::PublishedColumn).split(QStringLiteral(" (")))
+                widestDate = qMax(widestDate, boldMetrics.horizontalAdvance(line + QLatin1Char('(')));
+        header->setSectionResizeMode(LatestJudgements::PublishedColumn, QHeaderView::Interactive);
+        header->resizeSection(LatestJudgements::PublishedColumn, widestDate + 14);
         QString widestChange = table.header(table.changeColumn());
         for (int r = 0; r < table.rows.size(); ++r)
             if (metrics.horizontalAdvance(table.text(r, table.changeColumn())) >

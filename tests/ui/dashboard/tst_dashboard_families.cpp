@@ -109,6 +109,41 @@ private slots:
         QCOMPARE(x->categoriesLabels().at(1), QStringLiteral("2016"));
     }
 
+    void smallPanelsKeepLabelsWholeAndThePlotLarge()
+    {
+        // At 1280x800 a panel is about 270 px wide: its grade labels wrap rather than being cut
+        // to "Requires i…", the axis titles give their room to the plot, and a framework label
+        // at the top sits inside the plot, clear of the panel's title.
+        show(2013, 2026);
+        DashboardCharts *charts = mView->charts();
+        charts->setKind(ChartViewKind::SmallMultiples);
+        mView->show();
+        QChart *inCare = nullptr;
+        for (QChart *c : charts->charts())
+            if (c->title() == QStringLiteral("Children in care"))
+                inCare = c;
+        QVERIFY(inCare);
+        QCOMPARE(valueLabels(inCare),
+                 QStringList({QStringLiteral("Inadequate"), QStringLiteral("Requires<br>improvement<br>(to be good)"),
+                              QStringLiteral("Good"), QStringLiteral("Outstanding")}));
+        const auto *y = qobject_cast<QCategoryAxis *>(inCare->axes(Qt::Vertical).first());
+        QVERIFY(!y->truncateLabels());
+        QCOMPARE(y->titleText(), QString());
+        QCOMPARE(inCare->axes(Qt::Horizontal).first()->titleText(), QString());
+        QLineSeries *top = nullptr;
+        for (QLineSeries *l : seriesOf<QLineSeries>(inCare))
+            if (l->pointLabelsFormat() == QStringLiteral("ILACS 2023-"))
+                top = l;
+        QVERIFY(top);
+        QVERIFY(top->pointConfiguration(1).value(QXYSeries::PointConfiguration::LabelVisibility).toBool());
+        QVERIFY2(top->at(1).y() < 4.5, qPrintable(QString::number(top->at(1).y())));
+        QTRY_VERIFY(inCare->plotArea().width() > 0);
+        QVERIFY2(
+            inCare->plotArea().width() > 0.6 * inCare->size().width(),
+            qPrintable(QStringLiteral("plot %1 of %2 px").arg(inCare->plotArea().width()).arg(inCare->size().width())));
+        mView->hide();
+    }
+
     void reinspectionInOneYearIsMarked()
     {
         show(2013, 2026);
