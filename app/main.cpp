@@ -56,6 +56,8 @@ int main(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         setIdentity();
+        // The commands speak British English, the source text, with its plurals.
+        inspectdesk::LanguageLoader::installEnglishPlurals();
         return inspectdesk::cli::runCommandLine(app->arguments());
     }
     QApplication app(argc, argv);

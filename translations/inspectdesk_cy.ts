@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+170"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -408,7 +408,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+52"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+75"/>
         <source>Judgement</source>
         <translation>Dyfarniad</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>%1 (wedi&apos;i amlinellu)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+141"/>
+        <location filename="../ui/dashboard/ChartBuilder.cpp" line="+143"/>
         <location filename="../ui/dashboard/DistributionBuilder.cpp" line="-77"/>
         <source>Assessment year</source>
         <translation>Blwyddyn asesu</translation>
@@ -669,7 +669,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-244"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-243"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -872,11 +872,11 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1, %2: %3, published %4 (%5), page %6</source>
-        <translation>%1, %2: %3, cyhoeddwyd %4 (%5), tudalen %6</translation>
+        <source>%1, %2: %3, %4 (%5), page %6</source>
+        <translation>%1, %2: %3, %4 (%5), tudalen %6</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>
@@ -3167,7 +3167,12 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>dim dyddiad wedi’i argraffu</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
+        <source>published %1</source>
+        <translation>cyhoeddwyd %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>publication date not printed; fieldwork ended %1</source>
         <translation>dim dyddiad cyhoeddi wedi’i argraffu; daeth y gwaith maes i ben %1</translation>
     </message>
@@ -3177,7 +3182,7 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Adroddiad: %1 (%2, %3), tudalen %4</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown</source>
         <translation>anhysbys</translation>
     </message>

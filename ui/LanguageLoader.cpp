@@ -55,8 +55,7 @@ QLocale LanguageLoader::apply(const QString &code)
 
     // Installed first, so searched last: proper English plurals for any message that the
     // chosen language leaves untranslated (and for English itself).
-    auto *plurals = new QTranslator(app);
-    install(plurals, plurals->load(kResourceDir + QStringLiteral("/inspectdesk_en.qm")));
+    installEnglishPlurals();
 
     // Qt's own dialogs and buttons. Debian ships no Welsh qtbase, so an embedded one is
     // tried after the Qt installation's.
@@ -75,6 +74,12 @@ QLocale LanguageLoader::apply(const QString &code)
             install(own, own->load(locale, QStringLiteral("inspectdesk"), QStringLiteral("_"), kResourceDir));
     }
     return locale;
+}
+
+void LanguageLoader::installEnglishPlurals()
+{
+    auto *plurals = new QTranslator(QCoreApplication::instance());
+    install(plurals, plurals->load(kResourceDir + QStringLiteral("/inspectdesk_en.qm")));
 }
 
 QLocale LanguageLoader::applyFromSettings()

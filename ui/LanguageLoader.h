@@ -15,6 +15,9 @@ public:
     // code "" follows the system locale; otherwise e.g. "cy" or "en_GB".
     // Returns the locale now in use (also made QLocale's default).
     static QLocale apply(const QString &code);
+    // English plural forms ("5 judgements", not "5 judgement(s)") for messages no other
+    // translation gives: what apply() installs first, and all the command line needs.
+    static void installEnglishPlurals();
     // Applies the language chosen in the settings (AppSettings::language()).
     static QLocale applyFromSettings();
     // Language codes with an embedded translation, plus the source language en_GB.

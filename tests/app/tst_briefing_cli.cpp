@@ -81,6 +81,31 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral(" 1 council, ")), qPrintable(r.out));
     }
 
+    void unreviewedJudgementsCountedInEnglishPlurals()
+    {
+        // Reports just imported: nothing reviewed. The command line has no language chosen, yet
+        // says "7 judgements" and "1 judgement", never "judgement(s)".
+        const QString db = mDir.filePath(QStringLiteral("imported.sqlite"));
+        test::CommandOptions options;
+        options.timeoutMs = 120000;
+        const test::CommandRun imported =
+            test::runInspectDesk({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                  test::corpusPdf(QStringLiteral("stockton-on-tees_apa_2008")),
+                                  test::corpusPdf(QStringLiteral("stockton-on-tees_cs-assessment_2011"))},
+                                 options);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral("(7 judgements)")), qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(QStringLiteral("(1 judgement)")), qPrintable(imported.out));
+        const QString out = mDir.filePath(QStringLiteral("unreviewed.pdf"));
+        const test::CommandRun r = run({QStringLiteral("--council"), QStringLiteral("Stockton-on-Tees"),
+                                        QStringLiteral("--out"), out, QStringLiteral("--db"), db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = pdfPageTexts(out).join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(QStringLiteral("— 7 judgements not yet reviewed")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("— 1 judgement not yet reviewed")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("(s)")), qPrintable(text));
+    }
+
     void unwritableOutputFailsCleanly()
     {
         const QString out = mDir.filePath(QStringLiteral("nope/pack.pdf"));

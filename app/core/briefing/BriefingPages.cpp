@@ -304,7 +304,7 @@ void BriefingPages::sources()
         QStringList pages;
         for (int p : s.pages)
             pages << QString::number(p);
-        QString text = tr("%1, %2: %3, published %4 (%5), page %6")
+        QString text = tr("%1, %2: %3, %4 (%5), page %6")
                            .arg(s.council)
                            .arg(s.year)
                            .arg(reportKindLabel(s.kind), chartstyle::reportDate(s.published, s.inspectionEnd),

@@ -112,7 +112,7 @@ QString reportDate(const QDate &published, const QDate &inspectionEnd)
 {
     auto tr = [](const char *t) { return QCoreApplication::translate("inspectdesk::chartstyle", t); };
     if (published.isValid())
-        return QLocale().toString(published, QLocale::ShortFormat);
+        return tr("published %1").arg(QLocale().toString(published, QLocale::ShortFormat));
     if (inspectionEnd.isValid())
         return tr("publication date not printed; fieldwork ended %1")
             .arg(QLocale().toString(inspectionEnd, QLocale::ShortFormat));

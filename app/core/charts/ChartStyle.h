@@ -44,8 +44,8 @@ QColor bandColour(Judgement j);
 
 // "Good" with printed grade, report, page and review status: tooltips and sources.
 QString describePointStatus(ReviewStatus status);
-// A report's date for tooltips and sources: its publication date, else the last day of its
-// fieldwork, said as such (ILACS reports print no publication date).
+// A report's date for tooltips and sources, said with what it is: "published 5 Jul 2024",
+// else the last day of its fieldwork (ILACS reports print no publication date).
 QString reportDate(const QDate &published, const QDate &inspectionEnd);
 // Tooltip text: judgement in its framework's words, printed grade, which judgement of the
 // family it is, report, page, review status, and any conflict.

@@ -346,10 +346,12 @@ ImportResult ReportStore::importInTransaction(const QByteArray &fileBytes, const
         return failed(mError);
     if (!tx.commit())
         return failed(tx.errorString());
-    QString message = QStringLiteral("%1: imported as report %2 (%3 judgements)")
+    const qsizetype judgements = report.judgements.size();
+    QString message = QStringLiteral("%1: imported as report %2 (%3 %4)")
                           .arg(fileName)
                           .arg(reportId)
-                          .arg(report.judgements.size());
+                          .arg(judgements)
+                          .arg(judgements == 1 ? QStringLiteral("judgement") : QStringLiteral("judgements"));
     if (report.laCode <= 0)
         message += QStringLiteral("; council '%1' unresolved, choose it in the form").arg(printedCouncil);
     return {ImportOutcome::Imported, reportId, message};

@@ -124,6 +124,8 @@ private slots:
         expect(4, QStringLiteral("Outstanding"));
         expect(5, QStringLiteral("Sources"));
         expect(5, QStringLiteral("northby_apa_2005.pdf"));
+        expect(5, QStringLiteral(", published ")); // each source's date said once, with what it is
+        QVERIFY(!text[5].contains(QStringLiteral("published published")));
         expect(5, QStringLiteral("southam_children_services_assessment_2012.pdf"));
         expect(5, QStringLiteral("Note on unreviewed data"));
         expect(5, kSoutham + QStringLiteral(" — Staying safe, 2008"));

@@ -227,6 +227,11 @@ private slots:
         QVERIFY2(tip.contains(QStringLiteral("publication date not printed; fieldwork ended ") +
                               QLocale().toString(QDate(2026, 5, 22), QLocale::ShortFormat)),
                  qPrintable(tip));
+        const ChartPoint *hackney = data.point(QStringLiteral("Hackney"), QStringLiteral("leadership"), 2026);
+        QVERIFY(hackney);
+        QVERIFY(
+            chartstyle::describePoint(*hackney, QStringLiteral("Hackney"), QStringLiteral("leadership"), 2026)
+                .contains(QStringLiteral("published ") + QLocale().toString(QDate(2026, 6, 1), QLocale::ShortFormat)));
     }
 
     void exportTableHasTheRowsColoursAndSource()
