@@ -83,17 +83,29 @@ BuiltChart ChartBuilder::distribution(const GradeDistribution &d, bool compact, 
     for (int i = 0; i < categories.size(); i += step)
         x->append(categories[i], i);
     x->setRange(-0.5, categories.size() - 0.5);
-    x->setTitleText(QObject::tr("Assessment year"));
     auto *shareAxis = new QValueAxis;
     shareAxis->setRange(0, 100);
     shareAxis->setLabelFormat(QStringLiteral("%.0f%%"));
-    shareAxis->setTitleText(QObject::tr("Share of councils"));
+    if (compact) {
+        // A small panel gives the axis titles' room to the bars (the grid of panels says what
+        // the axes are) and keeps a line above the plot for the framework labels.
+        chart->setMargins(QMargins(4, 10, 8, 0));
+    } else {
+        x->setTitleText(QObject::tr("Assessment year"));
+        shareAxis->setTitleText(QObject::tr("Share of councils"));
+    }
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(shareAxis, Qt::AlignLeft);
     bars->attachAxis(x);
     bars->attachAxis(shareAxis);
     QList<QAbstractSeries *> unnamed;
+    // Labels at the top; one within a few years of the one before goes to the foot instead, or
+    // the two run together ("ILACS 2018-22, with care leavers" into "ILACS 2023-").
+    qreal labelledAtTop = -100;
     for (const FrameworkChange &change : d.changes) {
+        const bool atTop = change.x - labelledAtTop >= 6;
+        if (atTop)
+            labelledAtTop = change.x;
         auto *rule = new QLineSeries;
         rule->setName(change.label);
         rule->setPen(QPen(QColor(0x333333), 1.5, Qt::DashLine));
@@ -102,7 +114,7 @@ BuiltChart ChartBuilder::distribution(const GradeDistribution &d, bool compact, 
         rule->setPointLabelsFormat(change.label);
         rule->setPointLabelsClipping(false);
         rule->setPointLabelsColor(Qt::black);
-        rule->setPointConfiguration(1, QXYSeries::PointConfiguration::LabelVisibility, true); // at the top
+        rule->setPointConfiguration(atTop ? 1 : 0, QXYSeries::PointConfiguration::LabelVisibility, true);
         attach(chart, rule, x, shareAxis);
         built.changeRules << rule;
         unnamed << rule;

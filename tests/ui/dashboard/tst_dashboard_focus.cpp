@@ -6,6 +6,7 @@
 #include "../../core/charts/ComparatorFixture.h"
 #include "PaintRecorder.h"
 #include "charts/ChartPainter.h"
+#include "charts/Distribution.h"
 #include "dashboard/ChartBuilder.h"
 #include "dashboard/DashboardCharts.h"
 
@@ -63,6 +64,46 @@ class TestDashboardFocus : public QObject
     Q_OBJECT
 
 private slots:
+    void smallDistributionPanelKeepsItsLabelsApart()
+    {
+        // Children in care over 2013-2026 in a small panel: two changes of framework five
+        // years apart. The first is labelled at the top, the second at the foot (at the top the
+        // two ran together, and into the title); the axis titles give their room to the bars.
+        GradeDistribution d;
+        d.key = QStringLiteral("children_in_care");
+        d.title = QStringLiteral("Children in care");
+        d.valueLabels = {QStringLiteral("Inadequate"), QStringLiteral("Requires improvement (to be good)"),
+                         QStringLiteral("Good"), QStringLiteral("Outstanding")};
+        for (int year = 2013; year <= 2026; ++year) {
+            YearGrades g;
+            g.year = year;
+            g.counts[2] = 3;
+            d.years << year;
+            d.grades << g;
+        }
+        d.councilCount = 3;
+        d.changes = {{2017.5, QStringLiteral("ILACS 2018-22, with care leavers")},
+                     {2022.5, QStringLiteral("ILACS 2023-")}};
+        auto labelledAt = [](QAbstractSeries *rule) {
+            auto *line = static_cast<QLineSeries *>(rule);
+            for (int i = 0; i < line->count(); ++i)
+                if (line->pointConfiguration(i).value(QXYSeries::PointConfiguration::LabelVisibility).toBool())
+                    return line->at(i).y();
+            return -1.0;
+        };
+        BuiltChart small = ChartBuilder::distribution(d, true);
+        QCOMPARE(small.changeRules.size(), 2);
+        QCOMPARE(labelledAt(small.changeRules[0]), 100.0);
+        QCOMPARE(labelledAt(small.changeRules[1]), 0.0);
+        for (QAbstractAxis *axis : small.chart->axes())
+            QCOMPARE(axis->titleText(), QString());
+        delete small.chart;
+        BuiltChart large = ChartBuilder::distribution(d, false);
+        QCOMPARE(large.chart->axes(Qt::Vertical).first()->titleText(), QStringLiteral("Share of councils"));
+        QCOMPARE(large.chart->axes(Qt::Horizontal).first()->titleText(), QStringLiteral("Assessment year"));
+        delete large.chart;
+    }
+
     void focusLineIsStrongOnTopAndLinesAreNamed()
     {
         const ChartDataset data = dataset(comparatorNames(3), 801);
