@@ -132,7 +132,7 @@ BriefingData BriefingData::build(const QList<JudgementFact> &facts, const Briefi
         const QDate today = options.date.isValid() ? options.date : QDate::currentDate();
         const int lastYear = options.toYear > 0 ? options.toYear : years.last();
         b.inForceDate = qMin(today, QDate(lastYear, 12, 31));
-        b.inForce = YearSnapshot::inForce(b.dataset.withNeighboursOn(b.inForceDate), b.inForceDate);
+        b.inForce = YearSnapshot::inForceAsCharted(b.dataset, b.inForceDate);
         for (int c = 0; c < b.inForce->councils.size(); ++c)
             for (int o = 0; o < b.inForce->outcomeKeys.size(); ++o)
                 quote(b.inForce->councils[c], b.inForce->outcomeKeys[o], b.inForce->cellYear(c, o),

@@ -247,21 +247,13 @@ void BriefingPages::comparison()
     // My council's pack compares the judgements in force, its own among them (the fullest
     // year of its group could leave it out); a pack of chosen councils, their fullest year.
     const bool inForce = mData.options.comparing() && mData.inForce;
-    YearSnapshot snapshot =
+    const YearSnapshot snapshot =
         inForce ? *mData.inForce : YearSnapshot::build(mData.dataset, YearSnapshot::fullestYear(mData.dataset));
     const bool bars = (inForce ? snapshot.councils.size() : mData.drawnCouncils().size()) <= kMaxComparisonBars;
     if (mData.options.comparing() || !bars)
         groupDistribution();
     if (!bars)
         return;
-    // In the colours of the other pages: each council's index in the charts' dataset; those
-    // compared only here after them.
-    const QStringList drawn = mData.dataset.councils();
-    int next = int(drawn.size());
-    for (int c = 0; c < snapshot.councils.size(); ++c) {
-        const int at = int(drawn.indexOf(snapshot.councils[c]));
-        snapshot.councilIndexes[c] = at >= 0 ? at : next++;
-    }
     newPage();
     qreal y = heading(inForce ? tr("Comparison of councils: judgements in force on %1")
                                     .arg(QLocale().toString(snapshot.asOf, QLocale::LongFormat))

@@ -77,9 +77,11 @@ void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
             }
             const int index = s.councilIndexes[c];
             const QRectF bar(QPointF(slot.left() + 0.5, yAt(pt->value())), QPointF(slot.right() - 0.5, plot.bottom()));
-            // Unreviewed: a pale bar of the council's colour (as on screen).
+            // Unreviewed: a pale bar of the council's colour (as on screen), its pattern drawn in
+            // the colour so that in grey print the councils' bars still differ.
             if (s.hollow(c, g)) {
                 p.fillRect(bar, chartstyle::unreviewedBarFill(index));
+                p.fillRect(bar, QBrush(chartstyle::councilColour(index), chartstyle::councilPattern(index)));
             } else {
                 p.fillRect(bar, chartstyle::councilColour(index));
                 p.fillRect(bar, QBrush(Qt::white, chartstyle::councilPattern(index)));

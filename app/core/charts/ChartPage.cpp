@@ -20,7 +20,7 @@ YearSnapshot ChartPageContent::snapshot(const ChartDataset &data) const
 {
     // In force on a date: my council against its neighbours of that date's DfE model, each with
     // the judgement then in force whatever its year (as the latest judgements table).
-    return asOf.isValid() ? YearSnapshot::inForce(data.withNeighboursOn(asOf), asOf) : YearSnapshot::build(data, year);
+    return asOf.isValid() ? YearSnapshot::inForceAsCharted(data, asOf) : YearSnapshot::build(data, year);
 }
 
 QString ChartPage::subtitle(const ChartDataset &data, const ChartPageContent &content)

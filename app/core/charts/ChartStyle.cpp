@@ -30,7 +30,7 @@ QColor councilColour(int index)
 QColor unreviewedBarFill(int index)
 {
     const QColor c = councilColour(index);
-    return QColor((c.red() + 255 * 4) / 5, (c.green() + 255 * 4) / 5, (c.blue() + 255 * 4) / 5);
+    return QColor((c.red() * 2 + 255 * 3) / 5, (c.green() * 2 + 255 * 3) / 5, (c.blue() * 2 + 255 * 3) / 5);
 }
 QColor labelGround()
 {

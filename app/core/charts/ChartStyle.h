@@ -17,8 +17,9 @@ QColor councilColour(int index);
 Qt::PenStyle councilDash(int index);
 MarkerShape councilMarker(int index);
 Qt::BrushStyle councilPattern(int index); // overlay on bars so print in grey stays apart
-// An unreviewed bar: the council's colour a fifth of the way from white, so that a chart of
-// freshly imported (all unreviewed) data still tells the councils apart.
+// An unreviewed bar: the council's colour two fifths of the way from white, so that a chart of
+// freshly imported (all unreviewed) data still tells the councils apart (at a fifth,
+// Derbyshire's orange and Lancashire's amber looked alike).
 QColor unreviewedBarFill(int index);
 // Behind a name at a line end: mostly white, so the name reads over the band of grades.
 QColor labelGround();

@@ -127,7 +127,6 @@ int YearSnapshot::fullestYear(const ChartDataset &data)
 }
 
 namespace {
-// When a judgement came into force: its publication, or the end of its year when undated.
 // The point in force on a date for a council and family, with its year: the latest on or
 // before the date, unless a later SIF or ILACS inspection replaced it (a 2016 SIF's care
 // leavers grade no longer stands after a 2021 ILACS that graded care leavers only together
@@ -192,6 +191,18 @@ YearSnapshot YearSnapshot::inForce(const ChartDataset &data, const QDate &date)
         s.years << ys;
     }
     s.finish();
+    return s;
+}
+
+YearSnapshot YearSnapshot::inForceAsCharted(const ChartDataset &data, const QDate &date)
+{
+    YearSnapshot s = inForce(data.withNeighboursOn(date), date);
+    const QStringList charted = data.councils();
+    int next = int(charted.size());
+    for (int c = 0; c < s.councils.size(); ++c) {
+        const int at = int(charted.indexOf(s.councils[c]));
+        s.councilIndexes[c] = at >= 0 ? at : next++;
+    }
     return s;
 }
 

@@ -61,6 +61,11 @@ struct YearSnapshot
     // the year, with that inspection's year, unless a later SIF or ILACS inspection replaced
     // it (ChartDataset::latestFullInspection). Not only councils inspected in one year.
     static YearSnapshot inForce(const ChartDataset &data, const QDate &date);
+    // inForce() as the dashboard and the packs chart it: my council's neighbours those of the
+    // DfE model in force on the date (ChartDataset::withNeighboursOn), and each council in the
+    // colour it has in the dataset's other charts (a neighbour compared only here after them):
+    // Suffolk was orange in the trend and green in the comparison beside it.
+    static YearSnapshot inForceAsCharted(const ChartDataset &data, const QDate &date);
     // The year with the most judgements (ties: the latest): the fullest comparison.
     static int fullestYear(const ChartDataset &data);
 

@@ -6,12 +6,14 @@
 #include "ComparatorFixture.h"
 #include "PaintRecorder.h"
 #include "charts/ChartPainter.h"
+#include "charts/ChartStyle.h"
 #include "charts/ChartTables.h"
 #include "charts/Distribution.h"
 #include "charts/TrendData.h"
 
 #include <QPainter>
 #include <QTest>
+#include <cmath>
 
 using namespace inspectdesk;
 using namespace inspectdesk::fixture;
@@ -48,6 +50,23 @@ class TestChartFocus : public QObject
     Q_OBJECT
 
 private slots:
+    void unreviewedBarsStillTellCouncilsApart()
+    {
+        // After an import nothing is reviewed: every comparison bar is pale. Each council's pale
+        // fill stays lighter than its colour yet apart from every other's (at a fifth of the
+        // colour, orange and amber were 14 apart in RGB and looked alike).
+        for (int i = 0; i < 8; ++i) {
+            const QColor pale = chartstyle::unreviewedBarFill(i);
+            QVERIFY(pale.lightness() > chartstyle::councilColour(i).lightness() + 40);
+            for (int j = i + 1; j < 8; ++j) {
+                const QColor other = chartstyle::unreviewedBarFill(j);
+                const double distance = std::hypot(std::hypot(pale.red() - other.red(), pale.green() - other.green()),
+                                                   pale.blue() - other.blue());
+                QVERIFY2(distance > 25, qPrintable(QStringLiteral("%1 and %2: %3").arg(i).arg(j).arg(distance)));
+            }
+        }
+    }
+
     void focusCouncilLeadsAndIsFlagged()
     {
         // Chosen in another order: the focus council (801) comes first, the rest as chosen.

@@ -11,6 +11,7 @@
 #include "charts/YearSnapshot.h"
 #include "register/CouncilRegister.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace inspectdesk;
@@ -130,6 +131,18 @@ private slots:
         const YearSnapshot then = content.snapshot(data);
         QVERIFY(then.councils.contains(QStringLiteral("Somerset")));
         QVERIFY(!then.councils.contains(QStringLiteral("Derbyshire")));
+        // Each council keeps the colour the trend beside it gives it (its place in the
+        // dataset); Derbyshire and Kent, compared only here, come after, apart.
+        const QStringList charted = data.councils();
+        QSet<int> extra;
+        for (int c = 0; c < today.councils.size(); ++c) {
+            const int at = int(charted.indexOf(today.councils[c]));
+            if (at >= 0)
+                QCOMPARE(today.councilIndexes[c], at);
+            else
+                extra.insert(today.councilIndexes[c]);
+        }
+        QCOMPARE(extra, QSet<int>({int(charted.size()), int(charted.size()) + 1}));
     }
 
     void neighboursOfAnEarlierDateUseThatModel()

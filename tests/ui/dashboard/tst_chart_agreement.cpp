@@ -6,6 +6,7 @@
 #include "../../core/charts/ChartFixture.h"
 #include "PaintRecorder.h"
 #include "charts/ChartPainter.h"
+#include "charts/ChartStyle.h"
 #include "dashboard/ChartBuilder.h"
 #include "dashboard/GridModel.h"
 #include "store/Database.h"
@@ -28,6 +29,14 @@ using namespace inspectdesk;
 using namespace inspectdesk::testing;
 
 namespace {
+bool isCouncilColour(const QColor &c)
+{
+    for (int i = 0; i < 8; ++i)
+        if (chartstyle::councilColour(i) == c)
+            return true;
+    return false;
+}
+
 // What a reader sees of one bar: "council | outcome" -> "value hollow mark".
 using Bars = QMap<QString, QString>;
 
@@ -106,9 +115,9 @@ ScreenComparison readChart(QChart *chart)
             // Unreviewed: a pale fill of the council's colour inside an outline that shows on it.
             const QPen outline = sets[c]->pen();
             const QColor pale = sets[c]->selectedColor();
-            const bool hollow = sets[c]->isBarSelected(o) && pale.lightness() > 200 && pale != Qt::white &&
-                                qAbs(pale.hue() - sets[c]->color().hue()) <= 4 && outline.style() != Qt::NoPen &&
-                                outline.color().lightness() < 128;
+            const bool hollow = sets[c]->isBarSelected(o) && pale.lightness() > sets[c]->color().lightness() + 40 &&
+                                pale != Qt::white && qAbs(pale.hue() - sets[c]->color().hue()) <= 4 &&
+                                outline.style() != Qt::NoPen && outline.color().lightness() < 128;
             s.bars.insert(barKey(sets[c]->label(), s.groups[o]),
                           barFacts(qRound(sets[c]->at(o)), hollow, markAt.value({c, o})));
         }
@@ -153,9 +162,11 @@ PaperComparison readPaper(const PaintRecorder &rec, const QStringList &councils)
             Slot slot;
             slot.rect = r.rect;
             bool coloured = false, pale = false;
+            // Coloured: filled with a council's colour; pale: filled only with another colour.
             for (const RecordedRect &f : rec.rects)
-                if (f.pen.style() == Qt::NoPen && f.brush.style() == Qt::SolidPattern && f.rect == r.rect)
-                    (f.brush.color().lightness() > 200 && f.brush.color() != Qt::white ? pale : coloured) = true;
+                if (f.pen.style() == Qt::NoPen && f.brush.style() == Qt::SolidPattern && f.rect == r.rect &&
+                    f.brush.color() != Qt::white)
+                    (isCouncilColour(f.brush.color()) ? coloured : pale) = true;
             slot.hollow = pale && !coloured;
             barSlots << slot;
         }
