@@ -226,11 +226,10 @@ BuiltChart ChartBuilder::trend(const TrendPanel &panel, const QList<int> &years,
     // a change within a few years of the one before is labelled at the top instead, or in a
     // small panel the two labels run into each other ("ILACS 2018-22, with care leavers").
     QList<QLineSeries *> rules;
-    qreal labelledAtFoot = -100;
-    for (const FrameworkChange &change : panel.changes) {
-        const bool atFoot = change.x - labelledAtFoot >= 6;
-        if (atFoot)
-            labelledAtFoot = change.x;
+    const QList<bool> footLabels = changeLabelsInUsualPlace(panel.changes);
+    for (int i = 0; i < panel.changes.size(); ++i) {
+        const FrameworkChange &change = panel.changes[i];
+        const bool atFoot = footLabels[i];
         auto *rule = new QLineSeries;
         rule->setName(change.label);
         rule->setPen(QPen(QColor(0x555555), 1, Qt::DashLine));

@@ -101,11 +101,10 @@ BuiltChart ChartBuilder::distribution(const GradeDistribution &d, bool compact, 
     QList<QAbstractSeries *> unnamed;
     // Labels at the top; one within a few years of the one before goes to the foot instead, or
     // the two run together ("ILACS 2018-22, with care leavers" into "ILACS 2023-").
-    qreal labelledAtTop = -100;
-    for (const FrameworkChange &change : d.changes) {
-        const bool atTop = change.x - labelledAtTop >= 6;
-        if (atTop)
-            labelledAtTop = change.x;
+    const QList<bool> topLabels = changeLabelsInUsualPlace(d.changes);
+    for (int i = 0; i < d.changes.size(); ++i) {
+        const FrameworkChange &change = d.changes[i];
+        const bool atTop = topLabels[i];
         auto *rule = new QLineSeries;
         rule->setName(change.label);
         rule->setPen(QPen(QColor(0x333333), 1.5, Qt::DashLine));

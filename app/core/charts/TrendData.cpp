@@ -327,4 +327,16 @@ TrendData TrendData::build(const ChartDataset &data)
     return trend;
 }
 
+QList<bool> changeLabelsInUsualPlace(const QList<FrameworkChange> &changes)
+{
+    QList<bool> usual;
+    qreal lastUsual = -1e9;
+    for (const FrameworkChange &change : changes) {
+        usual << (change.x - lastUsual >= 6);
+        if (usual.last())
+            lastUsual = change.x;
+    }
+    return usual;
+}
+
 } // namespace inspectdesk

@@ -46,6 +46,12 @@ struct FrameworkChange
     bool operator==(const FrameworkChange &o) const { return qFuzzyCompare(x, o.x) && label == o.label; }
 };
 
+// On screen, where each change's label goes: true = the chart's usual place, false = the other
+// (a change within a few years of the last one labelled in the usual place, whose labels would
+// run together in a small panel: "ILACS 2018-22, with care leavers" into "ILACS 2023-").
+// Paper measures its labels instead (chartpaint::placeChangeLabels).
+QList<bool> changeLabelsInUsualPlace(const QList<FrameworkChange> &changes);
+
 // Above this many councils a chart of lines is unreadable: the trend shows the distribution.
 inline constexpr int kMaxTrendLines = 8;
 

@@ -56,6 +56,19 @@ class TestFamilies : public QObject
     }
 
 private slots:
+    void closeChangesOfFrameworkLabelledApart()
+    {
+        // Changes within six years of the last one labelled in the usual place go to the other
+        // place (the trend's top, the distribution's foot); the rest stay where they were.
+        const QList<FrameworkChange> changes = {{2008.5, QStringLiteral("CSA")},
+                                                {2012.5, QStringLiteral("SIF")},
+                                                {2013.5, QStringLiteral("x")},
+                                                {2017.5, QStringLiteral("ILACS")},
+                                                {2022.5, QStringLiteral("ILACS 2023-")}};
+        QCOMPARE(changeLabelsInUsualPlace(changes), QList<bool>({true, false, false, true, false}));
+        QCOMPARE(changeLabelsInUsualPlace({}), QList<bool>());
+    }
+
     void initTestCase()
     {
         QVERIFY(mDb.open(mDir.filePath(QStringLiteral("fixture.sqlite"))));
