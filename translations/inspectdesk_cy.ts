@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+162"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n dyfarniad heb eu hadolygu eto</numerusform>
@@ -423,18 +423,18 @@
         <translation>Mae %1 yn un ohonynt</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+134"/>
         <source>%1 (outlined)</source>
         <translation>%1 (wedi&apos;i amlinellu)</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ChartBuilder.cpp" line="+143"/>
-        <location filename="../ui/dashboard/DistributionBuilder.cpp" line="-77"/>
+        <location filename="../ui/dashboard/DistributionBuilder.cpp" line="-80"/>
         <source>Assessment year</source>
         <translation>Blwyddyn asesu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DistributionBuilder.cpp" line="+4"/>
+        <location filename="../ui/dashboard/DistributionBuilder.cpp" line="+1"/>
         <source>Share of councils</source>
         <translation>Cyfran y cynghorau</translation>
     </message>
@@ -669,7 +669,7 @@
 <context>
     <name>inspectdesk::BriefingPages</name>
     <message>
-        <location filename="../app/core/briefing/BriefingPages.cpp" line="-243"/>
+        <location filename="../app/core/briefing/BriefingPages.cpp" line="-235"/>
         <source>%1 · page %2</source>
         <translation>%1 · tudalen %2</translation>
     </message>
@@ -840,7 +840,7 @@
         <translation>Tueddiadau: pob cyngor a ddewiswyd</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>Comparison of councils: judgements in force on %1</source>
         <translation>Cymharu cynghorau: dyfarniadau mewn grym ar %1</translation>
     </message>
@@ -2216,6 +2216,11 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <location line="+2"/>
         <source>Report: %1</source>
         <translation>Adroddiad: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No judgement of “%1” in this report: its framework does not grade it, or it was not read (open the report to see its warnings).</source>
+        <translation>Dim dyfarniad ar “%1” yn yr adroddiad hwn: nid yw ei fframwaith yn ei raddio, neu ni chafodd ei ddarllen (agorwch yr adroddiad i weld ei rybuddion).</translation>
     </message>
 </context>
 <context>

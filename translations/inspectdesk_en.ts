@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+162"/>
         <source>— %n judgement(s) not yet reviewed</source>
         <translation>
             <numerusform>— %n judgement not yet reviewed</numerusform>

@@ -55,6 +55,11 @@ QString LatestJudgementsModel::toolTip(int row, int column) const
     lines << tr("Latest inspection: %1, %2")
                  .arg(reportKindLabel(r.kind), mTable.text(row, LatestJudgements::PublishedColumn));
     lines << tr("Report: %1").arg(r.fileName);
+    // A blank grade: the framework's, or one the reader did not find (its warning is in the review).
+    if (column >= LatestJudgements::FirstFamilyColumn && column < mTable.previousColumn())
+        lines << tr("No judgement of “%1” in this report: its framework does not grade it, or it was not "
+                    "read (open the report to see its warnings).")
+                     .arg(mTable.header(column));
     return lines.join(QLatin1Char('\n'));
 }
 

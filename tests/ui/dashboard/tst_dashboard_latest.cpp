@@ -152,6 +152,14 @@ private slots:
         QVERIFY(essex.data(Qt::ToolTipRole).toString().contains(QStringLiteral("essex_ilacs_2023.pdf")));
         const QModelIndex name = view()->model()->index(essex.row(), LatestJudgements::CouncilColumn);
         QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("County, East of England")));
+        // Leeds's 2026 ILACS grades no overall effectiveness: the blank cell says why it may be blank.
+        const QModelIndex leeds = view()->model()->index(screenCouncils().indexOf(QStringLiteral("Leeds")), overall);
+        QCOMPARE(leeds.data(Qt::DisplayRole).toString(), QString());
+        QVERIFY2(leeds.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("No judgement of “Overall effectiveness” in this report: its framework "
+                                              "does not grade it, or it was not read")),
+                 qPrintable(leeds.data(Qt::ToolTipRole).toString()));
         QSignalSpy opened(mCharts, &DashboardCharts::pointActivated);
         view()->setFocus();
         view()->setCurrentIndex(essex);
