@@ -3090,17 +3090,22 @@ Diddymwyd y mewnforio; ni ddarllenwyd y ffeiliau hyn:</translation>
         <translation>Dyfarniad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>* not yet reviewed (pale bar)    ! reports disagree: latest published shown    – no judgement</source>
         <translation>* heb ei adolygu eto (bar golau)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf    – dim dyfarniad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>* not yet reviewed (italic)    ! reports disagree: latest published shown</source>
         <translation>* heb ei adolygu eto (italig)    ! adroddiadau’n anghytuno: dangosir yr un a gyhoeddwyd ddiwethaf</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>bold outline: %1</source>
+        <translation>amlinell drom: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>no grade</source>
         <translation>dim gradd</translation>
     </message>

@@ -364,7 +364,7 @@ BuiltChart ChartBuilder::comparison(const YearSnapshot &snapshot)
         const int index = snapshot.councilIndexes[c];
         set->setColor(chartstyle::councilColour(index));
         // An outline of its own: the theme's leaves a pale bar hard to see on white.
-        set->setPen(QPen(Qt::black, 1));
+        set->setPen(QPen(Qt::black, snapshot.outlineWidth(c)));
         set->setSelectedColor(chartstyle::unreviewedBarFill(index)); // unreviewed: a pale bar
         set->append(snapshot.values(c));
         QList<ChartPoint> sources;

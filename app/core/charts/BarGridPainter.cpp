@@ -86,7 +86,7 @@ void drawComparison(QPainter &p, const QRectF &rect, const YearSnapshot &s)
                 p.fillRect(bar, chartstyle::councilColour(index));
                 p.fillRect(bar, QBrush(Qt::white, chartstyle::councilPattern(index)));
             }
-            p.setPen(QPen(Qt::black, s.hollow(c, g) ? 1.0 : 0.6));
+            p.setPen(QPen(Qt::black, (s.hollow(c, g) ? 1.0 : 0.6) * s.outlineWidth(c)));
             p.drawRect(bar);
             if (!mark.isEmpty()) {
                 p.setPen(Qt::black);

@@ -30,8 +30,12 @@ QString YearSnapshot::valueAxisTitle() const
 
 QString YearSnapshot::markNote(bool bars) const
 {
-    return bars ? tr("* not yet reviewed (pale bar)    ! reports disagree: latest published shown    – no judgement")
-                : tr("* not yet reviewed (italic)    ! reports disagree: latest published shown");
+    if (!bars)
+        return tr("* not yet reviewed (italic)    ! reports disagree: latest published shown");
+    QString note = tr("* not yet reviewed (pale bar)    ! reports disagree: latest published shown    – no judgement");
+    if (councils.contains(focus))
+        note += QStringLiteral("    ") + tr("bold outline: %1").arg(focus);
+    return note;
 }
 
 bool YearSnapshot::hollow(int council, int outcome) const
@@ -190,6 +194,7 @@ YearSnapshot YearSnapshot::inForce(const ChartDataset &data, const QDate &date)
         s.cells << row;
         s.years << ys;
     }
+    s.focus = data.focusCouncil();
     s.finish();
     return s;
 }
@@ -233,6 +238,7 @@ YearSnapshot YearSnapshot::build(const ChartDataset &data, int year)
         for (int o = 0; o < row.size(); ++o)
             s.years.last()[o] = row[o] ? s.year : 0;
     }
+    s.focus = data.focusCouncil();
     s.finish();
     return s;
 }

@@ -17,6 +17,7 @@ struct YearSnapshot
     QList<QList<int>> years;   // [council][outcome] assessment year of each cell (0 = none)
     QStringList councils;      // councils with at least one judgement that year
     QList<int> councilIndexes; // their index in the dataset (stable styling)
+    QString focus;             // my council (ChartDataset::focusCouncil): its bars outlined strongly
     QStringList outcomeKeys;
     QStringList outcomeLabels;
     QStringList outcomeShortLabels;                // under a bar group
@@ -25,6 +26,8 @@ struct YearSnapshot
     QList<QList<std::optional<ChartPoint>>> cells; // [council][outcome]
 
     bool isEmpty() const { return councils.isEmpty(); }
+    // The outline of a council's bars: my council's twice as strong, so that it is found at once.
+    qreal outlineWidth(int council) const { return !focus.isEmpty() && councils.value(council) == focus ? 2.5 : 1.0; }
     const ChartPoint *cell(int council, int outcome) const;
     // Bar heights for one council: the judgement 1..4, 0 where there is none.
     QList<qreal> values(int council) const;

@@ -10,6 +10,7 @@
 #include "dashboard/ChartBuilder.h"
 #include "dashboard/DashboardCharts.h"
 
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -102,6 +103,45 @@ private slots:
         QCOMPARE(large.chart->axes(Qt::Vertical).first()->titleText(), QStringLiteral("Share of councils"));
         QCOMPARE(large.chart->axes(Qt::Horizontal).first()->titleText(), QStringLiteral("Assessment year"));
         delete large.chart;
+    }
+
+    void focusCouncilsBarsOutlinedStrongly()
+    {
+        // The comparison: my council's bars found at once among its comparators', on screen and
+        // on paper (their outline twice as strong).
+        const YearSnapshot snapshot = YearSnapshot::build(dataset(comparatorNames(3), 801), 2019);
+        QCOMPARE(snapshot.focus, kAldport);
+        QVERIFY(snapshot.markNote(true).endsWith(QStringLiteral("bold outline: ") + kAldport)); // the key says so
+        const int aldport = int(snapshot.councils.indexOf(kAldport));
+        QVERIFY(aldport >= 0);
+        BuiltChart built = ChartBuilder::comparison(snapshot);
+        int strong = 0;
+        for (QAbstractSeries *s : built.chart->series())
+            if (auto *bars = qobject_cast<QBarSeries *>(s))
+                for (QBarSet *set : bars->barSets()) {
+                    QCOMPARE(set->pen().widthF() > 2, set->label() == kAldport);
+                    strong += set->pen().widthF() > 2 ? 1 : 0;
+                }
+        QCOMPARE(strong, 1);
+        delete built.chart;
+        PaintRecorder rec;
+        {
+            QPainter p(&rec);
+            chartpaint::drawComparison(p, QRectF(0, 0, 800, 500), snapshot);
+        }
+        QList<qreal> outlines;
+        for (const RecordedRect &r : rec.rects)
+            if (r.pen.style() != Qt::NoPen && r.brush.style() == Qt::NoBrush && r.rect.height() > 20 &&
+                r.rect.width() < 300) // bars, not the plot's frame
+                outlines << r.pen.widthF();
+        QVERIFY2(!outlines.isEmpty(), "no bars recorded");
+        const qreal widest = *std::max_element(outlines.begin(), outlines.end());
+        int aldportBars = 0;
+        for (int o = 0; o < snapshot.outcomeKeys.size(); ++o)
+            aldportBars += snapshot.cell(aldport, o) ? 1 : 0;
+        QVERIFY(aldportBars > 0);
+        QCOMPARE(outlines.count(widest), aldportBars);
+        QVERIFY(outlines.size() > aldportBars);
     }
 
     void focusLineIsStrongOnTopAndLinesAreNamed()
