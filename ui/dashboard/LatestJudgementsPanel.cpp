@@ -120,32 +120,29 @@ void LatestJudgementsPanel::rebuild()
     // table scrolls sideways rather than cutting "Requires improvement" to "Req...".
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("improvement *")) + 12);
     if (!table.isEmpty()) {
-        const auto fit = [&](int column, const QString &widest) {
+        const auto fit = [&](int column, int width) {
             header->setSectionResizeMode(column, QHeaderView::Interactive);
-            header->resizeSection(column, metrics.horizontalAdvance(widest) + 14);
+            header->resizeSection(column, width + 14);
         };
-        fit(LatestJudgements::CouncilColumn, QStringLiteral("Buckinghamshire"));
-        // Region and type wrap onto two lines where longer ("Yorkshire and The Humber").
-        fit(LatestJudgements::RegionColumn, QStringLiteral("East Midlands"));
-        fit(LatestJudgements::CouncilTypeColumn, QStringLiteral("Metropolitan"));
-        fit(LatestJudgements::KindColumn, table.header(LatestJudgements::KindColumn));
-        // A date and its "(end of fieldwork)" on two lines (the model breaks them), each whole
-        // in my council's bold row too.
+        // The widest line the column shows, as the model words and breaks it, in my council's
+        // bold row too: the date and its "(end of fieldwork)" each whole on a line.
         QFont bold = mView->font();
         bold.setBold(true);
         const QFontMetrics boldMetrics(bold);
-        int widestDate = metrics.horizontalAdvance(table.header(LatestJudgements::PublishedColumn));
-        for (int r = 0; r < table.rows.size(); ++r)
-            for (const QString &line : table.text(r, LatestJudgements::PublishedColumn).split(QStringLiteral(" (")))
-                widestDate = qMax(widestDate, boldMetrics.horizontalAdvance(line + QLatin1Char('(')));
-        header->setSectionResizeMode(LatestJudgements::PublishedColumn, QHeaderView::Interactive);
-        header->resizeSection(LatestJudgements::PublishedColumn, widestDate + 14);
-        QString widestChange = table.header(table.changeColumn());
-        for (int r = 0; r < table.rows.size(); ++r)
-            if (metrics.horizontalAdvance(table.text(r, table.changeColumn())) >
-                metrics.horizontalAdvance(widestChange))
-                widestChange = table.text(r, table.changeColumn());
-        fit(table.changeColumn(), widestChange);
+        const auto widestShown = [&](int column) {
+            int widest = metrics.horizontalAdvance(table.header(column));
+            for (int r = 0; r < mModel->rowCount(); ++r)
+                for (const QString &line : mModel->index(r, column).data().toString().split(QLatin1Char('\n')))
+                    widest = qMax(widest, boldMetrics.horizontalAdvance(line));
+            return widest;
+        };
+        fit(LatestJudgements::CouncilColumn, metrics.horizontalAdvance(QStringLiteral("Buckinghamshire")));
+        // Region and type wrap onto two lines where longer ("Yorkshire and The Humber").
+        fit(LatestJudgements::RegionColumn, metrics.horizontalAdvance(QStringLiteral("East Midlands")));
+        fit(LatestJudgements::CouncilTypeColumn, metrics.horizontalAdvance(QStringLiteral("Metropolitan")));
+        fit(LatestJudgements::KindColumn, metrics.horizontalAdvance(table.header(LatestJudgements::KindColumn)));
+        fit(LatestJudgements::PublishedColumn, widestShown(LatestJudgements::PublishedColumn));
+        fit(table.changeColumn(), widestShown(table.changeColumn()));
     }
     mStack->setCurrentWidget(table.isEmpty() ? static_cast<QWidget *>(mEmpty) : mView);
     emit tableChanged();

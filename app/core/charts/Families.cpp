@@ -237,4 +237,9 @@ QList<Population> allPopulations()
     return {Population::AllChildren, Population::Safeguarding, Population::LookedAfterChildren};
 }
 
+bool ilacsGradesNoOverall(const QDate &inspectionEnd, int year)
+{
+    return inspectionEnd.isValid() ? inspectionEnd >= QDate(2026, 4, 1) : year >= 2027;
+}
+
 } // namespace inspectdesk

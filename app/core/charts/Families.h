@@ -2,6 +2,7 @@
 
 #include "model/ReportKind.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,8 +46,9 @@ struct JudgementFamily
 // (help and protection, children in care, care leavers, leadership); the five Every Child
 // Matters outcomes; capacity to improve.
 // ILACS inspections from April 2026 grade no overall effectiveness (the judgement vocabulary):
-// a blank there is the framework's, not a grade missed.
-constexpr int kIlacsWithoutOverallFrom = 2026;
+// a blank there is the framework's, not a grade missed. Told by the last day of fieldwork; a
+// report without one only from 2027, when no inspection under the earlier framework can be.
+bool ilacsGradesNoOverall(const QDate &inspectionEnd, int year);
 
 const QList<JudgementFamily> &judgementFamilies();
 QStringList familyIds();

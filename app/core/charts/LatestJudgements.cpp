@@ -281,7 +281,7 @@ LatestJudgements LatestJudgements::build(const ChartDataset &chosen, const Lates
     if (t.familyKeys.contains(overallId)) {
         QStringList ungraded;
         for (const LatestRow &r : std::as_const(t.rows))
-            if (r.hasInspection() && r.kind == ReportKind::Ilacs && r.year >= kIlacsWithoutOverallFrom &&
+            if (r.hasInspection() && r.kind == ReportKind::Ilacs && ilacsGradesNoOverall(r.inspectionEnd, r.year) &&
                 r.overall == Judgement::Unknown)
                 ungraded << r.council;
         if (!ungraded.isEmpty())
